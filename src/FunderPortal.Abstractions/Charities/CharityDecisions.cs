@@ -1,0 +1,145 @@
+using FunderPortal.Common;
+
+namespace FunderPortal.Charities;
+
+/// <summary>
+/// The charity's rules as pure functions: given the current state and a request, either the events that
+/// record it or an exception that refuses it. Access is checked by the caller (<see cref="CharityAccess"/>).
+/// </summary>
+public static class CharityDecisions
+{
+    public static IReadOnlyList<CharityEvent> Register(CharityState state, string grainKey, RegisterCharity c, string subject)
+    {
+        var errors = new ErrorBag();
+        if (!OrgId.IsValid(c.OrgId))
+            errors.Add("orgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");
+        else if (c.OrgId != grainKey)
+            errors.Add("orgId", "Does not match the charity addressed.");
+        errors.RequireText("name", c.Name, Limits.Name);
+        errors.Defined("sizeBand", c.SizeBand);
+        errors.Tags("areas", c.Areas);
+        errors.Tags("causes", c.Causes);
+        errors.OptionalText("coProductionMeaning", c.CoProductionMeaning, Limits.LongText);
+        errors.ThrowIfAny();
+
+        if (state.IsRegistered)
+            throw new ConflictException($"Charity '{c.OrgId}' is already registered.");
+
+        return
+        [
+            new CharityRegistered(c.OrgId, c.Name.Trim(), c.SizeBand, CleanTags(c.Areas), CleanTags(c.Causes),
+                Text.Clean(c.CoProductionMeaning)),
+            new MemberRoleGranted(subject, MemberRole.Editor),
+        ];
+    }
+
+    public static IReadOnlyList<CharityEvent> ChangeProfile(CharityState state, ChangeCharityProfile c)
+    {
+        var errors = new ErrorBag();
+        if (c.Name is not null)
+            errors.RequireText("name", c.Name, Limits.Name);
+        errors.Defined("sizeBand", c.SizeBand);
+        errors.Tags("areas", c.Areas);
+        errors.Tags("causes", c.Causes);
+        errors.OptionalText("coProductionMeaning", c.CoProductionMeaning, Limits.LongText);
+        errors.ThrowIfAny();
+
+        var change = new CharityProfileChanged(
+            Differs(state.Name, c.Name?.Trim()),
+            c.SizeBand == state.SizeBand ? null : c.SizeBand,
+            c.Areas is null || CleanTags(c.Areas).SequenceEqual(state.Areas) ? null : CleanTags(c.Areas),
+            c.Causes is null || CleanTags(c.Causes).SequenceEqual(state.Causes) ? null : CleanTags(c.Causes),
+            DiffersOptional(state.CoProductionMeaning, c.CoProductionMeaning));
+        return change == new CharityProfileChanged(null, null, null, null, null) ? [] : [change];
+    }
+
+    public static IReadOnlyList<CharityEvent> GrantRole(CharityState state, string subject, MemberRole role)
+    {
+        var errors = new ErrorBag();
+        errors.RequireText("subject", subject, Limits.Subject);
+        errors.Defined("role", (MemberRole?)role);
+        errors.ThrowIfAny();
+        if (state.Members.TryGetValue(subject, out var existing) && existing == role)
+            return [];
+        if (existing == MemberRole.Editor && role != MemberRole.Editor && IsLastEditor(state, subject))
+            throw new ConflictException("A charity needs at least one editor: add another editor first.");
+        return [new MemberRoleGranted(subject, role)];
+    }
+
+    public static IReadOnlyList<CharityEvent> RemoveMember(CharityState state, string subject)
+    {
+        if (!state.Members.ContainsKey(subject))
+            throw new NotFoundException($"'{subject}' is not a member of this charity.");
+        if (IsLastEditor(state, subject))
+            throw new ConflictException("A charity needs at least one editor: add another editor first.");
+        return [new MemberRemoved(subject)];
+    }
+
+    public static IReadOnlyList<CharityEvent> StartWorkstream(CharityState state, string newId, StartWorkstream c)
+    {
+        var errors = new ErrorBag();
+        errors.RequireText("title", c.Title, Limits.Title);
+        errors.OptionalText("purpose", c.Purpose, Limits.ShortText);
+        errors.OptionalText("intendedOutcome", c.IntendedOutcome, Limits.ShortText);
+        errors.OptionalText("whatEveryoneWalksAwayWith", c.WhatEveryoneWalksAwayWith, Limits.ShortText);
+        errors.ThrowIfAny();
+        if (state.FindWorkstream(newId) is not null)
+            throw new ConflictException("A workstream with that id already exists.");
+        return [new WorkstreamStarted(newId, c.Title.Trim(), Text.Clean(c.Purpose), Text.Clean(c.IntendedOutcome),
+            Text.Clean(c.WhatEveryoneWalksAwayWith))];
+    }
+
+    public static IReadOnlyList<CharityEvent> ChangeWorkstream(CharityState state, string workstreamId, ChangeWorkstream c)
+    {
+        var w = RequireWorkstream(state, workstreamId);
+        var errors = new ErrorBag();
+        if (c.Title is not null)
+            errors.RequireText("title", c.Title, Limits.Title);
+        errors.OptionalText("purpose", c.Purpose, Limits.ShortText);
+        errors.OptionalText("intendedOutcome", c.IntendedOutcome, Limits.ShortText);
+        errors.OptionalText("whatEveryoneWalksAwayWith", c.WhatEveryoneWalksAwayWith, Limits.ShortText);
+        errors.ThrowIfAny();
+
+        var change = new WorkstreamChanged(workstreamId,
+            Differs(w.Title, c.Title?.Trim()),
+            DiffersOptional(w.Purpose, c.Purpose),
+            DiffersOptional(w.IntendedOutcome, c.IntendedOutcome),
+            DiffersOptional(w.WhatEveryoneWalksAwayWith, c.WhatEveryoneWalksAwayWith));
+        return change == new WorkstreamChanged(workstreamId, null, null, null, null) ? [] : [change];
+    }
+
+    public static IReadOnlyList<CharityEvent> SetRungs(CharityState state, string workstreamId, ActivityKind kind, RungPair rungs)
+    {
+        var w = RequireWorkstream(state, workstreamId);
+        var errors = new ErrorBag();
+        errors.Defined("activityKind", (ActivityKind?)kind);
+        errors.Defined("current", rungs.Current);
+        errors.Defined("target", rungs.Target);
+        errors.ThrowIfAny();
+        return w.RungsFor(kind) == rungs ? [] : [new RungsSet(workstreamId, kind, rungs.Current, rungs.Target)];
+    }
+
+    public static WorkstreamState RequireWorkstream(CharityState state, string workstreamId) =>
+        state.FindWorkstream(workstreamId)
+        ?? throw new NotFoundException($"No workstream '{workstreamId}' in this charity.");
+
+    private static bool IsLastEditor(CharityState state, string subject) =>
+        state.Members.GetValueOrDefault(subject) == MemberRole.Editor
+        && state.Members.Count(m => m.Value == MemberRole.Editor) == 1;
+
+    private static string[] CleanTags(IReadOnlyList<string> tags) =>
+        [.. tags.Select(t => t.Trim()).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The new required text when it differs, else null (no change).</summary>
+    private static string? Differs(string current, string? update) =>
+        update is null || update == current ? null : update;
+
+    /// <summary>The new optional text when it differs ("" clears), else null (no change).</summary>
+    private static string? DiffersOptional(string? current, string? update)
+    {
+        if (update is null)
+            return null;
+        var cleaned = Text.Clean(update);
+        return cleaned == current ? null : cleaned ?? "";
+    }
+}

@@ -1,0 +1,77 @@
+using FunderPortal.Common;
+
+namespace FunderPortal.Charities;
+
+/// <summary>A charity as the fold of its events. Snapshotted as JSON, so keep it plain.</summary>
+public sealed class CharityState : IAggregateState<CharityEvent>
+{
+    /// <summary>Bump when the shape changes in a way old snapshots cannot be read as: they are then ignored.</summary>
+    public const int SnapshotSchema = 1;
+
+    public long Version { get; set; }
+    public DateTimeOffset? LastRecordedAt { get; set; }
+    public DateTimeOffset? RegisteredAt { get; set; }
+    public string OrgId { get; set; } = "";
+    public string Name { get; set; } = "";
+    public SizeBand? SizeBand { get; set; }
+    public List<string> Areas { get; set; } = [];
+    public List<string> Causes { get; set; } = [];
+    public string? CoProductionMeaning { get; set; }
+    public Dictionary<string, MemberRole> Members { get; set; } = new(StringComparer.Ordinal);
+    public List<WorkstreamState> Workstreams { get; set; } = [];
+
+    public bool IsRegistered => RegisteredAt is not null;
+
+    public WorkstreamState? FindWorkstream(string id) => Workstreams.Find(w => w.Id == id);
+
+    public void Apply(CharityEvent change, DateTimeOffset recordedAt)
+    {
+        switch (change)
+        {
+            case CharityRegistered e:
+                RegisteredAt = recordedAt;
+                OrgId = e.OrgId;
+                Name = e.Name;
+                SizeBand = e.SizeBand;
+                Areas = [.. e.Areas];
+                Causes = [.. e.Causes];
+                CoProductionMeaning = e.CoProductionMeaning;
+                break;
+            case CharityProfileChanged e:
+                Name = e.Name ?? Name;
+                SizeBand = e.SizeBand ?? SizeBand;
+                Areas = e.Areas is null ? Areas : [.. e.Areas];
+                Causes = e.Causes is null ? Causes : [.. e.Causes];
+                CoProductionMeaning = Text.Changed(CoProductionMeaning, e.CoProductionMeaning);
+                break;
+            case MemberRoleGranted e:
+                Members[e.Subject] = e.Role;
+                break;
+            case MemberRemoved e:
+                Members.Remove(e.Subject);
+                break;
+            case WorkstreamStarted e:
+                Workstreams.Add(new WorkstreamState
+                {
+                    Id = e.WorkstreamId,
+                    Title = e.Title,
+                    Purpose = e.Purpose,
+                    IntendedOutcome = e.IntendedOutcome,
+                    WhatEveryoneWalksAwayWith = e.WhatEveryoneWalksAwayWith,
+                    StartedAt = recordedAt,
+                });
+                break;
+            case WorkstreamChanged e when FindWorkstream(e.WorkstreamId) is { } w:
+                w.Title = e.Title ?? w.Title;
+                w.Purpose = Text.Changed(w.Purpose, e.Purpose);
+                w.IntendedOutcome = Text.Changed(w.IntendedOutcome, e.IntendedOutcome);
+                w.WhatEveryoneWalksAwayWith = Text.Changed(w.WhatEveryoneWalksAwayWith, e.WhatEveryoneWalksAwayWith);
+                break;
+            case RungsSet e when FindWorkstream(e.WorkstreamId) is { } w:
+                w.Rungs[e.ActivityKind] = new RungPair(e.Current, e.Target);
+                break;
+        }
+        Version++;
+        LastRecordedAt = recordedAt;
+    }
+}

@@ -1,0 +1,6 @@
+namespace FunderPortal.Common;
+
+public sealed class SystemClock : IClock
+{
+    public DateTimeOffset UtcNow => DateTimeOffset.UtcNow;
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using FunderPortal.Api.Hosting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace FunderPortal.Api.Auth;
+
+public static class AuthExtensions
+{
+    public static WebApplicationBuilder AddPortalAuthentication(this WebApplicationBuilder builder)
+    {
+        var auth = builder.Configuration.GetSection(PortalAuthOptions.Section).Get<PortalAuthOptions>() ?? new PortalAuthOptions();
+        var portal = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
+        var devTokens = auth.DevTokens ?? (portal.Mode == PortalMode.Embedded && string.IsNullOrEmpty(auth.Authority));
+        var issuer = devTokens ? DevTokenIssuer.Create(auth.DevSigningKey, Path.GetFullPath(portal.DataPath)) : null;
+        if (issuer is not null)
+            builder.Services.AddSingleton(issuer);
+
+        builder.Services
+            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false; // keep "sub" as "sub"
+                if (issuer is not null)
+                {
+                    options.TokenValidationParameters = new TokenValidationParameters
+                    {
+                        ValidIssuer = DevTokenIssuer.Issuer,
+                        ValidAudience = DevTokenIssuer.Audience,
+                        IssuerSigningKey = issuer.Key,
+                        NameClaimType = JwtRegisteredClaimNames.Sub,
+                    };
+                }
+                else
+                {
+                    options.Authority = auth.Authority;
+                    options.Audience = auth.Audience;
+                    options.TokenValidationParameters.NameClaimType = JwtRegisteredClaimNames.Sub;
+                }
+            });
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    /// <summary>The authenticated caller's subject (the token's <c>sub</c>).</summary>
+    public static string Subject(this ClaimsPrincipal user) =>
+        user.FindFirstValue(JwtRegisteredClaimNames.Sub)
+        ?? throw new InvalidOperationException("An authenticated request without a subject.");
+}

@@ -1,0 +1,37 @@
+using FunderPortal.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FunderPortal.Api.Auth;
+
+/// <summary><c>POST /dev/token</c>: a bearer token for any subject, for trying the portal on one's own machine.</summary>
+public static class DevTokensApi
+{
+    public static IEndpointRouteBuilder MapDevTokens(this IEndpointRouteBuilder app)
+    {
+        if (app.ServiceProvider.GetService<DevTokenIssuer>() is null)
+            return app;
+
+        app.MapPost("/dev/token", IssueToken)
+            .WithTags("Development")
+            .WithName("IssueDevToken")
+            .WithSummary("Issue a development bearer token")
+            .WithDescription("Only when Auth:DevTokens is on. Anyone can become any subject: never enable it for real users.")
+            .AllowAnonymous()
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    private static Results<Ok<DevTokenResponse>, ValidationProblem> IssueToken(DevTokenRequest request, DevTokenIssuer issuer, IClock clock)
+    {
+        var errors = new ErrorBag();
+        errors.RequireText("subject", request.Subject, Limits.Subject);
+        if (!errors.IsEmpty)
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        var token = issuer.Issue(request.Subject.Trim(), clock.UtcNow);
+        return TypedResults.Ok(new DevTokenResponse(token, "Bearer", (long)DevTokenIssuer.Lifetime.TotalSeconds));
+    }
+}
+
+public sealed record DevTokenRequest(string Subject);
+
+public sealed record DevTokenResponse(string AccessToken, string TokenType, long ExpiresIn);

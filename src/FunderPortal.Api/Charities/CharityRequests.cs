@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using FunderPortal.Common;
+
+namespace FunderPortal.Api.Charities;
+
+// What clients send. Limits are published in the contract; the charity grain enforces them.
+
+public sealed record RegisterCharityRequest(
+    [property: Description("Org-id, e.g. GB-CHC-1234567."), RegularExpression(OrgId.Pattern), MaxLength(OrgId.MaxLength)] string OrgId,
+    [property: MaxLength(Limits.Name)] string Name,
+    SizeBand? SizeBand,
+    [property: MaxLength(Limits.Tags), Description("Areas served (free text, each at most 100 characters).")] IReadOnlyList<string>? Areas,
+    [property: MaxLength(Limits.Tags), Description("Causes (free text, each at most 100 characters).")] IReadOnlyList<string>? Causes,
+    [property: MaxLength(Limits.LongText), Description("What co-production means for us, in the charity's own words.")] string? CoProductionMeaning);
+
+/// <summary>Omit a field to leave it as it is; an empty string clears optional text.</summary>
+public sealed record ChangeCharityProfileRequest(
+    [property: MaxLength(Limits.Name)] string? Name,
+    SizeBand? SizeBand,
+    [property: MaxLength(Limits.Tags)] IReadOnlyList<string>? Areas,
+    [property: MaxLength(Limits.Tags)] IReadOnlyList<string>? Causes,
+    [property: MaxLength(Limits.LongText)] string? CoProductionMeaning);
+
+public sealed record SetMemberRequest(MemberRole Role);
+
+public sealed record StartWorkstreamRequest(
+    [property: MaxLength(Limits.Title)] string Title,
+    [property: MaxLength(Limits.ShortText)] string? Purpose,
+    [property: MaxLength(Limits.ShortText)] string? IntendedOutcome,
+    [property: MaxLength(Limits.ShortText)] string? WhatEveryoneWalksAwayWith);
+
+/// <summary>Omit a field to leave it as it is; an empty string clears optional text.</summary>
+public sealed record ChangeWorkstreamRequest(
+    [property: MaxLength(Limits.Title)] string? Title,
+    [property: MaxLength(Limits.ShortText)] string? Purpose,
+    [property: MaxLength(Limits.ShortText)] string? IntendedOutcome,
+    [property: MaxLength(Limits.ShortText)] string? WhatEveryoneWalksAwayWith);
+
+/// <summary>Where an activity is on the ladder now and where the charity aims to be; null means not set.</summary>
+public sealed record SetRungsRequest(LadderRung? Current, LadderRung? Target);

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FunderPortal.Common;
+
+namespace FunderPortal.Api.Charities;
+
+// What clients receive: the public contract, mapped from grain views in CharityMappings.
+
+public sealed record CharityProfileResponse(
+    string OrgId,
+    string Name,
+    SizeBand? SizeBand,
+    IReadOnlyList<string> Areas,
+    IReadOnlyList<string> Causes,
+    string? CoProductionMeaning,
+    DateTimeOffset RegisteredAt,
+    DateTimeOffset UpdatedAt,
+    long Version,
+    MemberRole YourRole);
+
+public sealed record MemberResponse(string Subject, MemberRole Role);
+
+public sealed record RungPairResponse(LadderRung? Current, LadderRung? Target);
+
+/// <summary>Every activity kind, always present, keyed by its name.</summary>
+public sealed record RungsResponse(
+    [property: JsonPropertyName(nameof(ActivityKind.CoDesign))] RungPairResponse CoDesign,
+    [property: JsonPropertyName(nameof(ActivityKind.CoDecision))] RungPairResponse CoDecision,
+    [property: JsonPropertyName(nameof(ActivityKind.CoDelivery))] RungPairResponse CoDelivery,
+    [property: JsonPropertyName(nameof(ActivityKind.CoEvaluation))] RungPairResponse CoEvaluation);
+
+public sealed record WorkstreamResponse(
+    string Id,
+    string Title,
+    string? Purpose,
+    string? IntendedOutcome,
+    string? WhatEveryoneWalksAwayWith,
+    DateTimeOffset StartedAt,
+    RungsResponse Rungs);
+
+public sealed record JourneyResponse(
+    string OrgId,
+    string Name,
+    DateTimeOffset AsOf,
+    long Version,
+    IReadOnlyList<WorkstreamResponse> Workstreams);
+
+public sealed record HistoryEventResponse(long Version, string Type, DateTimeOffset RecordedAt, string Actor, JsonElement Data);
+
+public sealed record HistoryResponse(IReadOnlyList<HistoryEventResponse> Events, long? Next);

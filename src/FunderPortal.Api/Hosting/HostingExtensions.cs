@@ -1,0 +1,25 @@
+using FunderPortal.Common;
+using FunderPortal.EventStore;
+
+namespace FunderPortal.Api.Hosting;
+
+public static class HostingExtensions
+{
+    /// <summary>The address used when neither ASPNETCORE_URLS nor --urls says otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplicationBuilder AddPortalHosting(this WebApplicationBuilder builder)
+    {
+        // Not in appsettings.json: there it would override ASPNETCORE_URLS, which must win.
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+            builder.WebHost.UseUrls(DefaultUrl);
+
+        var options = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IClock, SystemClock>();
+        builder.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(
+            Path.Combine(Path.GetFullPath(options.DataPath), "funderportal.db"),
+            services.GetRequiredService<ILogger<SqliteEventStore>>()));
+        return builder;
+    }
+}

@@ -1,0 +1,13 @@
+namespace FunderPortal.Api.Hosting;
+
+/// <summary>The <c>Portal</c> settings section (environment form: <c>Portal__Mode</c>, <c>Portal__DataPath</c>).</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary><see cref="PortalMode.Embedded"/>: one silo and a SQLite file, nothing to install.</summary>
+    public PortalMode Mode { get; set; } = PortalMode.Embedded;
+
+    /// <summary>Where the embedded default keeps its database and development signing key.</summary>
+    public string DataPath { get; set; } = "./data";
+}

@@ -1,0 +1,28 @@
+using FunderPortal.Api.Auth;
+using FunderPortal.Api.Charities;
+using FunderPortal.Api.Errors;
+using FunderPortal.Api.Health;
+using FunderPortal.Api.Hosting;
+using FunderPortal.Api.OpenApi;
+
+// The table of contents: each line is one concern, in its own folder.
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalHosting();        // settings, default address, clock, event store
+builder.AddPortalSilo();           // the Orleans silo inside this process
+builder.AddPortalAuthentication(); // JWT bearer: development tokens or an OpenID Connect authority
+builder.AddPortalErrors();         // RFC 9457 problem+json for every failure
+builder.AddPortalOpenApi();        // /openapi/v1.json and /swagger
+builder.Services.AddPortalHealthChecks();
+
+var app = builder.Build();
+
+app.UsePortalErrors();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapPortalOpenApi();
+app.MapPortalHealth();
+app.MapDevTokens();
+app.MapCharitiesApi();
+
+app.Run();

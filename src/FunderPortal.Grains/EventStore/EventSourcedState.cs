@@ -1,0 +1,127 @@
+using System.Text.Json;
+using FunderPortal.Common;
+using Microsoft.Extensions.Logging;
+
+namespace FunderPortal.EventStore;
+
+/// <summary>
+/// What an event-sourced grain needs from the store: load its live state (latest snapshot plus the
+/// events after it), append decided events and apply them only once committed, fold a past state for
+/// <c>asOf</c> reads without touching the live one, and page through history.
+/// </summary>
+public sealed class EventSourcedState<TState, TEvent>(
+    string streamId,
+    int snapshotSchema,
+    IEventStore store,
+    IClock clock,
+    ILogger logger,
+    int snapshotEvery = EventSourcedState<TState, TEvent>.DefaultSnapshotEvery)
+    where TState : class, IAggregateState<TEvent>, new()
+    where TEvent : class
+{
+    public const int DefaultSnapshotEvery = 100;
+    private const int ReadPage = 500;
+    private static readonly EventSerializer<TEvent> Serializer = new();
+
+    public string StreamId { get; } = streamId;
+
+    public TState State { get; private set; } = new();
+
+    /// <summary>Loads the live state: the newest snapshot, then every event after it.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var (state, folded) = await FoldAsync(until: null, cancellationToken);
+        State = state;
+        if (folded >= snapshotEvery)
+            SaveSnapshotInBackground();
+    }
+
+    /// <summary>
+    /// Appends the events (recorded now, by <paramref name="actor"/>) and applies them to the live state once
+    /// the store has committed them. On a conflict the live state is reloaded and the caller told to retry.
+    /// </summary>
+    public async Task AppendAsync(IReadOnlyList<TEvent> events, string actor)
+    {
+        if (events.Count == 0)
+            return;
+        // Recorded times never go backwards within a stream, so "as of" folds can stop at the first later event.
+        var now = clock.UtcNow;
+        var recordedAt = State.LastRecordedAt is { } last && last > now ? last : now;
+        var rows = events.Select(e =>
+        {
+            var (type, data) = Serializer.Serialize(e);
+            return new NewEvent(type, data, recordedAt, actor);
+        }).ToList();
+
+        try
+        {
+            await store.AppendAsync(StreamId, State.Version, rows);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            logger.LogWarning("Stream {StreamId} was written elsewhere; reloading", StreamId);
+            await LoadAsync();
+            throw new ConflictException("This record was changed at the same moment by someone else; please try again.");
+        }
+
+        var versionBefore = State.Version;
+        foreach (var e in events)
+            State.Apply(e, recordedAt);
+        if (State.Version / snapshotEvery > versionBefore / snapshotEvery)
+            SaveSnapshotInBackground();
+    }
+
+    /// <summary>The state as it was at <paramref name="asOf"/>: the nearest snapshot before it plus at most a snapshot interval of events.</summary>
+    public async Task<TState> StateAsOfAsync(DateTimeOffset asOf, CancellationToken cancellationToken = default) =>
+        (await FoldAsync(asOf, cancellationToken)).State;
+
+    public Task<IReadOnlyList<StoredEvent>> ReadAsync(long afterVersion, int limit, CancellationToken cancellationToken = default) =>
+        store.ReadAsync(StreamId, afterVersion, limit, until: null, cancellationToken);
+
+    private async Task<(TState State, int Folded)> FoldAsync(DateTimeOffset? until, CancellationToken cancellationToken)
+    {
+        var state = new TState();
+        var snapshot = await store.LoadSnapshotAsync(StreamId, snapshotSchema, until, cancellationToken);
+        if (snapshot is not null)
+        {
+            state = Restore(snapshot) ?? state;
+        }
+
+        var folded = 0;
+        while (true)
+        {
+            var page = await store.ReadAsync(StreamId, state.Version, ReadPage, until, cancellationToken);
+            foreach (var stored in page)
+            {
+                state.Apply(Serializer.Deserialize(stored.Type, stored.Data), stored.RecordedAt);
+                folded++;
+            }
+            if (page.Count < ReadPage)
+                return (state, folded);
+        }
+    }
+
+    private TState? Restore(Snapshot snapshot)
+    {
+        try
+        {
+            var state = JsonSerializer.Deserialize<TState>(snapshot.Data, EventSerializer<TEvent>.Options);
+            if (state is not null && state.Version == snapshot.Version)
+                return state;
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning(ex, "Ignoring an unreadable snapshot of {StreamId} at {Version}", StreamId, snapshot.Version);
+        }
+        return null;
+    }
+
+    private void SaveSnapshotInBackground()
+    {
+        var snapshot = new Snapshot(StreamId, State.Version, State.LastRecordedAt ?? default, snapshotSchema,
+            JsonSerializer.Serialize(State, EventSerializer<TEvent>.Options));
+        _ = store.SaveSnapshotAsync(snapshot).ContinueWith(
+            t => logger.LogWarning(t.Exception, "Saving a snapshot of {StreamId} failed", StreamId),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+}

@@ -1,0 +1,7 @@
+namespace FunderPortal.EventStore;
+
+/// <summary>Stream ids name the aggregate kind, so one table holds every kind without clashes.</summary>
+public static class StreamIds
+{
+    public static string Charity(string orgId) => $"charity/{orgId}";
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The one test command: builds everything and runs every test project, then prints
+# "N passed, N failed, N skipped". Needs only the .NET SDK; later suites install what they need here.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+echo "== build"
+if ! dotnet build FunderPortal.sln -c Release >"$log" 2>&1; then
+  grep -E "error" "$log" | sort -u | head -40
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+echo "== test"
+dotnet test FunderPortal.sln -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee "$log" \
+  | grep -E "^\s+(Failed|Passed|Skipped) |^(Passed|Failed)!|error|Error Message|Assert" | grep -vE "^\s+Passed " || true
+status=${PIPESTATUS[0]}
+
+# VSTest prints one "Passed!  - Failed: 0, Passed: 7, Skipped: 0, Total: 7" line per project.
+summary=$(awk -F'[:,]' '/^(Passed|Failed)!/ {f+=$2; p+=$4; s+=$6; n++} END {printf "%d %d %d %d", p, f, s, n}' "$log")
+read -r passed failed skipped projects <<<"$summary"
+expected=$(find tests -name '*.Tests.csproj' | wc -l)
+if [ "$projects" -lt "$expected" ]; then
+  echo "Only $projects of $expected test projects reported results."
+  failed=$((failed + expected - projects))
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
