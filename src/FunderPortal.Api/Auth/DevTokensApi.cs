@@ -21,13 +21,13 @@ public static class DevTokensApi
         return app;
     }
 
-    private static Results<Ok<DevTokenResponse>, ValidationProblem> IssueToken(DevTokenRequest request, DevTokenIssuer issuer, IClock clock)
+    private static Results<Ok<DevTokenResponse>, ValidationProblem> IssueToken(DevTokenRequest request, DevTokenIssuer issuer, TimeProvider time)
     {
         var errors = new ErrorBag();
         errors.RequireText("subject", request.Subject, Limits.Subject);
         if (!errors.IsEmpty)
             return TypedResults.ValidationProblem(errors.ToDictionary());
-        var token = issuer.Issue(request.Subject.Trim(), clock.UtcNow);
+        var token = issuer.Issue(request.Subject.Trim(), time.GetUtcNow()); // real time: token validation uses it too
         return TypedResults.Ok(new DevTokenResponse(token, "Bearer", (long)DevTokenIssuer.Lifetime.TotalSeconds));
     }
 }

@@ -8,34 +8,34 @@ namespace FunderPortal.Api.Charities;
 
 public sealed record RegisterCharityRequest(
     [property: Description("Org-id, e.g. GB-CHC-1234567."), RegularExpression(OrgId.Pattern), MaxLength(OrgId.MaxLength)] string OrgId,
-    [property: MaxLength(Limits.Name)] string Name,
-    SizeBand? SizeBand,
-    [property: MaxLength(Limits.Tags), Description("Areas served (free text, each at most 100 characters).")] IReadOnlyList<string>? Areas,
-    [property: MaxLength(Limits.Tags), Description("Causes (free text, each at most 100 characters).")] IReadOnlyList<string>? Causes,
-    [property: MaxLength(Limits.LongText), Description("What co-production means for us, in the charity's own words.")] string? CoProductionMeaning);
+    [property: MinLength(1), MaxLength(Limits.Name)] string Name,
+    SizeBand? SizeBand = null,
+    [property: MaxLength(Limits.Tags), Description("Areas served (free text, each at most 100 characters).")] IReadOnlyList<string>? Areas = null,
+    [property: MaxLength(Limits.Tags), Description("Causes (free text, each at most 100 characters).")] IReadOnlyList<string>? Causes = null,
+    [property: MaxLength(Limits.LongText), Description("What co-production means for us, in the charity's own words.")] string? CoProductionMeaning = null);
 
 /// <summary>Omit a field to leave it as it is; an empty string clears optional text.</summary>
 public sealed record ChangeCharityProfileRequest(
-    [property: MaxLength(Limits.Name)] string? Name,
-    SizeBand? SizeBand,
-    [property: MaxLength(Limits.Tags)] IReadOnlyList<string>? Areas,
-    [property: MaxLength(Limits.Tags)] IReadOnlyList<string>? Causes,
-    [property: MaxLength(Limits.LongText)] string? CoProductionMeaning);
+    [property: MaxLength(Limits.Name)] string? Name = null,
+    SizeBand? SizeBand = null,
+    [property: MaxLength(Limits.Tags)] IReadOnlyList<string>? Areas = null,
+    [property: MaxLength(Limits.Tags)] IReadOnlyList<string>? Causes = null,
+    [property: MaxLength(Limits.LongText)] string? CoProductionMeaning = null);
 
 public sealed record SetMemberRequest(MemberRole Role);
 
 public sealed record StartWorkstreamRequest(
-    [property: MaxLength(Limits.Title)] string Title,
-    [property: MaxLength(Limits.ShortText)] string? Purpose,
-    [property: MaxLength(Limits.ShortText)] string? IntendedOutcome,
-    [property: MaxLength(Limits.ShortText)] string? WhatEveryoneWalksAwayWith);
+    [property: MinLength(1), MaxLength(Limits.Title)] string Title,
+    [property: MaxLength(Limits.ShortText)] string? Purpose = null,
+    [property: MaxLength(Limits.ShortText)] string? IntendedOutcome = null,
+    [property: MaxLength(Limits.ShortText)] string? WhatEveryoneWalksAwayWith = null);
 
 /// <summary>Omit a field to leave it as it is; an empty string clears optional text.</summary>
 public sealed record ChangeWorkstreamRequest(
-    [property: MaxLength(Limits.Title)] string? Title,
-    [property: MaxLength(Limits.ShortText)] string? Purpose,
-    [property: MaxLength(Limits.ShortText)] string? IntendedOutcome,
-    [property: MaxLength(Limits.ShortText)] string? WhatEveryoneWalksAwayWith);
+    [property: MaxLength(Limits.Title)] string? Title = null,
+    [property: MaxLength(Limits.ShortText)] string? Purpose = null,
+    [property: MaxLength(Limits.ShortText)] string? IntendedOutcome = null,
+    [property: MaxLength(Limits.ShortText)] string? WhatEveryoneWalksAwayWith = null);
 
 /// <summary>Where an activity is on the ladder now and where the charity aims to be; null means not set.</summary>
-public sealed record SetRungsRequest(LadderRung? Current, LadderRung? Target);
+public sealed record SetRungsRequest(LadderRung? Current = null, LadderRung? Target = null);
