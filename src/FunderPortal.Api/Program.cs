@@ -3,7 +3,9 @@ using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Health;
 using FunderPortal.Api.Hosting;
+using FunderPortal.Api.Idempotency;
 using FunderPortal.Api.OpenApi;
+using FunderPortal.Api.Glossary;
 
 // The table of contents: each line is one concern, in its own folder.
 var builder = WebApplication.CreateBuilder(args);
@@ -20,9 +22,14 @@ var app = builder.Build();
 app.UsePortalErrors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<RequestLimitsMiddleware>();
+app.UseIdempotency();
+app.UseExceptionHandler(); // again, inside: failures become responses that the idempotency layer can keep
+
 app.MapPortalOpenApi();
 app.MapPortalHealth();
 app.MapDevTokens();
+app.MapVocabularyApi();
 app.MapCharitiesApi();
 
 app.Run();

@@ -6,7 +6,7 @@ namespace FunderPortal.Charities;
 /// The charity's rules as pure functions: given the current state and a request, either the events that
 /// record it or an exception that refuses it. Access is checked by the caller (<see cref="CharityAccess"/>).
 /// </summary>
-public static class CharityDecisions
+public static partial class CharityDecisions
 {
     public static IReadOnlyList<CharityEvent> Register(CharityState state, string grainKey, RegisterCharity c, string subject)
     {
@@ -42,6 +42,8 @@ public static class CharityDecisions
         errors.Tags("areas", c.Areas);
         errors.Tags("causes", c.Causes);
         errors.OptionalText("coProductionMeaning", c.CoProductionMeaning, Limits.LongText);
+        if (c.CheckInIntervalDays is { } days)
+            errors.Range("checkInIntervalDays", days, CheckInSchedule.MinIntervalDays, CheckInSchedule.MaxIntervalDays);
         errors.ThrowIfAny();
 
         var change = new CharityProfileChanged(
@@ -49,7 +51,8 @@ public static class CharityDecisions
             c.SizeBand == state.SizeBand ? null : c.SizeBand,
             c.Areas is null || CleanTags(c.Areas).SequenceEqual(state.Areas) ? null : CleanTags(c.Areas),
             c.Causes is null || CleanTags(c.Causes).SequenceEqual(state.Causes) ? null : CleanTags(c.Causes),
-            DiffersOptional(state.CoProductionMeaning, c.CoProductionMeaning));
+            DiffersOptional(state.CoProductionMeaning, c.CoProductionMeaning),
+            c.CheckInIntervalDays == state.CheckInIntervalDays ? null : c.CheckInIntervalDays);
         return change == new CharityProfileChanged(null, null, null, null, null) ? [] : [change];
     }
 
@@ -74,54 +77,6 @@ public static class CharityDecisions
             throw new ConflictException("A charity needs at least one editor: add another editor first.");
         return [new MemberRemoved(subject)];
     }
-
-    public static IReadOnlyList<CharityEvent> StartWorkstream(CharityState state, string newId, StartWorkstream c)
-    {
-        var errors = new ErrorBag();
-        errors.RequireText("title", c.Title, Limits.Title);
-        errors.OptionalText("purpose", c.Purpose, Limits.ShortText);
-        errors.OptionalText("intendedOutcome", c.IntendedOutcome, Limits.ShortText);
-        errors.OptionalText("whatEveryoneWalksAwayWith", c.WhatEveryoneWalksAwayWith, Limits.ShortText);
-        errors.ThrowIfAny();
-        if (state.FindWorkstream(newId) is not null)
-            throw new ConflictException("A workstream with that id already exists.");
-        return [new WorkstreamStarted(newId, c.Title.Trim(), Text.Clean(c.Purpose), Text.Clean(c.IntendedOutcome),
-            Text.Clean(c.WhatEveryoneWalksAwayWith))];
-    }
-
-    public static IReadOnlyList<CharityEvent> ChangeWorkstream(CharityState state, string workstreamId, ChangeWorkstream c)
-    {
-        var w = RequireWorkstream(state, workstreamId);
-        var errors = new ErrorBag();
-        if (c.Title is not null)
-            errors.RequireText("title", c.Title, Limits.Title);
-        errors.OptionalText("purpose", c.Purpose, Limits.ShortText);
-        errors.OptionalText("intendedOutcome", c.IntendedOutcome, Limits.ShortText);
-        errors.OptionalText("whatEveryoneWalksAwayWith", c.WhatEveryoneWalksAwayWith, Limits.ShortText);
-        errors.ThrowIfAny();
-
-        var change = new WorkstreamChanged(workstreamId,
-            Differs(w.Title, c.Title?.Trim()),
-            DiffersOptional(w.Purpose, c.Purpose),
-            DiffersOptional(w.IntendedOutcome, c.IntendedOutcome),
-            DiffersOptional(w.WhatEveryoneWalksAwayWith, c.WhatEveryoneWalksAwayWith));
-        return change == new WorkstreamChanged(workstreamId, null, null, null, null) ? [] : [change];
-    }
-
-    public static IReadOnlyList<CharityEvent> SetRungs(CharityState state, string workstreamId, ActivityKind kind, RungPair rungs)
-    {
-        var w = RequireWorkstream(state, workstreamId);
-        var errors = new ErrorBag();
-        errors.Defined("activityKind", (ActivityKind?)kind);
-        errors.Defined("current", rungs.Current);
-        errors.Defined("target", rungs.Target);
-        errors.ThrowIfAny();
-        return w.RungsFor(kind) == rungs ? [] : [new RungsSet(workstreamId, kind, rungs.Current, rungs.Target)];
-    }
-
-    public static WorkstreamState RequireWorkstream(CharityState state, string workstreamId) =>
-        state.FindWorkstream(workstreamId)
-        ?? throw new NotFoundException($"No workstream '{workstreamId}' in this charity.");
 
     private static bool IsLastEditor(CharityState state, string subject) =>
         state.Members.GetValueOrDefault(subject) == MemberRole.Editor

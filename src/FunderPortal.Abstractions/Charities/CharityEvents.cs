@@ -13,6 +13,14 @@ namespace FunderPortal.Charities;
 [JsonDerivedType(typeof(WorkstreamStarted), "WorkstreamStarted")]
 [JsonDerivedType(typeof(WorkstreamChanged), "WorkstreamChanged")]
 [JsonDerivedType(typeof(RungsSet), "RungsSet")]
+[JsonDerivedType(typeof(ParticipantsRecorded), "ParticipantsRecorded")]
+[JsonDerivedType(typeof(PracticesSet), "PracticesSet")]
+[JsonDerivedType(typeof(MilestonePlanned), "MilestonePlanned")]
+[JsonDerivedType(typeof(MilestoneUpdated), "MilestoneUpdated")]
+[JsonDerivedType(typeof(BarrierRecorded), "BarrierRecorded")]
+[JsonDerivedType(typeof(BarrierUpdated), "BarrierUpdated")]
+[JsonDerivedType(typeof(CheckInRecorded), "CheckInRecorded")]
+[JsonDerivedType(typeof(LeadershipRecorded), "LeadershipRecorded")]
 public abstract record CharityEvent;
 
 public sealed record CharityRegistered(
@@ -29,7 +37,8 @@ public sealed record CharityProfileChanged(
     SizeBand? SizeBand,
     IReadOnlyList<string>? Areas,
     IReadOnlyList<string>? Causes,
-    string? CoProductionMeaning) : CharityEvent;
+    string? CoProductionMeaning,
+    int? CheckInIntervalDays = null) : CharityEvent;
 
 public sealed record MemberRoleGranted(string Subject, MemberRole Role) : CharityEvent;
 
@@ -55,3 +64,59 @@ public sealed record RungsSet(
     ActivityKind ActivityKind,
     LadderRung? Current,
     LadderRung? Target) : CharityEvent;
+
+/// <summary>Who takes part in a workstream: how many, which seldom-heard groups it reaches, what roles they take.</summary>
+public sealed record ParticipantsRecorded(
+    string WorkstreamId,
+    int Count,
+    IReadOnlyList<SeldomHeardGroup> GroupsReached,
+    IReadOnlyList<string> Roles) : CharityEvent;
+
+public sealed record PracticesSet(
+    string WorkstreamId,
+    ActivityKind ActivityKind,
+    IReadOnlyList<string> Practices) : CharityEvent;
+
+public sealed record MilestonePlanned(
+    string WorkstreamId,
+    string MilestoneId,
+    string Title,
+    DateOnly PlannedDate,
+    DateOnly? DoneDate) : CharityEvent;
+
+/// <summary>The milestone as it now is (every field).</summary>
+public sealed record MilestoneUpdated(
+    string WorkstreamId,
+    string MilestoneId,
+    string Title,
+    DateOnly PlannedDate,
+    DateOnly? DoneDate) : CharityEvent;
+
+public sealed record BarrierRecorded(
+    string WorkstreamId,
+    string BarrierId,
+    BarrierKind Kind,
+    string Description,
+    string? Mitigation,
+    BarrierStatus Status) : CharityEvent;
+
+/// <summary>The barrier as it now is (every field).</summary>
+public sealed record BarrierUpdated(
+    string WorkstreamId,
+    string BarrierId,
+    BarrierKind Kind,
+    string Description,
+    string? Mitigation,
+    BarrierStatus Status) : CharityEvent;
+
+public sealed record CheckInRecorded(
+    string CheckInId,
+    DateOnly HeldOn,
+    string? WhatWorked,
+    string? WhatDidNot,
+    string? WhatNext,
+    IReadOnlyDictionary<ReadinessQuestion, ReadinessResponse> Readiness,
+    IReadOnlyDictionary<Principle, int> Principles) : CharityEvent;
+
+/// <summary>The lived-experience leadership indicators as they now are; null means not known.</summary>
+public sealed record LeadershipRecorded(LeadershipValues Values) : CharityEvent;

@@ -19,10 +19,16 @@ public sealed class CharityState : IAggregateState<CharityEvent>
     public string? CoProductionMeaning { get; set; }
     public Dictionary<string, MemberRole> Members { get; set; } = new(StringComparer.Ordinal);
     public List<WorkstreamState> Workstreams { get; set; } = [];
+    public int CheckInIntervalDays { get; set; } = CheckInSchedule.DefaultIntervalDays;
+    public List<CheckIn> CheckIns { get; set; } = [];
+    public LeadershipValues Leadership { get; set; } = LeadershipValues.Unknown;
+    public DateTimeOffset? LeadershipRecordedAt { get; set; }
 
     public bool IsRegistered => RegisteredAt is not null;
 
     public WorkstreamState? FindWorkstream(string id) => Workstreams.Find(w => w.Id == id);
+
+    public CheckIn? FindCheckIn(string id) => CheckIns.Find(c => c.Id == id);
 
     public void Apply(CharityEvent change, DateTimeOffset recordedAt)
     {
@@ -43,6 +49,7 @@ public sealed class CharityState : IAggregateState<CharityEvent>
                 Areas = e.Areas is null ? Areas : [.. e.Areas];
                 Causes = e.Causes is null ? Causes : [.. e.Causes];
                 CoProductionMeaning = Text.Changed(CoProductionMeaning, e.CoProductionMeaning);
+                CheckInIntervalDays = e.CheckInIntervalDays ?? CheckInIntervalDays;
                 break;
             case MemberRoleGranted e:
                 Members[e.Subject] = e.Role;
@@ -70,8 +77,41 @@ public sealed class CharityState : IAggregateState<CharityEvent>
             case RungsSet e when FindWorkstream(e.WorkstreamId) is { } w:
                 w.Rungs[e.ActivityKind] = new RungPair(e.Current, e.Target);
                 break;
+            case ParticipantsRecorded e when FindWorkstream(e.WorkstreamId) is { } w:
+                w.Participants = new Participants(e.Count, [.. e.GroupsReached], [.. e.Roles]);
+                break;
+            case PracticesSet e when FindWorkstream(e.WorkstreamId) is { } w:
+                w.Practices[e.ActivityKind] = [.. e.Practices];
+                break;
+            case MilestonePlanned e when FindWorkstream(e.WorkstreamId) is { } w:
+                w.Milestones.Add(new Milestone(e.MilestoneId, e.Title, e.PlannedDate, e.DoneDate));
+                break;
+            case MilestoneUpdated e when FindWorkstream(e.WorkstreamId) is { } w:
+                Replace(w.Milestones, m => m.Id == e.MilestoneId, new Milestone(e.MilestoneId, e.Title, e.PlannedDate, e.DoneDate));
+                break;
+            case BarrierRecorded e when FindWorkstream(e.WorkstreamId) is { } w:
+                w.Barriers.Add(new Barrier(e.BarrierId, e.Kind, e.Description, e.Mitigation, e.Status));
+                break;
+            case BarrierUpdated e when FindWorkstream(e.WorkstreamId) is { } w:
+                Replace(w.Barriers, b => b.Id == e.BarrierId, new Barrier(e.BarrierId, e.Kind, e.Description, e.Mitigation, e.Status));
+                break;
+            case CheckInRecorded e:
+                CheckIns.Add(new CheckIn(e.CheckInId, recordedAt, e.HeldOn, e.WhatWorked, e.WhatDidNot, e.WhatNext,
+                    e.Readiness, e.Principles));
+                break;
+            case LeadershipRecorded e:
+                Leadership = e.Values;
+                LeadershipRecordedAt = recordedAt;
+                break;
         }
         Version++;
         LastRecordedAt = recordedAt;
+    }
+
+    private static void Replace<T>(List<T> items, Predicate<T> match, T replacement)
+    {
+        var index = items.FindIndex(match);
+        if (index >= 0)
+            items[index] = replacement;
     }
 }

@@ -11,8 +11,31 @@ public static class CharityViewsMapping
 
     public static WorkstreamView ToView(this WorkstreamState w) => new(
         w.Id, w.Title, w.Purpose, w.IntendedOutcome, w.WhatEveryoneWalksAwayWith, w.StartedAt,
-        Enum.GetValues<ActivityKind>().ToDictionary(k => k, w.RungsFor));
+        Enum.GetValues<ActivityKind>().ToDictionary(k => k, w.RungsFor),
+        w.Participants,
+        Enum.GetValues<ActivityKind>().ToDictionary(k => k, w.PracticesFor),
+        [.. w.Milestones],
+        [.. w.Barriers]);
 
     public static JourneyView ToJourney(this CharityState s, DateTimeOffset asOf) => new(
-        s.OrgId, s.Name, asOf, s.Version, [.. s.Workstreams.Select(w => w.ToView())]);
+        s.OrgId, s.Name, asOf, s.Version, [.. s.Workstreams.Select(w => w.ToView())],
+        CheckInSchedule.NextDue(s),
+        s.CheckIns.Count > 0 ? s.CheckIns.Max(c => c.HeldOn) : null,
+        s.CheckIns.Count);
+
+    public static LeadershipView ToLeadershipView(this CharityState s)
+    {
+        var v = s.Leadership;
+        IndicatorView Indicator(LeadershipIndicator indicator, int? value, bool? answer) =>
+            new(indicator, LeadershipBenchmarks.UnitOf(indicator), value, answer, LeadershipBenchmarks.For(indicator));
+        return new LeadershipView(
+        [
+            Indicator(LeadershipIndicator.VolunteersWhoAreOrWereServiceUsers, v.VolunteersWhoAreOrWereServiceUsers, null),
+            Indicator(LeadershipIndicator.ChairHasDisability, null, v.ChairHasDisability),
+            Indicator(LeadershipIndicator.CeoHasDisability, null, v.CeoHasDisability),
+            Indicator(LeadershipIndicator.TrusteesWithLivedExperience, v.TrusteesWithLivedExperience, null),
+            Indicator(LeadershipIndicator.StaffWithLivedExperience, v.StaffWithLivedExperience, null),
+            Indicator(LeadershipIndicator.LivedExperienceOnEveryInterviewPanel, null, v.LivedExperienceOnEveryInterviewPanel),
+        ], s.LeadershipRecordedAt);
+    }
 }

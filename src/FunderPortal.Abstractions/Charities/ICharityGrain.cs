@@ -47,4 +47,42 @@ public interface ICharityGrain : IGrainWithStringKey
     /// <summary>Events oldest first, after version <paramref name="afterVersion"/>.</summary>
     [Alias("GetHistory")]
     Task<HistoryPage> GetHistoryAsync(long afterVersion, int limit, string subject);
+
+    [Alias("RecordParticipants")]
+    Task<WorkstreamView> RecordParticipantsAsync(string workstreamId, RecordParticipants command, string subject);
+
+    [Alias("SetPractices")]
+    Task<WorkstreamView> SetPracticesAsync(string workstreamId, ActivityKind activityKind, IReadOnlyList<string> practices, string subject);
+
+    [Alias("PlanMilestone")]
+    Task<Milestone> PlanMilestoneAsync(string workstreamId, MilestoneDetails details, string subject);
+
+    [Alias("UpdateMilestone")]
+    Task<Milestone> UpdateMilestoneAsync(string workstreamId, string milestoneId, MilestoneDetails details, string subject);
+
+    [Alias("RecordBarrier")]
+    Task<Barrier> RecordBarrierAsync(string workstreamId, BarrierDetails details, string subject);
+
+    [Alias("UpdateBarrier")]
+    Task<Barrier> UpdateBarrierAsync(string workstreamId, string barrierId, BarrierDetails details, string subject);
+
+    [Alias("RecordCheckIn")]
+    Task<CheckIn> RecordCheckInAsync(RecordCheckIn command, string subject);
+
+    /// <summary>Every check-in, newest first.</summary>
+    [Alias("GetCheckIns")]
+    Task<IReadOnlyList<CheckIn>> GetCheckInsAsync(string subject);
+
+    [Alias("GetCheckIn")]
+    Task<CheckIn> GetCheckInAsync(string checkInId, string subject);
+
+    [Alias("RecordLeadership")]
+    Task<LeadershipView> RecordLeadershipAsync(LeadershipValues values, string subject);
+
+    [Alias("GetLeadership")]
+    Task<LeadershipView> GetLeadershipAsync(string subject);
+
+    /// <summary>What changed between two instants (rungs, milestones, barriers, check-ins).</summary>
+    [Alias("GetProgress")]
+    Task<ProgressView> GetProgressAsync(DateTimeOffset since, DateTimeOffset until, string subject);
 }

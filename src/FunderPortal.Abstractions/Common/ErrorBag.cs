@@ -31,14 +31,32 @@ public sealed class ErrorBag
             Add(field, $"At most {maxLength} characters.");
     }
 
-    public void Tags(string field, IReadOnlyList<string>? values)
+    public void Tags(string field, IReadOnlyList<string>? values, int maxLength = Limits.Tag)
     {
         if (values is null)
             return;
         if (values.Count > Limits.Tags)
             Add(field, $"At most {Limits.Tags} entries.");
-        for (var i = 0; i < values.Count; i++)
-            RequireText($"{field}[{i}]", values[i], Limits.Tag);
+        for (var i = 0; i < Math.Min(values.Count, Limits.Tags); i++)
+            RequireText($"{field}[{i}]", values[i], maxLength);
+    }
+
+    public void Date(string field, DateOnly? value)
+    {
+        if (value is { } d && (d < Limits.EarliestDate || d > Limits.LatestDate))
+            Add(field, $"A date between {Limits.EarliestDate:yyyy-MM-dd} and {Limits.LatestDate:yyyy-MM-dd}.");
+    }
+
+    public void NotAfter(string field, DateOnly? value, DateOnly latest, string why)
+    {
+        if (value is { } d && d > latest)
+            Add(field, why);
+    }
+
+    public void Range(string field, int value, int min, int max)
+    {
+        if (value < min || value > max)
+            Add(field, $"Between {min} and {max}.");
     }
 
     public void Defined<TEnum>(string field, TEnum? value) where TEnum : struct, Enum

@@ -10,6 +10,14 @@ public static class Limits
     public const int Subject = 200;
     public const int Tag = 100;
     public const int Tags = 50;
+    /// <summary>Earliest and latest calendar dates accepted anywhere.</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+    public const int Items = 200;
+    public const int MaxParticipants = 1_000_000;
+    public const int MaxCheckIns = 1_000;
+    public const int MinRating = 1;
+    public const int MaxRating = 5;
     public const int HistoryPageDefault = 100;
     public const int HistoryPageMax = 1_000;
 }

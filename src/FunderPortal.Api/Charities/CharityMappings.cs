@@ -11,7 +11,7 @@ public static class CharityMappings
         new(r.OrgId, r.Name, r.SizeBand, r.Areas ?? [], r.Causes ?? [], r.CoProductionMeaning);
 
     public static ChangeCharityProfile ToCommand(this ChangeCharityProfileRequest r) =>
-        new(r.Name, r.SizeBand, r.Areas, r.Causes, r.CoProductionMeaning);
+        new(r.Name, r.SizeBand, r.Areas, r.Causes, r.CoProductionMeaning, r.CheckInIntervalDays);
 
     public static StartWorkstream ToCommand(this StartWorkstreamRequest r) =>
         new(r.Title, r.Purpose, r.IntendedOutcome, r.WhatEveryoneWalksAwayWith);
@@ -25,14 +25,23 @@ public static class CharityMappings
     public static MemberResponse ToResponse(this Member m) => new(m.Subject, m.Role);
 
     public static WorkstreamResponse ToResponse(this WorkstreamView w) =>
-        new(w.Id, w.Title, w.Purpose, w.IntendedOutcome, w.WhatEveryoneWalksAwayWith, w.StartedAt, new RungsResponse(
-            Pair(w, ActivityKind.CoDesign), Pair(w, ActivityKind.CoDecision), Pair(w, ActivityKind.CoDelivery), Pair(w, ActivityKind.CoEvaluation)));
+        new(w.Id, w.Title, w.Purpose, w.IntendedOutcome, w.WhatEveryoneWalksAwayWith, w.StartedAt,
+            new RungsResponse(Pair(w, ActivityKind.CoDesign), Pair(w, ActivityKind.CoDecision), Pair(w, ActivityKind.CoDelivery), Pair(w, ActivityKind.CoEvaluation)),
+            w.Participants.ToResponse(),
+            new PracticesResponse(Practices(w, ActivityKind.CoDesign), Practices(w, ActivityKind.CoDecision), Practices(w, ActivityKind.CoDelivery), Practices(w, ActivityKind.CoEvaluation)),
+            [.. w.Milestones.Select(JourneyMappings.ToResponse)],
+            [.. w.Barriers.Select(JourneyMappings.ToResponse)]);
 
     public static JourneyResponse ToResponse(this JourneyView j) =>
-        new(j.OrgId, j.Name, j.AsOf, j.Version, [.. j.Workstreams.Select(ToResponse)]);
+        new(j.OrgId, j.Name, j.AsOf, j.Version, [.. j.Workstreams.Select(ToResponse)], j.NextCheckInDue, j.LastCheckInOn, j.CheckInCount);
 
     public static HistoryResponse ToResponse(this HistoryPage page) =>
         new([.. page.Events.Select(e => new HistoryEventResponse(e.Version, e.Type, e.RecordedAt, e.Actor, JsonElement.Parse(e.Data)))], page.Next);
+
+    private static ParticipantsResponse ToResponse(this Participants p) => new(p.Count, p.GroupsReached, p.Roles);
+
+    private static IReadOnlyList<string> Practices(WorkstreamView w, ActivityKind kind) =>
+        w.Practices.TryGetValue(kind, out var practices) ? practices : [];
 
     private static RungPairResponse Pair(WorkstreamView w, ActivityKind kind) =>
         w.Rungs.TryGetValue(kind, out var pair) ? new(pair.Current, pair.Target) : new(null, null);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using FunderPortal.Charities;
 using FunderPortal.Common;
 
 namespace FunderPortal.Api.Charities;
@@ -20,7 +21,9 @@ public sealed record ChangeCharityProfileRequest(
     SizeBand? SizeBand = null,
     [property: MaxLength(Limits.Tags)] IReadOnlyList<string>? Areas = null,
     [property: MaxLength(Limits.Tags)] IReadOnlyList<string>? Causes = null,
-    [property: MaxLength(Limits.LongText)] string? CoProductionMeaning = null);
+    [property: MaxLength(Limits.LongText)] string? CoProductionMeaning = null,
+    [property: Range(CheckInSchedule.MinIntervalDays, CheckInSchedule.MaxIntervalDays), Description("Days between check-ins; 90 unless set.")]
+    int? CheckInIntervalDays = null);
 
 public sealed record SetMemberRequest(MemberRole Role);
 

@@ -36,14 +36,21 @@ public sealed record WorkstreamResponse(
     string? IntendedOutcome,
     string? WhatEveryoneWalksAwayWith,
     DateTimeOffset StartedAt,
-    RungsResponse Rungs);
+    RungsResponse Rungs,
+    ParticipantsResponse Participants,
+    PracticesResponse Practices,
+    IReadOnlyList<MilestoneResponse> Milestones,
+    IReadOnlyList<BarrierResponse> Barriers);
 
 public sealed record JourneyResponse(
     string OrgId,
     string Name,
     DateTimeOffset AsOf,
     long Version,
-    IReadOnlyList<WorkstreamResponse> Workstreams);
+    IReadOnlyList<WorkstreamResponse> Workstreams,
+    DateOnly NextCheckInDue,
+    DateOnly? LastCheckInOn,
+    int CheckInCount);
 
 public sealed record HistoryEventResponse(long Version, string Type, DateTimeOffset RecordedAt, string Actor, JsonElement Data);
 

@@ -10,4 +10,7 @@ public sealed class PortalOptions
 
     /// <summary>Where the embedded default keeps its database and development signing key.</summary>
     public string DataPath { get; set; } = "./data";
+
+    /// <summary>The largest request body accepted (bytes); larger ones are answered 413. Default 1 MB.</summary>
+    public long MaxJsonBodyBytes { get; set; } = 1_048_576;
 }

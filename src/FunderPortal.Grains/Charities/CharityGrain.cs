@@ -64,7 +64,7 @@ public sealed class CharityGrain(IEventStore store, IClock clock, ILogger<Charit
     public async Task<WorkstreamView> StartWorkstreamAsync(StartWorkstream command, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        var id = Guid.NewGuid().ToString("n");
+        var id = NewId();
         await _stream.AppendAsync(CharityDecisions.StartWorkstream(State, id, command), subject);
         return State.FindWorkstream(id)!.ToView();
     }
@@ -92,13 +92,100 @@ public sealed class CharityGrain(IEventStore store, IClock clock, ILogger<Charit
     public async Task<JourneyView> GetJourneyAsync(DateTimeOffset? asOf, string subject)
     {
         CharityAccess.RequireMember(State, subject);
-        if (asOf is not { } instant || instant >= (State.LastRecordedAt ?? DateTimeOffset.MaxValue))
-            return State.ToJourney(asOf ?? clock.UtcNow);
-
-        var past = await _stream.StateAsOfAsync(instant);
-        if (!past.IsRegistered)
+        var instant = asOf ?? clock.UtcNow;
+        var state = await StateAtAsync(instant);
+        if (!state.IsRegistered)
             throw new NotFoundException($"The charity was not registered yet at {instant:O}.");
-        return past.ToJourney(instant);
+        return state.ToJourney(instant);
+    }
+
+    public async Task<ProgressView> GetProgressAsync(DateTimeOffset since, DateTimeOffset until, string subject)
+    {
+        CharityAccess.RequireMember(State, subject);
+        if (since > until)
+            throw DomainValidationException.For("from", "Must not be after 'to'.");
+        var atEnd = await StateAtAsync(until);
+        if (!atEnd.IsRegistered)
+            throw new NotFoundException($"The charity was not registered yet at {until:O}.");
+        return JourneyProgress.Between(await StateAtAsync(since), atEnd, since, until);
+    }
+
+    public async Task<WorkstreamView> RecordParticipantsAsync(string workstreamId, RecordParticipants command, string subject)
+    {
+        CharityAccess.RequireEditor(State, subject);
+        await _stream.AppendAsync(CharityDecisions.RecordParticipants(State, workstreamId, command), subject);
+        return State.FindWorkstream(workstreamId)!.ToView();
+    }
+
+    public async Task<WorkstreamView> SetPracticesAsync(string workstreamId, ActivityKind activityKind, IReadOnlyList<string> practices, string subject)
+    {
+        CharityAccess.RequireEditor(State, subject);
+        await _stream.AppendAsync(CharityDecisions.SetPractices(State, workstreamId, activityKind, practices), subject);
+        return State.FindWorkstream(workstreamId)!.ToView();
+    }
+
+    public async Task<Milestone> PlanMilestoneAsync(string workstreamId, MilestoneDetails details, string subject)
+    {
+        CharityAccess.RequireEditor(State, subject);
+        var id = NewId();
+        await _stream.AppendAsync(CharityDecisions.PlanMilestone(State, workstreamId, id, details, Today), subject);
+        return State.FindWorkstream(workstreamId)!.FindMilestone(id)!;
+    }
+
+    public async Task<Milestone> UpdateMilestoneAsync(string workstreamId, string milestoneId, MilestoneDetails details, string subject)
+    {
+        CharityAccess.RequireEditor(State, subject);
+        await _stream.AppendAsync(CharityDecisions.UpdateMilestone(State, workstreamId, milestoneId, details, Today), subject);
+        return State.FindWorkstream(workstreamId)!.FindMilestone(milestoneId)!;
+    }
+
+    public async Task<Barrier> RecordBarrierAsync(string workstreamId, BarrierDetails details, string subject)
+    {
+        CharityAccess.RequireEditor(State, subject);
+        var id = NewId();
+        await _stream.AppendAsync(CharityDecisions.RecordBarrier(State, workstreamId, id, details), subject);
+        return State.FindWorkstream(workstreamId)!.FindBarrier(id)!;
+    }
+
+    public async Task<Barrier> UpdateBarrierAsync(string workstreamId, string barrierId, BarrierDetails details, string subject)
+    {
+        CharityAccess.RequireEditor(State, subject);
+        await _stream.AppendAsync(CharityDecisions.UpdateBarrier(State, workstreamId, barrierId, details), subject);
+        return State.FindWorkstream(workstreamId)!.FindBarrier(barrierId)!;
+    }
+
+    public async Task<CheckIn> RecordCheckInAsync(RecordCheckIn command, string subject)
+    {
+        CharityAccess.RequireEditor(State, subject);
+        var id = NewId();
+        await _stream.AppendAsync(CharityDecisions.RecordCheckIn(State, id, command, Today), subject);
+        return State.FindCheckIn(id)!;
+    }
+
+    public Task<IReadOnlyList<CheckIn>> GetCheckInsAsync(string subject)
+    {
+        CharityAccess.RequireMember(State, subject);
+        IReadOnlyList<CheckIn> newestFirst = [.. State.CheckIns.OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.RecordedAt)];
+        return Task.FromResult(newestFirst);
+    }
+
+    public Task<CheckIn> GetCheckInAsync(string checkInId, string subject)
+    {
+        CharityAccess.RequireMember(State, subject);
+        return Task.FromResult(State.FindCheckIn(checkInId) ?? throw new NotFoundException($"No check-in '{checkInId}' in this charity."));
+    }
+
+    public async Task<LeadershipView> RecordLeadershipAsync(LeadershipValues values, string subject)
+    {
+        CharityAccess.RequireEditor(State, subject);
+        await _stream.AppendAsync(CharityDecisions.RecordLeadership(State, values), subject);
+        return State.ToLeadershipView();
+    }
+
+    public Task<LeadershipView> GetLeadershipAsync(string subject)
+    {
+        CharityAccess.RequireMember(State, subject);
+        return Task.FromResult(State.ToLeadershipView());
     }
 
     public async Task<HistoryPage> GetHistoryAsync(long afterVersion, int limit, string subject)
@@ -109,4 +196,12 @@ public sealed class CharityGrain(IEventStore store, IClock clock, ILogger<Charit
         long? next = entries.Count == limit && entries[^1].Version < State.Version ? entries[^1].Version : null;
         return new HistoryPage(entries, next);
     }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
+
+    private static string NewId() => Guid.NewGuid().ToString("n");
+
+    /// <summary>The live state for now or later; otherwise a fold up to the instant that leaves the live state alone.</summary>
+    private async Task<CharityState> StateAtAsync(DateTimeOffset instant) =>
+        instant >= (State.LastRecordedAt ?? DateTimeOffset.MaxValue) ? State : await _stream.StateAsOfAsync(instant);
 }

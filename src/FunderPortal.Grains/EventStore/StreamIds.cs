@@ -4,4 +4,6 @@ namespace FunderPortal.EventStore;
 public static class StreamIds
 {
     public static string Charity(string orgId) => $"charity/{orgId}";
+
+    public static string Idempotency(string key) => $"idempotency/{key}";
 }

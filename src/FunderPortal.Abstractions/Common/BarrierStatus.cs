@@ -1,0 +1,8 @@
+namespace FunderPortal.Common;
+
+public enum BarrierStatus
+{
+    Open,
+    Mitigating,
+    Overcome,
+}

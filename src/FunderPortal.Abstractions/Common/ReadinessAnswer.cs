@@ -1,0 +1,8 @@
+namespace FunderPortal.Common;
+
+public enum ReadinessAnswer
+{
+    Yes,
+    Partly,
+    No,
+}

@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using FunderPortal.Api.Auth;
+using FunderPortal.Api.Errors;
+using FunderPortal.Api.Idempotency;
+using FunderPortal.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FunderPortal.Api.Charities;
+
+/// <summary>The journey over time: the map at any instant, progress between two, check-ins, leadership, history.</summary>
+public static class JourneyApi
+{
+    public static RouteGroupBuilder MapJourneyApi(this RouteGroupBuilder charity)
+    {
+        charity.MapGet("/journey", GetJourney)
+            .WithName("GetJourney").WithSummary("The journey map now, or as it was at asOf")
+            .ProducesValidationProblem();
+        charity.MapGet("/journey/progress", GetProgress)
+            .WithName("GetJourneyProgress").WithSummary("What changed between two instants: rungs, milestones met, barriers overcome, check-ins")
+            .ProducesValidationProblem();
+
+        charity.MapPost("/check-ins", RecordCheckIn)
+            .WithName("RecordCheckIn").WithSummary("Record a check-in: reflections, readiness answers, principle ratings")
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict).WithIdempotency();
+        charity.MapGet("/check-ins", GetCheckIns)
+            .WithName("ListCheckIns").WithSummary("Every check-in, newest first");
+        charity.MapGet("/check-ins/{checkInId}", GetCheckIn)
+            .WithName("GetCheckIn").WithSummary("One check-in");
+
+        charity.MapPut("/leadership", RecordLeadership)
+            .WithName("RecordLeadership").WithSummary("The lived-experience leadership indicators as they now are")
+            .ProducesWriteProblems();
+        charity.MapGet("/leadership", GetLeadership)
+            .WithName("GetLeadership").WithSummary("Lived-experience leadership indicators beside the national benchmarks");
+
+        charity.MapGet("/history", GetHistory)
+            .WithName("GetCharityHistory").WithSummary("Every recorded change, oldest first, a page at a time")
+            .ProducesValidationProblem();
+        return charity;
+    }
+
+    private static async Task<Ok<JourneyResponse>> GetJourney(
+        string orgId, DateTimeOffset? asOf, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Charity(orgId).GetJourneyAsync(asOf?.ToUniversalTime(), user.Subject())).ToResponse());
+
+    private static async Task<Ok<ProgressResponse>> GetProgress(
+        string orgId, DateTimeOffset? from, DateTimeOffset? to, IGrainFactory grains, IClock clock, ClaimsPrincipal user)
+    {
+        if (from is null)
+            throw DomainValidationException.For("from", "Required: the instant to measure progress from (ISO 8601).");
+        var view = await grains.Charity(orgId).GetProgressAsync(from.Value.ToUniversalTime(), (to ?? clock.UtcNow).ToUniversalTime(), user.Subject());
+        return TypedResults.Ok(view.ToResponse());
+    }
+
+    private static async Task<Created<CheckInResponse>> RecordCheckIn(
+        string orgId, CheckInRequest request, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        var checkIn = await grains.Charity(orgId).RecordCheckInAsync(request.ToCommand(), user.Subject());
+        return TypedResults.Created($"/api/v1/charities/{orgId}/check-ins/{checkIn.Id}", checkIn.ToResponse());
+    }
+
+    private static async Task<Ok<CheckInResponse[]>> GetCheckIns(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Charity(orgId).GetCheckInsAsync(user.Subject())).Select(c => c.ToResponse()).ToArray());
+
+    private static async Task<Ok<CheckInResponse>> GetCheckIn(string orgId, string checkInId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Charity(orgId).GetCheckInAsync(checkInId, user.Subject())).ToResponse());
+
+    private static async Task<Ok<LeadershipResponse>> RecordLeadership(
+        string orgId, LeadershipRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Charity(orgId).RecordLeadershipAsync(request.ToValues(), user.Subject())).ToResponse());
+
+    private static async Task<Ok<LeadershipResponse>> GetLeadership(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Charity(orgId).GetLeadershipAsync(user.Subject())).ToResponse());
+
+    private static async Task<Ok<HistoryResponse>> GetHistory(
+        string orgId, long? after, int? limit, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        var errors = new ErrorBag();
+        if (after < 0)
+            errors.Add("after", "A version: 0 or more.");
+        if (limit is < 1 or > Limits.HistoryPageMax)
+            errors.Add("limit", $"Between 1 and {Limits.HistoryPageMax}.");
+        errors.ThrowIfAny();
+        var page = await grains.Charity(orgId).GetHistoryAsync(after ?? 0, limit ?? Limits.HistoryPageDefault, user.Subject());
+        return TypedResults.Ok(page.ToResponse());
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FunderPortal.Api.Hosting;
+
+/// <summary>
+/// Refuses bodies over <see cref="PortalOptions.MaxJsonBodyBytes"/> with 413: at once when Content-Length says so,
+/// and through the server's own limit while a chunked body is read.
+/// </summary>
+public sealed class RequestLimitsMiddleware(RequestDelegate next, PortalOptions options, IProblemDetailsService problems)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength > options.MaxJsonBodyBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status413PayloadTooLarge,
+                    Title = "The request is too large.",
+                    Detail = $"Send at most {options.MaxJsonBodyBytes:N0} bytes.",
+                },
+            });
+            return;
+        }
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = options.MaxJsonBodyBytes;
+        await next(context);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace FunderPortal.System.Tests;
+
+/// <summary>
+/// The real built host (<c>dotnet FunderPortal.Api.dll</c>) running as a separate OS process, with the last
+/// lines of its output kept for failure messages. Disposing kills it if it is still running.
+/// </summary>
+public sealed class PortalProcess : IAsyncDisposable
+{
+    private const int KeptLines = 200;
+    private static readonly TimeSpan HealthyWithin = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ExitWithin = TimeSpan.FromSeconds(15);
+
+    // Inherited variables that could change what the host listens on or reads; the settings decide instead.
+    private static readonly string[] ClearedPrefixes = ["ASPNETCORE_", "DOTNET_URLS", "DOTNET_ENVIRONMENT", "Portal__", "Auth__", "Orleans__"];
+
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _lastLines = new();
+
+    private PortalProcess(Process process, PortalSettings settings)
+    {
+        _process = process;
+        Settings = settings;
+    }
+
+    public PortalSettings Settings { get; }
+
+    public Uri BaseAddress => Settings.BaseAddress;
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Starts the host and returns once <c>GET /health</c> answers 200 on the configured address.</summary>
+    public static async Task<PortalProcess> StartAsync(PortalSettings settings, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(HostLocation.HostDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(HostLocation.HostDll);
+        foreach (var key in start.Environment.Keys.Where(k => ClearedPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList())
+            start.Environment.Remove(key);
+        foreach (var (key, value) in settings.Environment())
+            start.Environment[key] = value;
+
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var portal = new PortalProcess(process, settings);
+        process.OutputDataReceived += (_, e) => portal.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => portal.Keep(e.Data);
+        if (!process.Start())
+            throw new InvalidOperationException($"Could not start {start.FileName} {HostLocation.HostDll}.");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        try
+        {
+            await portal.WaitUntilHealthyAsync(cancellationToken);
+            return portal;
+        }
+        catch
+        {
+            await portal.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>SIGKILL on Linux: no shutdown code runs, exactly like a crash.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+            _process.Kill(entireProcessTree: true);
+        using var timeout = new CancellationTokenSource(ExitWithin);
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
+    /// <summary>The last lines the host wrote, for failure messages.</summary>
+    public string Output() =>
+        $"--- host pid {SafeId()} on {BaseAddress}, data {Settings.DataPath}, exited: {SafeHasExited()} ---{Environment.NewLine}"
+        + string.Join(Environment.NewLine, _lastLines);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await KillAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started, or already gone.
+        }
+        catch (OperationCanceledException)
+        {
+            // Did not exit in time after SIGKILL; nothing more can be done from here.
+        }
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilHealthyAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        var last = "no answer yet";
+        while (deadline.Elapsed < HealthyWithin)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The host exited with code {_process.ExitCode} before it was healthy.{Environment.NewLine}{Output()}");
+            try
+            {
+                using var response = await http.GetAsync(new Uri("health", UriKind.Relative), cancellationToken);
+                if (response.IsSuccessStatusCode)
+                    return;
+                last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}";
+            }
+            catch (HttpRequestException ex)
+            {
+                last = ex.Message;
+            }
+            catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                last = ex.Message;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
+        throw new TimeoutException($"GET {BaseAddress}health did not answer 200 within {HealthyWithin.TotalSeconds:0} s (last: {last}).{Environment.NewLine}{Output()}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+            return;
+        _lastLines.Enqueue(line);
+        while (_lastLines.Count > KeptLines && _lastLines.TryDequeue(out _))
+        {
+        }
+    }
+
+    private string SafeId()
+    {
+        try
+        {
+            return $"{_process.Id}";
+        }
+        catch (InvalidOperationException)
+        {
+            return "?";
+        }
+    }
+
+    private string SafeHasExited()
+    {
+        try
+        {
+            return _process.HasExited ? $"yes ({_process.ExitCode})" : "no";
+        }
+        catch (InvalidOperationException)
+        {
+            return "?";
+        }
+    }
+}
