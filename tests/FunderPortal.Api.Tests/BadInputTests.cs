@@ -96,4 +96,83 @@ public sealed class BadInputTests(PortalFactory portal)
         await (await client.PostAsync("/dev/token", Http.Json("""{"subject":""}"""))).AssertInvalidAsync("subject");
         await (await client.PostAsync("/dev/token", Http.Json("""{}"""))).AssertInvalidAsync("subject");
     }
+
+    [Fact]
+    public async Task ABodyOverTheLimitIs413AndNothingIsStored()
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = Http.NewOrgId();
+        var huge = new string('a', 1_100_000);
+
+        var response = await alice.PostAsync("/api/v1/charities", Http.Json($$"""{"orgId":"{{orgId}}","name":"x","coProductionMeaning":"{{huge}}"}"""));
+
+        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        await (await alice.GetAsync($"/api/v1/charities/{orgId}")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AHugeFieldWithinTheLimitIsInvalidNotAFailure()
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterAsync();
+
+        var response = await alice.PostAsync($"/api/v1/charities/{orgId}/check-ins",
+            Http.Json(JourneyRoutesTests.FullCheckIn.Replace("Paying people for their time", new string('x', 900_000), StringComparison.Ordinal)));
+
+        await response.AssertInvalidAsync("whatWorked");
+        Assert.Equal(0, (await (await alice.GetAsync($"/api/v1/charities/{orgId}/journey")).JsonAsync()).GetProperty("checkInCount").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("\"Equality\":3", "\"Equality\":0", "principles.Equality")]
+    [InlineData("\"Equality\":3", "\"Equality\":6", "principles.Equality")]
+    [InlineData("\"Equality\":3,", "", "principles.Equality")]
+    [InlineData("\"Equality\":3", "\"Equality\":\"high\"", "principles.Equality")]
+    [InlineData("\"BoardBuyIn\":{\"answer\":\"Partly\",\"words\":\"Two trustees\"}", "\"BoardBuyIn\":{\"answer\":\"Maybe\"}", "readiness.BoardBuyIn.answer")]
+    [InlineData("\"BoardBuyIn\":{\"answer\":\"Partly\",\"words\":\"Two trustees\"}", "\"BoardBuyIn\":{\"words\":\"?\"}", "readiness.BoardBuyIn")]
+    [InlineData("{\"whatWorked\"", "{\"heldOn\":\"2999-01-01\",\"whatWorked\"", "heldOn")]
+    [InlineData("{\"whatWorked\"", "{\"heldOn\":\"01/02/2026\",\"whatWorked\"", "heldOn")]
+    public async Task BadCheckInsNameTheFieldAndStoreNothing(string find, string replace, string field)
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterAsync();
+
+        var response = await alice.PostAsync($"/api/v1/charities/{orgId}/check-ins",
+            Http.Json(JourneyRoutesTests.FullCheckIn.Replace(find, replace, StringComparison.Ordinal)));
+
+        await response.AssertInvalidAsync(field);
+        var history = await (await alice.GetAsync($"/api/v1/charities/{orgId}/history")).JsonAsync();
+        Assert.Equal(2, history.GetProperty("events").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task MilestoneDatesAreChecked()
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterAsync();
+        var ws = await alice.StartWorkstreamAsync(orgId);
+        var path = $"/api/v1/charities/{orgId}/workstreams/{ws}/milestones";
+
+        await (await alice.PostAsync(path, Http.Json("""{"title":"x","plannedDate":"2026-02-01","doneDate":"2999-01-01"}"""))).AssertInvalidAsync("doneDate");
+        await (await alice.PostAsync(path, Http.Json("""{"title":"x"}"""))).AssertInvalidAsync("plannedDate");
+        await (await alice.PostAsync(path, Http.Json("""{"title":"x","plannedDate":"2026-02-30"}"""))).AssertInvalidAsync("plannedDate");
+        await (await alice.PostAsync(path, Http.Json("""{"title":"x","plannedDate":"1900-01-01"}"""))).AssertInvalidAsync("plannedDate");
+    }
+
+    [Fact]
+    public async Task UnknownIdsAreNotFound()
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterAsync();
+        var ws = await alice.StartWorkstreamAsync(orgId);
+
+        await (await alice.GetAsync($"/api/v1/charities/{orgId}/workstreams/nope")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.PostAsync($"/api/v1/charities/{orgId}/workstreams/nope/milestones", Http.Json("""{"title":"x","plannedDate":"2026-02-01"}""")))
+            .AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.PutAsync($"/api/v1/charities/{orgId}/workstreams/{ws}/milestones/nope", Http.Json("""{"title":"x","plannedDate":"2026-02-01"}""")))
+            .AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.PutAsync($"/api/v1/charities/{orgId}/workstreams/{ws}/barriers/nope", Http.Json("""{"kind":"Accessibility","description":"x"}""")))
+            .AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await alice.GetAsync($"/api/v1/charities/{Http.NewOrgId()}/journey")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
 }
