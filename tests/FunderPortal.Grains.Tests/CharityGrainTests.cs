@@ -142,4 +142,48 @@ public sealed class CharityGrainTests(ClusterFixture fixture)
         Assert.Equal("alice", first.Events[0].Actor);
         Assert.Contains("\"title\":\"w0\"", first.Events[2].Data, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ProgressComparesTheJourneyAtTwoInstantsAcrossManySnapshots()
+    {
+        var charity = await RegisteredAsync();
+        var workstream = await charity.StartWorkstreamAsync(new StartWorkstream("Peer support", null, null, null), "alice");
+        var rungs = Enum.GetValues<LadderRung>();
+        var instants = new List<(DateTimeOffset At, LadderRung Rung)>();
+        for (var i = 0; i < 250; i++)
+        {
+            fixture.Clock.Advance(TimeSpan.FromHours(1));
+            var rung = rungs[i % rungs.Length];
+            await charity.SetRungsAsync(workstream.Id, ActivityKind.CoDelivery, new RungPair(rung, null), "alice");
+            instants.Add((fixture.Clock.UtcNow, rung));
+        }
+        await Task.Delay(200); // snapshots are written in the background
+
+        var (from, fromRung) = instants[60];
+        var (to, toRung) = instants[182];
+        var progress = await charity.GetProgressAsync(from, to, "alice");
+
+        var change = Assert.Single(progress.RungChanges);
+        Assert.Equal((fromRung, toRung), (change.From!.Value, change.To!.Value));
+        Assert.Equal((from, to), (progress.From, progress.To));
+        await Assert.ThrowsAsync<DomainValidationException>(() => charity.GetProgressAsync(to, from, "alice"));
+        await Assert.ThrowsAsync<NotFoundException>(() => charity.GetProgressAsync(from, to, "mallory"));
+    }
+
+    [Fact]
+    public async Task ACheckInMovesTheNextDueDate()
+    {
+        var charity = await RegisteredAsync();
+        var today = DateOnly.FromDateTime(fixture.Clock.UtcNow.UtcDateTime);
+        var registeredJourney = await charity.GetJourneyAsync(null, "alice");
+
+        var checkIn = await charity.RecordCheckInAsync(new RecordCheckIn(today.AddDays(-1), "a", "b", "c",
+            Enum.GetValues<ReadinessQuestion>().ToDictionary(q => q, _ => new ReadinessResponse(ReadinessAnswer.Yes, null)),
+            Enum.GetValues<Principle>().ToDictionary(p => p, _ => 5)), "alice");
+
+        Assert.Equal(today.AddDays(90), registeredJourney.NextCheckInDue);
+        Assert.Equal(today.AddDays(89), (await charity.GetJourneyAsync(null, "alice")).NextCheckInDue);
+        var read = await charity.GetCheckInAsync(checkIn.Id, "alice");
+        Assert.Equal((checkIn.Id, today.AddDays(-1), 5), (read.Id, read.HeldOn, read.Principles[Principle.Access]));
+    }
 }

@@ -50,7 +50,9 @@ public static class CharitiesApi
         return app;
     }
 
-    internal static ICharityGrain Charity(this IGrainFactory grains, string orgId) => grains.GetGrain<ICharityGrain>(orgId);
+    /// <summary>The charity's grain; an org-id that cannot exist is not found without waking any grain.</summary>
+    internal static ICharityGrain Charity(this IGrainFactory grains, string orgId) =>
+        OrgId.IsValid(orgId) ? grains.GetGrain<ICharityGrain>(orgId) : throw CharityAccess.NotFound();
 
     private static async Task<Created<CharityProfileResponse>> Register(
         RegisterCharityRequest request, IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
