@@ -8,7 +8,8 @@ using FunderPortal.Api.OpenApi;
 using FunderPortal.Api.Glossary;
 
 // The table of contents: each line is one concern, in its own folder.
-var builder = WebApplication.CreateBuilder(args);
+// Settings files sit beside the binary, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.AddPortalHosting();        // settings, default address, clock, event store
 builder.AddPortalSilo();           // the Orleans silo inside this process
