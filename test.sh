@@ -14,6 +14,13 @@ if ! dotnet build FunderPortal.sln -c Release >"$log" 2>&1; then
   exit 1
 fi
 
+echo "== format (dotnet format --verify-no-changes)"
+format_failed=0
+if ! dotnet format FunderPortal.sln --verify-no-changes --no-restore >"$log" 2>&1; then
+  grep -E "error|warning" "$log" | head -20
+  format_failed=1
+fi
+
 echo "== test"
 dotnet test FunderPortal.sln -c Release --no-build 2>&1 | tee "$log" | grep -vE "^(Test run for|A total of)"
 status=${PIPESTATUS[0]}
@@ -26,5 +33,8 @@ if [ "$projects" -lt "$expected" ]; then
   echo "Only $projects of $expected test projects reported results."
   failed=$((failed + expected - projects))
 fi
+# The format check counts as one test of its own.
+passed=$((passed + 1 - format_failed))
+failed=$((failed + format_failed))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,11 +1,11 @@
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
+using FunderPortal.Api.Glossary;
 using FunderPortal.Api.Health;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Api.OpenApi;
-using FunderPortal.Api.Glossary;
 
 // The table of contents: each line is one concern, in its own folder.
 // Settings files sit beside the binary, wherever it is started from.
