@@ -20,7 +20,7 @@ public sealed class EventSourcedState<TState, TEvent>(
     where TEvent : class
 {
     public const int DefaultSnapshotEvery = 100;
-    private const int ReadPage = 500;
+    private const int ReadPage = DefaultSnapshotEvery + 1;
     private static readonly EventSerializer<TEvent> Serializer = new();
 
     public string StreamId { get; } = streamId;
@@ -76,7 +76,7 @@ public sealed class EventSourcedState<TState, TEvent>(
         (await FoldAsync(asOf, cancellationToken)).State;
 
     public Task<IReadOnlyList<StoredEvent>> ReadAsync(long afterVersion, int limit, CancellationToken cancellationToken = default) =>
-        store.ReadAsync(StreamId, afterVersion, limit, until: null, cancellationToken);
+        store.ReadAsync(StreamId, afterVersion, limit, cancellationToken);
 
     private async Task<(TState State, int Folded)> FoldAsync(DateTimeOffset? until, CancellationToken cancellationToken)
     {
@@ -87,12 +87,16 @@ public sealed class EventSourcedState<TState, TEvent>(
             state = Restore(snapshot) ?? state;
         }
 
+        // Pages are read by version only (the key), stopping at the first event after the instant: recorded
+        // times never go backwards within a stream, and a filter on time would scan to the stream's end.
         var folded = 0;
         while (true)
         {
-            var page = await store.ReadAsync(StreamId, state.Version, ReadPage, until, cancellationToken);
+            var page = await store.ReadAsync(StreamId, state.Version, ReadPage, cancellationToken);
             foreach (var stored in page)
             {
+                if (stored.RecordedAt > until)
+                    return (state, folded);
                 state.Apply(Serializer.Deserialize(stored.Type, stored.Data), stored.RecordedAt);
                 folded++;
             }

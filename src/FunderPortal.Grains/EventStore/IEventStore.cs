@@ -11,8 +11,8 @@ public interface IEventStore
 {
     Task AppendAsync(string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, CancellationToken cancellationToken = default);
 
-    /// <summary>Events after <paramref name="afterVersion"/>, oldest first; only those recorded at or before <paramref name="until"/> when set.</summary>
-    Task<IReadOnlyList<StoredEvent>> ReadAsync(string streamId, long afterVersion, int maxCount, DateTimeOffset? until = null, CancellationToken cancellationToken = default);
+    /// <summary>At most <paramref name="maxCount"/> events after <paramref name="afterVersion"/>, oldest first.</summary>
+    Task<IReadOnlyList<StoredEvent>> ReadAsync(string streamId, long afterVersion, int maxCount, CancellationToken cancellationToken = default);
 
     /// <summary>Keeps a snapshot; best effort (a lost snapshot only costs a longer fold).</summary>
     Task SaveSnapshotAsync(Snapshot snapshot, CancellationToken cancellationToken = default);

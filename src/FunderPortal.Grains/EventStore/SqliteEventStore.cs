@@ -84,19 +84,18 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable
         Enqueue(new SnapshotRequest(snapshot));
 
     public async Task<IReadOnlyList<StoredEvent>> ReadAsync(string streamId, long afterVersion, int maxCount,
-        DateTimeOffset? until = null, CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
     {
         return await ReadWithAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = """
                 SELECT version, type, data, recorded_at, actor FROM events
-                WHERE stream_id = $s AND version > $v AND ($u IS NULL OR recorded_at <= $u)
+                WHERE stream_id = $s AND version > $v
                 ORDER BY version LIMIT $n
                 """;
             command.Parameters.AddWithValue("$s", streamId);
             command.Parameters.AddWithValue("$v", afterVersion);
-            command.Parameters.AddWithValue("$u", until is { } u ? FormatTime(u) : DBNull.Value);
             command.Parameters.AddWithValue("$n", maxCount);
             var events = new List<StoredEvent>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
