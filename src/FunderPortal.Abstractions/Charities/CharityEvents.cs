@@ -3,8 +3,9 @@ using FunderPortal.Common;
 
 namespace FunderPortal.Charities;
 
-// A charity's history. Each event is stored as JSON under the type name given here: these names and
-// their fields are a storage format, so rename nothing; add new events or optional fields instead.
+// A charity's history. Each event is stored as JSON under the type name given in its [JsonDerivedType]:
+// these names and their fields are a storage format, so rename nothing; add new events or optional fields
+// instead. The base record is partial: each feature lists its own events in a file of its own.
 
 [JsonDerivedType(typeof(CharityRegistered), "CharityRegistered")]
 [JsonDerivedType(typeof(CharityProfileChanged), "CharityProfileChanged")]
@@ -21,7 +22,7 @@ namespace FunderPortal.Charities;
 [JsonDerivedType(typeof(BarrierUpdated), "BarrierUpdated")]
 [JsonDerivedType(typeof(CheckInRecorded), "CheckInRecorded")]
 [JsonDerivedType(typeof(LeadershipRecorded), "LeadershipRecorded")]
-public abstract record CharityEvent;
+public abstract partial record CharityEvent;
 
 public sealed record CharityRegistered(
     string OrgId,

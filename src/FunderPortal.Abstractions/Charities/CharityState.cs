@@ -3,7 +3,7 @@ using FunderPortal.Common;
 namespace FunderPortal.Charities;
 
 /// <summary>A charity as the fold of its events. Snapshotted as JSON, so keep it plain.</summary>
-public sealed class CharityState : IAggregateState<CharityEvent>
+public sealed partial class CharityState : IAggregateState<CharityEvent>
 {
     /// <summary>Bump when the shape changes in a way old snapshots cannot be read as: they are then ignored.</summary>
     public const int SnapshotSchema = 1;
@@ -103,10 +103,22 @@ public sealed class CharityState : IAggregateState<CharityEvent>
                 Leadership = e.Values;
                 LeadershipRecordedAt = recordedAt;
                 break;
+            default:
+                // Each feature folds its own events in a file of its own (CharityState.Resourcing.cs, …).
+                ApplyResourcing(change, recordedAt);
+                ApplyEvidence(change, recordedAt);
+                ApplySharing(change, recordedAt);
+                break;
         }
         Version++;
         LastRecordedAt = recordedAt;
     }
+
+    partial void ApplyResourcing(CharityEvent change, DateTimeOffset recordedAt);
+
+    partial void ApplyEvidence(CharityEvent change, DateTimeOffset recordedAt);
+
+    partial void ApplySharing(CharityEvent change, DateTimeOffset recordedAt);
 
     private static void Replace<T>(List<T> items, Predicate<T> match, T replacement)
     {

@@ -4,10 +4,11 @@ namespace FunderPortal.Charities;
 
 /// <summary>
 /// One charity, keyed by its org-id: profile, members and journey map. Every method takes the caller's
-/// subject because access is decided here, by the owner of the data.
+/// subject because access is decided here, by the owner of the data. Partial: each feature declares its
+/// methods in a file of its own (ICharityGrain.Resourcing.cs, …).
 /// </summary>
 [Alias("FunderPortal.ICharityGrain")]
-public interface ICharityGrain : IGrainWithStringKey
+public partial interface ICharityGrain : IGrainWithStringKey
 {
     [Alias("Register")]
     Task<CharityProfile> RegisterAsync(RegisterCharity command, string subject);

@@ -8,7 +8,7 @@ namespace FunderPortal.Charities;
 /// One charity. Thin over the domain: check access, let <see cref="CharityDecisions"/> decide the events,
 /// append them (acknowledged only once committed), answer with a view of the new state.
 /// </summary>
-public sealed class CharityGrain(IEventStore store, IClock clock, ILogger<CharityGrain> logger) : Grain, ICharityGrain
+public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogger<CharityGrain> logger) : Grain, ICharityGrain
 {
     private EventSourcedState<CharityState, CharityEvent> _stream = null!;
 
