@@ -104,7 +104,7 @@ public class CharityDecisionsTests
         foreach (var e in CharityDecisions.StartWorkstream(state, "w1", new StartWorkstream("  Peer support  ", "Why", null, " ")))
             state.Apply(e, T0);
 
-        var view = state.FindWorkstream("w1")!.ToView();
+        var view = state.FindWorkstream("w1")!.ToView(state);
 
         Assert.Equal("Peer support", view.Title);
         Assert.Null(view.WhatEveryoneWalksAwayWith);

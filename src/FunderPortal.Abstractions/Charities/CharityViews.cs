@@ -34,7 +34,8 @@ public sealed record WorkstreamView(
     [property: Id(7)] Participants Participants,
     [property: Id(8)] IReadOnlyDictionary<ActivityKind, IReadOnlyList<string>> Practices,
     [property: Id(9)] IReadOnlyList<Milestone> Milestones,
-    [property: Id(10)] IReadOnlyList<Barrier> Barriers);
+    [property: Id(10)] IReadOnlyList<Barrier> Barriers,
+    [property: Id(11)] IReadOnlyDictionary<ActivityKind, LadderRung?> Evidenced);
 
 [GenerateSerializer, Immutable, Alias("FunderPortal.JourneyView")]
 public sealed record JourneyView(

@@ -9,16 +9,17 @@ public static class CharityViewsMapping
         s.OrgId, s.Name, s.SizeBand, [.. s.Areas], [.. s.Causes], s.CoProductionMeaning,
         s.RegisteredAt ?? default, s.LastRecordedAt ?? default, s.Version, yourRole);
 
-    public static WorkstreamView ToView(this WorkstreamState w) => new(
+    public static WorkstreamView ToView(this WorkstreamState w, CharityState s) => new(
         w.Id, w.Title, w.Purpose, w.IntendedOutcome, w.WhatEveryoneWalksAwayWith, w.StartedAt,
         Enum.GetValues<ActivityKind>().ToDictionary(k => k, w.RungsFor),
         w.Participants,
         Enum.GetValues<ActivityKind>().ToDictionary(k => k, w.PracticesFor),
         [.. w.Milestones],
-        [.. w.Barriers]);
+        [.. w.Barriers],
+        Enum.GetValues<ActivityKind>().ToDictionary(k => k, k => EvidenceRules.EvidencedRung(s, w.Id, k)));
 
     public static JourneyView ToJourney(this CharityState s, DateTimeOffset asOf) => new(
-        s.OrgId, s.Name, asOf, s.Version, [.. s.Workstreams.Select(w => w.ToView())],
+        s.OrgId, s.Name, asOf, s.Version, [.. s.Workstreams.Select(w => w.ToView(s))],
         CheckInSchedule.NextDue(s),
         s.CheckIns.Count > 0 ? s.CheckIns.Max(c => c.HeldOn) : null,
         s.CheckIns.Count);

@@ -16,6 +16,12 @@ public static class Limits
     public const int Items = 200;
     public const int MaxParticipants = 1_000_000;
     public const int MaxCheckIns = 1_000;
+    public const int MaxEvidence = 5_000;
+    public const int MaxAttachmentsPerItem = 20;
+    public const int MaxParticipantsAsked = 50;
+    public const int Comment = 2_000;
+    /// <summary>Pseudonymous handles the charity gives participants: no names needed.</summary>
+    public const string ParticipantPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$";
     public const int MinRating = 1;
     public const int MaxRating = 5;
     public const int HistoryPageDefault = 100;

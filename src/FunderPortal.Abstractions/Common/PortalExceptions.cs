@@ -41,3 +41,7 @@ public sealed class DomainValidationException(Dictionary<string, string[]> error
 
     public static DomainValidationException For(string field, string message) => new(new() { [field] = [message] });
 }
+
+/// <summary>415: a file or body of a type the portal does not take, or whose content belies its name.</summary>
+[GenerateSerializer, Alias("FunderPortal.UnsupportedFileException")]
+public sealed class UnsupportedFileException(string message) : PortalException(message);

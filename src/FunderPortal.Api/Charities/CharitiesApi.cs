@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
+using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Charities;
 using FunderPortal.Common;
@@ -47,6 +48,7 @@ public static class CharitiesApi
 
         charity.MapWorkstreamsApi();
         charity.MapJourneyApi();
+        charity.MapEvidenceApi();
         return app;
     }
 

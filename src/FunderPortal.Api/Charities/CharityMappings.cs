@@ -43,6 +43,10 @@ public static class CharityMappings
     private static IReadOnlyList<string> Practices(WorkstreamView w, ActivityKind kind) =>
         w.Practices.TryGetValue(kind, out var practices) ? practices : [];
 
-    private static RungPairResponse Pair(WorkstreamView w, ActivityKind kind) =>
-        w.Rungs.TryGetValue(kind, out var pair) ? new(pair.Current, pair.Target) : new(null, null);
+    private static RungPairResponse Pair(WorkstreamView w, ActivityKind kind)
+    {
+        var pair = w.Rungs.GetValueOrDefault(kind, RungPair.Unset);
+        var evidenced = w.Evidenced.GetValueOrDefault(kind);
+        return new(pair.Current, pair.Target, evidenced, EvidenceRules.NotYetEvidenced(pair.Current, evidenced));
+    }
 }

@@ -20,7 +20,11 @@ public sealed record CharityProfileResponse(
 
 public sealed record MemberResponse(string Subject, MemberRole Role);
 
-public sealed record RungPairResponse(LadderRung? Current, LadderRung? Target);
+/// <summary>
+/// The rung claimed (<c>current</c>), aimed for (<c>target</c>) and shown by attested evidence (<c>evidenced</c>,
+/// capped at the claim); <c>notYetEvidenced</c> marks a claim of CoDesign or above with no attested evidence yet.
+/// </summary>
+public sealed record RungPairResponse(LadderRung? Current, LadderRung? Target, LadderRung? Evidenced, bool NotYetEvidenced);
 
 /// <summary>Every activity kind, always present, keyed by its name.</summary>
 public sealed record RungsResponse(

@@ -41,6 +41,7 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
             Detail = e.Message,
             Extensions = { ["currentVersion"] = e.CurrentVersion },
         },
+        UnsupportedFileException e => Problem(415, "Unsupported file.", e.Message),
         StorageUnavailableException e => Problem(503, "Storage is unavailable; nothing was changed. Try again shortly.", e.Message),
         BadHttpRequestException e => FromBadRequest(e),
         OrleansMessageRejectionException or SiloUnavailableException or TimeoutException =>
@@ -52,7 +53,7 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
     private static ProblemDetails FromBadRequest(BadHttpRequestException e)
     {
         if (e.StatusCode != StatusCodes.Status400BadRequest)
-            return Problem(e.StatusCode, ReasonFor(e.StatusCode), e.StatusCode == 413 ? "The request body is too large." : null);
+            return Problem(e.StatusCode, ReasonFor(e.StatusCode), e.StatusCode == 413 ? e.Message : null);
 
         if (e.InnerException is JsonException json)
         {

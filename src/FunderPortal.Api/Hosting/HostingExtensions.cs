@@ -1,3 +1,4 @@
+using FunderPortal.Attachments;
 using FunderPortal.Common;
 using FunderPortal.EventStore;
 
@@ -20,6 +21,9 @@ public static class HostingExtensions
         builder.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(
             Path.Combine(Path.GetFullPath(options.DataPath), "funderportal.db"),
             services.GetRequiredService<ILogger<SqliteEventStore>>()));
+        builder.Services.AddSingleton<FunderPortal.Api.Evidence.AttestationLinks>();
+        builder.Services.AddSingleton<IAttachmentStore>(
+            new FileSystemAttachmentStore(Path.Combine(Path.GetFullPath(options.DataPath), "attachments")));
         return builder;
     }
 }

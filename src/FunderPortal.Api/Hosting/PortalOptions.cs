@@ -13,4 +13,10 @@ public sealed class PortalOptions
 
     /// <summary>The largest request body accepted (bytes); larger ones are answered 413. Default 1 MB.</summary>
     public long MaxJsonBodyBytes { get; set; } = 1_048_576;
+
+    /// <summary>The largest evidence file accepted (bytes); larger ones are answered 413. Default 25 MB.</summary>
+    public long MaxAttachmentBytes { get; set; } = 25 * 1_048_576;
+
+    /// <summary>The portal's address as people reach it, for links handed out (participants' links); by default the request's own.</summary>
+    public string? PublicBaseUrl { get; set; }
 }

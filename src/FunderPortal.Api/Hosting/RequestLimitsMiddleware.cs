@@ -1,17 +1,20 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FunderPortal.Api.Hosting;
 
 /// <summary>
-/// Refuses bodies over <see cref="PortalOptions.MaxJsonBodyBytes"/> with 413: at once when Content-Length says so,
+/// Refuses bodies over <see cref="PortalOptions.MaxJsonBodyBytes"/> (or an endpoint's own
+/// <see cref="IRequestSizeLimitMetadata"/>, as file uploads have) with 413: at once when Content-Length says so,
 /// and through the server's own limit while a chunked body is read.
 /// </summary>
 public sealed class RequestLimitsMiddleware(RequestDelegate next, PortalOptions options, IProblemDetailsService problems)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentLength > options.MaxJsonBodyBytes)
+        var max = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? options.MaxJsonBodyBytes;
+        if (context.Request.ContentLength > max)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             await problems.WriteAsync(new ProblemDetailsContext
@@ -21,13 +24,13 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, PortalOptions 
                 {
                     Status = StatusCodes.Status413PayloadTooLarge,
                     Title = "The request is too large.",
-                    Detail = $"Send at most {options.MaxJsonBodyBytes:N0} bytes.",
+                    Detail = $"Send at most {max:N0} bytes.",
                 },
             });
             return;
         }
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = options.MaxJsonBodyBytes;
+            limit.MaxRequestBodySize = max;
         await next(context);
     }
 }

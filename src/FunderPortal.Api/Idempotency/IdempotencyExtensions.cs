@@ -4,16 +4,17 @@ using Microsoft.OpenApi;
 namespace FunderPortal.Api.Idempotency;
 
 /// <summary>Marks endpoints that honour <c>Idempotency-Key</c>.</summary>
-public sealed class IdempotentEndpoint
-{
-    public static readonly IdempotentEndpoint Instance = new();
-}
+/// <param name="KeepForReplay">
+/// What of the first response body is kept for replays; by default all of it. Secrets shown once (a participant's
+/// link) are taken out here, so a replay never shows them again.
+/// </param>
+public sealed record IdempotentEndpoint(Func<byte[], byte[]>? KeepForReplay = null);
 
 public static class IdempotencyExtensions
 {
     /// <summary>This POST creates something: honour <c>Idempotency-Key</c> and say so in the contract.</summary>
-    public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder builder) => builder
-        .WithMetadata(IdempotentEndpoint.Instance)
+    public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder builder, Func<byte[], byte[]>? keepForReplay = null) => builder
+        .WithMetadata(new IdempotentEndpoint(keepForReplay))
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
         .AddOpenApiOperationTransformer((operation, _, _) =>
         {

@@ -21,8 +21,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
 
     public async Task InvokeAsync(HttpContext context)
     {
+        var endpoint = context.GetEndpoint()?.Metadata.GetMetadata<IdempotentEndpoint>();
         if (!HttpMethods.IsPost(context.Request.Method)
-            || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentEndpoint>() is null
+            || endpoint is null
             || !context.Request.Headers.TryGetValue(Header, out var values)
             || context.User.Identity?.IsAuthenticated != true)
         {
@@ -62,10 +63,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
                 return;
         }
 
-        await ProceedAndKeepAsync(context, grain, requestHash);
+        await ProceedAndKeepAsync(context, grain, requestHash, endpoint.KeepForReplay);
     }
 
-    private async Task ProceedAndKeepAsync(HttpContext context, IIdempotencyGrain grain, string requestHash)
+    private async Task ProceedAndKeepAsync(HttpContext context, IIdempotencyGrain grain, string requestHash, Func<byte[], byte[]>? keepForReplay)
     {
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
@@ -88,6 +89,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
             context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
             context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
             buffer.ToArray());
+        if (keepForReplay is not null && response.Status < 300)
+            response = response with { Body = keepForReplay(response.Body) };
         if (response.Status >= 500)
             await grain.AbandonAsync(requestHash);
         else

@@ -66,27 +66,27 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
         CharityAccess.RequireEditor(State, subject);
         var id = NewId();
         await _stream.AppendAsync(CharityDecisions.StartWorkstream(State, id, command), subject);
-        return State.FindWorkstream(id)!.ToView();
+        return State.FindWorkstream(id)!.ToView(State);
     }
 
     public Task<WorkstreamView> GetWorkstreamAsync(string workstreamId, string subject)
     {
         CharityAccess.RequireMember(State, subject);
-        return Task.FromResult(CharityDecisions.RequireWorkstream(State, workstreamId).ToView());
+        return Task.FromResult(CharityDecisions.RequireWorkstream(State, workstreamId).ToView(State));
     }
 
     public async Task<WorkstreamView> ChangeWorkstreamAsync(string workstreamId, ChangeWorkstream command, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
         await _stream.AppendAsync(CharityDecisions.ChangeWorkstream(State, workstreamId, command), subject);
-        return State.FindWorkstream(workstreamId)!.ToView();
+        return State.FindWorkstream(workstreamId)!.ToView(State);
     }
 
     public async Task<WorkstreamView> SetRungsAsync(string workstreamId, ActivityKind activityKind, RungPair rungs, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
         await _stream.AppendAsync(CharityDecisions.SetRungs(State, workstreamId, activityKind, rungs), subject);
-        return State.FindWorkstream(workstreamId)!.ToView();
+        return State.FindWorkstream(workstreamId)!.ToView(State);
     }
 
     public async Task<JourneyView> GetJourneyAsync(DateTimeOffset? asOf, string subject)
@@ -114,14 +114,14 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
     {
         CharityAccess.RequireEditor(State, subject);
         await _stream.AppendAsync(CharityDecisions.RecordParticipants(State, workstreamId, command), subject);
-        return State.FindWorkstream(workstreamId)!.ToView();
+        return State.FindWorkstream(workstreamId)!.ToView(State);
     }
 
     public async Task<WorkstreamView> SetPracticesAsync(string workstreamId, ActivityKind activityKind, IReadOnlyList<string> practices, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
         await _stream.AppendAsync(CharityDecisions.SetPractices(State, workstreamId, activityKind, practices), subject);
-        return State.FindWorkstream(workstreamId)!.ToView();
+        return State.FindWorkstream(workstreamId)!.ToView(State);
     }
 
     public async Task<Milestone> PlanMilestoneAsync(string workstreamId, MilestoneDetails details, string subject)
