@@ -200,4 +200,27 @@ public sealed class CharityRoutesTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.OK, swagger.StatusCode);
         Assert.Equal(new MediaTypeHeaderValue("text/html").MediaType, swagger.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task AOneTimeLinkMakesSomeoneAMemberOnce()
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterAsync();
+        var bob = await portal.ClientForAsync("bob");
+        var carol = await portal.ClientForAsync("carol");
+
+        var invited = await alice.PostAsync($"/api/v1/charities/{orgId}/invitations", Http.Json("""{"role":"Viewer"}"""));
+        var url = (await invited.JsonAsync()).GetProperty("links")[0].GetProperty("url").GetString()!;
+        var token = url.Split("/join/")[1];
+        var joined = await bob.PostAsync($"/api/v1/invitations/{token}/accept", null);
+        var again = await carol.PostAsync($"/api/v1/invitations/{token}/accept", null);
+
+        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+        Assert.Equal("Viewer", (await joined.JsonAsync()).GetProperty("role").GetString());
+        await again.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await bob.GetAsync($"/api/v1/charities/{orgId}/journey")).StatusCode);
+        await (await carol.GetAsync($"/api/v1/charities/{orgId}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await bob.PostAsync($"/api/v1/charities/{orgId}/invitations", Http.Json("""{"role":"Editor"}"""))).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await bob.PostAsync("/api/v1/invitations/GB-CHC-1.nonsense/accept", null)).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
 }

@@ -21,6 +21,7 @@ public sealed partial class CharityState : IAggregateState<CharityEvent>
     public List<WorkstreamState> Workstreams { get; set; } = [];
     public int CheckInIntervalDays { get; set; } = CheckInSchedule.DefaultIntervalDays;
     public List<CheckIn> CheckIns { get; set; } = [];
+    public List<Invitation> Invitations { get; set; } = [];
     public LeadershipValues Leadership { get; set; } = LeadershipValues.Unknown;
     public DateTimeOffset? LeadershipRecordedAt { get; set; }
 
@@ -98,6 +99,12 @@ public sealed partial class CharityState : IAggregateState<CharityEvent>
             case CheckInRecorded e:
                 CheckIns.Add(new CheckIn(e.CheckInId, recordedAt, e.HeldOn, e.WhatWorked, e.WhatDidNot, e.WhatNext,
                     e.Readiness, e.Principles));
+                break;
+            case MemberInvited e:
+                Invitations.Add(new Invitation(e.TokenHash, e.Role, e.ExpiresAt, null));
+                break;
+            case InvitationAccepted e:
+                Replace(Invitations, i => i.TokenHash == e.TokenHash, Invitations.Find(i => i.TokenHash == e.TokenHash)! with { AcceptedBy = e.Subject });
                 break;
             case LeadershipRecorded e:
                 Leadership = e.Values;

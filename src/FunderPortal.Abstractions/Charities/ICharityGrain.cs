@@ -29,6 +29,13 @@ public partial interface ICharityGrain : IGrainWithStringKey
     [Alias("RemoveMember")]
     Task RemoveMemberAsync(string memberSubject, string subject);
 
+    /// <summary>A one-time link to join as <paramref name="role"/>, instead of adding a member by subject.</summary>
+    [Alias("Invite")]
+    Task<InvitationLink> InviteAsync(MemberRole role, string subject);
+
+    [Alias("AcceptInvitation")]
+    Task<Member> AcceptInvitationAsync(string token, string subject);
+
     [Alias("StartWorkstream")]
     Task<WorkstreamView> StartWorkstreamAsync(StartWorkstream command, string subject);
 

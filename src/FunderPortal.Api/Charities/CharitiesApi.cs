@@ -46,9 +46,11 @@ public static class CharitiesApi
             .WithName("RemoveCharityMember").WithSummary("Remove a member")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
 
+        charity.MapInvitationsApi();
         charity.MapWorkstreamsApi();
         charity.MapJourneyApi();
         charity.MapEvidenceApi();
+        app.MapInvitationAcceptance();
         return app;
     }
 

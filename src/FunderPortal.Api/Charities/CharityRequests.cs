@@ -42,3 +42,6 @@ public sealed record ChangeWorkstreamRequest(
 
 /// <summary>Where an activity is on the ladder now and where the charity aims to be; null means not set.</summary>
 public sealed record SetRungsRequest(LadderRung? Current = null, LadderRung? Target = null);
+
+/// <summary>A one-time link to join as this role.</summary>
+public sealed record InvitationRequest(MemberRole Role);

@@ -59,3 +59,8 @@ public sealed record JourneyResponse(
 public sealed record HistoryEventResponse(long Version, string Type, DateTimeOffset RecordedAt, string Actor, JsonElement Data);
 
 public sealed record HistoryResponse(IReadOnlyList<HistoryEventResponse> Events, long? Next);
+
+/// <summary><c>url</c> is shown once: a replay of the same request gives null.</summary>
+public sealed record InvitationLinkResponse(MemberRole Role, string? Url, DateTimeOffset ExpiresAt);
+
+public sealed record InvitationResponse(IReadOnlyList<InvitationLinkResponse> Links);

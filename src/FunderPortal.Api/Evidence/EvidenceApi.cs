@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
+using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -68,12 +69,12 @@ public static class EvidenceApi
         TypedResults.Ok((await grains.Charity(orgId).WithdrawConsentAsync(evidenceId, user.Subject())).ToResponse(orgId));
 
     private static async Task<Created<AttestationLinksResponse>> RequestAttestations(
-        string orgId, string evidenceId, AttestationInviteRequest request, IGrainFactory grains, ClaimsPrincipal user, AttestationLinks links,
+        string orgId, string evidenceId, AttestationInviteRequest request, IGrainFactory grains, ClaimsPrincipal user, PortalLinks links,
         HttpContext http)
     {
         var made = await grains.Charity(orgId).RequestAttestationsAsync(evidenceId, request.Participants ?? [], user.Subject());
         return TypedResults.Created($"/api/v1/charities/{orgId}/evidence/{evidenceId}",
-            new AttestationLinksResponse([.. made.Select(l => new AttestationLinkResponse(l.Participant, links.UrlFor(http.Request, l.Token), l.ExpiresAt))]));
+            new AttestationLinksResponse([.. made.Select(l => new AttestationLinkResponse(l.Participant, links.UrlFor(http.Request, "attest", l.Token), l.ExpiresAt))]));
     }
 
     private static async Task<Ok<EvidenceResponse>> Reply(

@@ -21,7 +21,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(
             Path.Combine(Path.GetFullPath(options.DataPath), "funderportal.db"),
             services.GetRequiredService<ILogger<SqliteEventStore>>()));
-        builder.Services.AddSingleton<FunderPortal.Api.Evidence.AttestationLinks>();
+        builder.Services.AddSingleton<PortalLinks>();
         builder.Services.AddSingleton<IAttachmentStore>(
             new FileSystemAttachmentStore(Path.Combine(Path.GetFullPath(options.DataPath), "attachments")));
         return builder;

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using FunderPortal.Common;
 
 namespace FunderPortal.Charities;
@@ -104,12 +102,7 @@ public sealed partial class CharityGrain
         return State.FindEvidence(evidenceId)!.ToView(Today);
     }
 
-    /// <summary>
-    /// "{orgId}.{256 random bits}": the org-id says which charity holds the ask, so no index grain is needed;
-    /// the random part is what makes the link unguessable, and only its hash is stored.
-    /// </summary>
-    private string NewToken() =>
-        $"{this.GetPrimaryKeyString()}.{Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}";
+    private string NewToken() => OneTimeTokens.New(this.GetPrimaryKeyString());
 
-    private static string HashToken(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    private static string HashToken(string token) => OneTimeTokens.Hash(token);
 }

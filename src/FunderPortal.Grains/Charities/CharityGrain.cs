@@ -61,6 +61,21 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
         await _stream.AppendAsync(CharityDecisions.RemoveMember(State, memberSubject), subject);
     }
 
+    public async Task<InvitationLink> InviteAsync(MemberRole role, string subject)
+    {
+        CharityAccess.RequireEditor(State, subject);
+        var token = OneTimeTokens.New(this.GetPrimaryKeyString());
+        var hash = OneTimeTokens.Hash(token);
+        await _stream.AppendAsync(CharityDecisions.Invite(State, hash, role, clock.UtcNow), subject);
+        return new InvitationLink(token, role, State.Invitations.Find(i => i.TokenHash == hash)!.ExpiresAt);
+    }
+
+    public async Task<Member> AcceptInvitationAsync(string token, string subject)
+    {
+        await _stream.AppendAsync(CharityDecisions.AcceptInvitation(State, OneTimeTokens.Hash(token), subject, clock.UtcNow), subject);
+        return new Member(subject, State.Members[subject]);
+    }
+
     public async Task<WorkstreamView> StartWorkstreamAsync(StartWorkstream command, string subject)
     {
         CharityAccess.RequireEditor(State, subject);

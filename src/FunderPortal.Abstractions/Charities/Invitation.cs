@@ -1,0 +1,17 @@
+using FunderPortal.Common;
+
+namespace FunderPortal.Charities;
+
+[GenerateSerializer, Immutable, Alias("FunderPortal.Invitation")]
+public sealed record Invitation(
+    [property: Id(0)] string TokenHash,
+    [property: Id(1)] MemberRole Role,
+    [property: Id(2)] DateTimeOffset ExpiresAt,
+    [property: Id(3)] string? AcceptedBy);
+
+/// <summary>A link to join a charity, shown once.</summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.InvitationLink")]
+public sealed record InvitationLink(
+    [property: Id(0)] string Token,
+    [property: Id(1)] MemberRole Role,
+    [property: Id(2)] DateTimeOffset ExpiresAt);
