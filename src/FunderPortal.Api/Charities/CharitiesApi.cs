@@ -47,6 +47,7 @@ public static class CharitiesApi
 
         charity.MapWorkstreamsApi();
         charity.MapJourneyApi();
+        charity.MapResourcingApi();
         return app;
     }
 
