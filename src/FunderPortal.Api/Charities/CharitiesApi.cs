@@ -50,6 +50,7 @@ public static class CharitiesApi
         charity.MapWorkstreamsApi();
         charity.MapJourneyApi();
         charity.MapEvidenceApi();
+        charity.MapResourcingApi();
         app.MapInvitationAcceptance();
         return app;
     }
