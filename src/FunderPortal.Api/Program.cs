@@ -1,6 +1,7 @@
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
+using FunderPortal.Api.Funders;
 using FunderPortal.Api.Glossary;
 using FunderPortal.Api.Health;
 using FunderPortal.Api.Hosting;
@@ -32,5 +33,6 @@ app.MapPortalHealth();
 app.MapDevTokens();
 app.MapVocabularyApi();
 app.MapCharitiesApi();
+app.MapFundersApi();
 
 app.Run();
