@@ -43,9 +43,9 @@ public static class ThreeSixtyGivingMapping
         [new ThreeSixtyGivingPlannedDates(g.PlannedStart, g.PlannedEnd)],
         [new ThreeSixtyGivingOrganization(g.CharityOrgId, g.CharityName)],
         [funder],
-        g.ProgrammeId is { } id && programmes.TryGetValue(id, out var programme) ? [new ThreeSixtyGivingProgramme(programme.Id, programme.Title)] : null,
         [new ThreeSixtyGivingClassification(GrantTypeVocabulary, g.Type.ToString(), Describe(g.Type))],
-        g.RecordedAt);
+        g.RecordedAt,
+        g.ProgrammeId is { } id && programmes.TryGetValue(id, out var programme) ? [new ThreeSixtyGivingProgramme(programme.Id, programme.Title)] : null);
 
     private static string Describe(GrantType type) => type switch
     {

@@ -29,9 +29,10 @@ public sealed record ThreeSixtyGivingGrant(
     IReadOnlyList<ThreeSixtyGivingPlannedDates> PlannedDates,
     IReadOnlyList<ThreeSixtyGivingOrganization> RecipientOrganization,
     IReadOnlyList<ThreeSixtyGivingOrganization> FundingOrganization,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ThreeSixtyGivingProgramme>? GrantProgramme,
     IReadOnlyList<ThreeSixtyGivingClassification> Classifications,
-    DateTimeOffset DateModified);
+    DateTimeOffset DateModified,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), Description("The funder's programme, when the grant belongs to one.")]
+    IReadOnlyList<ThreeSixtyGivingProgramme>? GrantProgramme = null);
 
 public sealed record ThreeSixtyGivingPlannedDates(DateOnly StartDate, DateOnly EndDate);
 
