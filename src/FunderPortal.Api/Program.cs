@@ -2,6 +2,7 @@ using FunderPortal.Api.Auth;
 using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Evidence;
+using FunderPortal.Api.Funders;
 using FunderPortal.Api.Glossary;
 using FunderPortal.Api.Health;
 using FunderPortal.Api.Hosting;
@@ -34,5 +35,6 @@ app.MapDevTokens();
 app.MapVocabularyApi();
 app.MapCharitiesApi();
 app.MapAttestationsApi();
+app.MapFundersApi();
 
 app.Run();

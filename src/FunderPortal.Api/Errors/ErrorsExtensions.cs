@@ -17,6 +17,8 @@ public static class ErrorsExtensions
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.MaxDepth = MaxJsonDepth;
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // "123" is not a number
+
         });
         return builder;
     }

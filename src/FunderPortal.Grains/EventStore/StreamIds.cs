@@ -5,5 +5,10 @@ public static class StreamIds
 {
     public static string Charity(string orgId) => $"charity/{orgId}";
 
+    public static string Funder(string orgId) => $"funder/{orgId}";
+
+    /// <summary>The summaries charities push to a funder, apart from its own history.</summary>
+    public static string FunderPortfolio(string orgId) => $"funder-portfolio/{orgId}";
+
     public static string Idempotency(string key) => $"idempotency/{key}";
 }

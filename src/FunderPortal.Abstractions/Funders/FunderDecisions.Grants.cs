@@ -1,0 +1,130 @@
+using System.Globalization;
+using FunderPortal.Common;
+
+namespace FunderPortal.Funders;
+
+public static partial class FunderDecisions
+{
+    public static IReadOnlyList<FunderEvent> AddProgramme(FunderState state, string newId, ProgrammeDetails c)
+    {
+        ValidateProgramme(c);
+        if (state.Programmes.Count >= FunderLimits.MaxProgrammes)
+            throw new ConflictException($"A funder can have at most {FunderLimits.MaxProgrammes} programmes.");
+        if (state.FindProgramme(newId) is not null)
+            throw new ConflictException("A programme with that id already exists.");
+        return [new ProgrammeAdded(newId, c.Title.Trim(), Text.Clean(c.Description))];
+    }
+
+    public static IReadOnlyList<FunderEvent> ChangeProgramme(FunderState state, string programmeId, ProgrammeDetails c)
+    {
+        var current = state.FindProgramme(programmeId)
+            ?? throw new NotFoundException($"No programme '{programmeId}' at this funder.");
+        ValidateProgramme(c);
+        var changed = new Programme(programmeId, c.Title.Trim(), Text.Clean(c.Description));
+        return changed == current ? [] : [new ProgrammeChanged(programmeId, changed.Title, changed.Description)];
+    }
+
+    /// <summary>Grant ids are the funder's own running numbers (1, 2, 3…): short, stable, readable in open data.</summary>
+    public static string NextGrantId(FunderState state) =>
+        (state.Grants.Count + 1).ToString(CultureInfo.InvariantCulture);
+
+    public static IReadOnlyList<FunderEvent> RecordGrant(FunderState state, string newId, RecordGrant c, DateOnly today)
+    {
+        var errors = new ErrorBag();
+        CharityOrgId(errors, c.CharityOrgId);
+        errors.OptionalText("charityName", c.CharityName, Limits.Name);
+        errors.RequireText("title", c.Title, Limits.Title);
+        errors.RequireText("description", c.Description, Limits.ShortText);
+        GrantAmount(errors, c.AmountPence);
+        Required(errors, "awardDate", c.AwardDate);
+        errors.Date("awardDate", c.AwardDate);
+        errors.NotAfter("awardDate", c.AwardDate, today, "The award date is when the grant was decided: not a date still to come.");
+        Required(errors, "plannedStart", c.PlannedStart);
+        errors.Date("plannedStart", c.PlannedStart);
+        Required(errors, "plannedEnd", c.PlannedEnd);
+        errors.Date("plannedEnd", c.PlannedEnd);
+        if (c.PlannedStart is { } start && c.PlannedEnd is { } end && end < start)
+            errors.Add("plannedEnd", "Must not be before plannedStart.");
+        if (c.Type is null)
+            errors.Add("type", $"Required: one of {string.Join(", ", Enum.GetNames<GrantType>())}.");
+        errors.Defined("type", c.Type);
+        if (c.ProgrammeId is not null && state.FindProgramme(c.ProgrammeId) is null)
+            errors.Add("programmeId", "No such programme at this funder.");
+        Links(errors, "planLineIds", c.PlanLineIds);
+        Links(errors, "workstreamIds", c.WorkstreamIds);
+        errors.ThrowIfAny();
+
+        if (state.Grants.Count >= FunderLimits.MaxGrants)
+            throw new ConflictException($"A funder can record at most {FunderLimits.MaxGrants} grants.");
+        if (state.FindGrant(newId) is not null)
+            throw new ConflictException("A grant with that id already exists.");
+
+        return
+        [
+            new GrantRecorded(newId, c.CharityOrgId, Text.Clean(c.CharityName) ?? c.CharityOrgId, c.Title.Trim(), c.Description.Trim(),
+                c.AmountPence!.Value, c.AwardDate!.Value, c.PlannedStart!.Value, c.PlannedEnd!.Value, c.Type!.Value,
+                c.ProgrammeId, CleanLinks(c.PlanLineIds), CleanLinks(c.WorkstreamIds)),
+        ];
+    }
+
+    public static IReadOnlyList<FunderEvent> GiveFeedback(FunderState state, string newId, GiveFeedback c, string subject)
+    {
+        var errors = new ErrorBag();
+        CharityOrgId(errors, c.CharityOrgId);
+        if (c.Kind is null)
+            errors.Add("kind", $"Required: one of {string.Join(", ", Enum.GetNames<FeedbackKind>())}.");
+        errors.Defined("kind", c.Kind);
+        errors.RequireText("text", c.Text, Limits.LongText);
+        errors.ThrowIfAny();
+
+        if (state.Feedback.Count >= FunderLimits.MaxFeedback)
+            throw new ConflictException($"A funder can keep at most {FunderLimits.MaxFeedback} pieces of feedback.");
+        if (state.FindFeedback(newId) is not null)
+            throw new ConflictException("Feedback with that id already exists.");
+        return [new FeedbackGiven(newId, c.CharityOrgId, c.Kind!.Value, c.Text.Trim(), subject)];
+    }
+
+    /// <summary>More than nothing and at most £100m, in whole pence.</summary>
+    public static void GrantAmount(ErrorBag errors, long? amountPence)
+    {
+        if (amountPence is not { } pence)
+            errors.Add("amountPence", "Required: the amount awarded in whole pence (e.g. 1250000 for £12,500).");
+        else if (pence <= 0)
+            errors.Add("amountPence", "Must be more than nothing.");
+        else if (pence > FunderLimits.MaxGrantPence)
+            errors.Add("amountPence", $"At most {FunderLimits.MaxGrantPence} pence (£100m).");
+    }
+
+    private static void ValidateProgramme(ProgrammeDetails c)
+    {
+        var errors = new ErrorBag();
+        errors.RequireText("title", c.Title, Limits.Title);
+        errors.OptionalText("description", c.Description, Limits.ShortText);
+        errors.ThrowIfAny();
+    }
+
+    private static void CharityOrgId(ErrorBag errors, string? orgId)
+    {
+        if (!OrgId.IsValid(orgId))
+            errors.Add("charityOrgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");
+    }
+
+    private static void Required<T>(ErrorBag errors, string field, T? value) where T : struct
+    {
+        if (value is null)
+            errors.Add(field, "Required: a date as YYYY-MM-DD.");
+    }
+
+    private static void Links(ErrorBag errors, string field, IReadOnlyList<string>? ids)
+    {
+        if (ids is null)
+            return;
+        if (ids.Count > FunderLimits.MaxLinks)
+            errors.Add(field, $"At most {FunderLimits.MaxLinks} entries.");
+        for (var i = 0; i < Math.Min(ids.Count, FunderLimits.MaxLinks); i++)
+            errors.RequireText($"{field}[{i}]", ids[i], FunderLimits.LinkId);
+    }
+
+    private static string[] CleanLinks(IReadOnlyList<string>? ids) =>
+        ids is null ? [] : [.. ids.Select(t => t.Trim()).Distinct(StringComparer.Ordinal)];
+}

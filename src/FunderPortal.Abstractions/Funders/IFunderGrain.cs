@@ -1,0 +1,81 @@
+using FunderPortal.Charities;
+using FunderPortal.Common;
+
+namespace FunderPortal.Funders;
+
+/// <summary>
+/// One funder, keyed by its org-id: profile, members, programmes, grants, feedback, and the portfolio of
+/// summaries that charity grains push to it (so a portfolio read is one grain call, never a fan-out).
+/// Methods that people call take the caller's subject, because access is decided here, by the owner of the data.
+/// </summary>
+[Alias("FunderPortal.IFunderGrain")]
+public interface IFunderGrain : IGrainWithStringKey
+{
+    [Alias("Register")]
+    Task<FunderProfile> RegisterAsync(RegisterFunder command, string subject);
+
+    [Alias("GetProfile")]
+    Task<FunderProfile> GetProfileAsync(string subject);
+
+    /// <param name="expectedVersion">When set, the change is refused (412) unless it is the current version.</param>
+    [Alias("ChangeProfile")]
+    Task<FunderProfile> ChangeProfileAsync(ChangeFunderProfile command, long? expectedVersion, string subject);
+
+    [Alias("GetMembers")]
+    Task<IReadOnlyList<Member>> GetMembersAsync(string subject);
+
+    [Alias("SetMember")]
+    Task<Member> SetMemberAsync(string memberSubject, MemberRole role, string subject);
+
+    [Alias("RemoveMember")]
+    Task RemoveMemberAsync(string memberSubject, string subject);
+
+    [Alias("AddProgramme")]
+    Task<Programme> AddProgrammeAsync(ProgrammeDetails details, string subject);
+
+    [Alias("ChangeProgramme")]
+    Task<Programme> ChangeProgrammeAsync(string programmeId, ProgrammeDetails details, string subject);
+
+    [Alias("RecordGrant")]
+    Task<Grant> RecordGrantAsync(RecordGrant command, string subject);
+
+    /// <summary>Every grant, newest award first.</summary>
+    [Alias("GetGrants")]
+    Task<IReadOnlyList<Grant>> GetGrantsAsync(string subject);
+
+    [Alias("GetGrant")]
+    Task<Grant> GetGrantAsync(string grantId, string subject);
+
+    [Alias("GiveFeedback")]
+    Task<FeedbackItem> GiveFeedbackAsync(GiveFeedback command, string subject);
+
+    /// <summary>Feedback and offers of support, newest first.</summary>
+    [Alias("GetFeedback")]
+    Task<IReadOnlyList<FeedbackItem>> GetFeedbackAsync(string subject);
+
+    [Alias("GetFeedbackItem")]
+    Task<FeedbackItem> GetFeedbackItemAsync(string feedbackId, string subject);
+
+    /// <summary>
+    /// Called by a charity grain, never by people: keeps <paramref name="entry"/> unless the portfolio already
+    /// knows that charity at the same or a newer version. Idempotent; refused (404) for an unregistered funder.
+    /// </summary>
+    [Alias("UpsertPortfolioEntry")]
+    Task UpsertPortfolioEntryAsync(PortfolioEntry entry);
+
+    /// <summary>Called by a charity grain when its share ends, at its <paramref name="version"/>; idempotent.</summary>
+    [Alias("RemovePortfolioEntry")]
+    Task RemovePortfolioEntryAsync(string charityOrgId, long version);
+
+    /// <summary>The shared journeys (live shares only), filtered and sorted.</summary>
+    [Alias("GetPortfolio")]
+    Task<IReadOnlyList<PortfolioEntry>> GetPortfolioAsync(PortfolioQuery query, string subject);
+
+    /// <summary>Portfolio charities facing <paramref name="barrier"/>, open, by name.</summary>
+    [Alias("GetConnections")]
+    Task<IReadOnlyList<PortfolioEntry>> GetConnectionsAsync(BarrierKind barrier, string subject);
+
+    /// <summary>What the 360Giving package is made from (409 without a grantIdPrefix or without grants).</summary>
+    [Alias("GetOpenGrants")]
+    Task<OpenGrantsView> GetOpenGrantsAsync(string subject);
+}

@@ -1,0 +1,38 @@
+using FunderPortal.Common;
+
+namespace FunderPortal.Funders;
+
+/// <summary>
+/// The summary of one shared journey that a charity grain pushes to each funder it shares with, after every
+/// change and when it activates. <see cref="Version"/> is the charity's stream version: the funder keeps the
+/// newest and ignores older ones, so pushes may repeat or arrive out of order.
+/// </summary>
+/// <param name="AttestationRatePercent">Share of evidence items asked about that participants attested, 0–100; null when none was asked.</param>
+/// <param name="PlanGapPence">What the resourcing plan still needs, in whole pence.</param>
+[GenerateSerializer, Immutable, Alias("FunderPortal.PortfolioEntry")]
+public sealed record PortfolioEntry(
+    [property: Id(0)] string CharityOrgId,
+    [property: Id(1)] string Name,
+    [property: Id(2)] SizeBand? SizeBand,
+    [property: Id(3)] long Version,
+    [property: Id(4)] DateTimeOffset LastUpdate,
+    [property: Id(5)] DateOnly? NextCheckInDue,
+    [property: Id(6)] IReadOnlyList<PortfolioRung> Rungs,
+    [property: Id(7)] IReadOnlyList<BarrierKind> OpenBarrierKinds,
+    [property: Id(8)] long PlanGapPence,
+    [property: Id(9)] int? AttestationRatePercent,
+    [property: Id(10)] ShareScope ShareScope,
+    [property: Id(11)] DateTimeOffset? ShareExpiresAt);
+
+/// <summary>
+/// One activity of one workstream on the ladder: the charity's claim now, the evidenced rung (attested evidence,
+/// capped at the claim) and the claim when this funder's first grant to the charity began; null when not set.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.PortfolioRung")]
+public sealed record PortfolioRung(
+    [property: Id(0)] string WorkstreamId,
+    [property: Id(1)] string WorkstreamTitle,
+    [property: Id(2)] ActivityKind ActivityKind,
+    [property: Id(3)] LadderRung? Current,
+    [property: Id(4)] LadderRung? Evidenced,
+    [property: Id(5)] LadderRung? AtFirstGrant);

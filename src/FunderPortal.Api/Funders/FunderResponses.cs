@@ -1,0 +1,71 @@
+using FunderPortal.Common;
+using FunderPortal.Funders;
+
+namespace FunderPortal.Api.Funders;
+
+// What clients receive: the public contract, mapped from grain views in FunderMappings.
+
+public sealed record FunderProfileResponse(
+    string OrgId,
+    string Name,
+    FunderType? FunderType,
+    string? GrantIdPrefix,
+    IReadOnlyList<ProgrammeResponse> Programmes,
+    DateTimeOffset RegisteredAt,
+    DateTimeOffset UpdatedAt,
+    long Version,
+    MemberRole YourRole);
+
+public sealed record ProgrammeResponse(string Id, string Title, string? Description);
+
+public sealed record GrantResponse(
+    string Id,
+    string CharityOrgId,
+    string CharityName,
+    string Title,
+    string Description,
+    long AmountPence,
+    DateOnly AwardDate,
+    DateOnly PlannedStart,
+    DateOnly PlannedEnd,
+    GrantType Type,
+    string? ProgrammeId,
+    IReadOnlyList<string> PlanLineIds,
+    IReadOnlyList<string> WorkstreamIds,
+    DateTimeOffset RecordedAt);
+
+public sealed record FeedbackResponse(
+    string Id,
+    string CharityOrgId,
+    FeedbackKind Kind,
+    string Text,
+    DateTimeOffset GivenAt,
+    string GivenBy);
+
+public sealed record PortfolioRungResponse(
+    string WorkstreamId,
+    string WorkstreamTitle,
+    ActivityKind ActivityKind,
+    LadderRung? Current,
+    LadderRung? Evidenced,
+    LadderRung? AtFirstGrant);
+
+public sealed record PortfolioEntryResponse(
+    string CharityOrgId,
+    string Name,
+    SizeBand? SizeBand,
+    long Version,
+    DateTimeOffset LastUpdate,
+    DateOnly? NextCheckInDue,
+    IReadOnlyList<PortfolioRungResponse> Rungs,
+    IReadOnlyList<BarrierKind> OpenBarrierKinds,
+    long PlanGapPence,
+    int? AttestationRatePercent,
+    ShareScope ShareScope,
+    DateTimeOffset? ShareExpiresAt);
+
+public sealed record PortfolioResponse(int Count, IReadOnlyList<PortfolioEntryResponse> Charities);
+
+public sealed record ConnectCharityResponse(string CharityOrgId, string Name, SizeBand? SizeBand);
+
+public sealed record ConnectResponse(BarrierKind Barrier, IReadOnlyList<ConnectCharityResponse> Charities);

@@ -1,0 +1,169 @@
+using FunderPortal.Charities;
+using FunderPortal.Common;
+using FunderPortal.EventStore;
+using Microsoft.Extensions.Logging;
+
+namespace FunderPortal.Funders;
+
+/// <summary>
+/// One funder. Thin over the domain: check access, let <see cref="FunderDecisions"/> and
+/// <see cref="PortfolioDecisions"/> decide the events, append them (acknowledged only once committed), answer
+/// with a view. Two streams: the funder's own history, and the portfolio that charities push to.
+/// </summary>
+public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderGrain> logger) : Grain, IFunderGrain
+{
+    private EventSourcedState<FunderState, FunderEvent> _stream = null!;
+    private EventSourcedState<PortfolioState, PortfolioEvent> _portfolio = null!;
+
+    private FunderState State => _stream.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var orgId = this.GetPrimaryKeyString();
+        _stream = new EventSourcedState<FunderState, FunderEvent>(
+            StreamIds.Funder(orgId), FunderState.SnapshotSchema, store, clock, logger);
+        _portfolio = new EventSourcedState<PortfolioState, PortfolioEvent>(
+            StreamIds.FunderPortfolio(orgId), PortfolioState.SnapshotSchema, store, clock, logger);
+        await Task.WhenAll(_stream.LoadAsync(cancellationToken), _portfolio.LoadAsync(cancellationToken));
+    }
+
+    public async Task<FunderProfile> RegisterAsync(RegisterFunder command, string subject)
+    {
+        await _stream.AppendAsync(FunderDecisions.Register(State, this.GetPrimaryKeyString(), command, subject), subject);
+        return State.ToProfile(MemberRole.Editor);
+    }
+
+    public Task<FunderProfile> GetProfileAsync(string subject) =>
+        Task.FromResult(State.ToProfile(FunderAccess.RequireMember(State, subject)));
+
+    public async Task<FunderProfile> ChangeProfileAsync(ChangeFunderProfile command, long? expectedVersion, string subject)
+    {
+        FunderAccess.RequireEditor(State, subject);
+        if (expectedVersion is { } expected && expected != State.Version)
+            throw new PreconditionFailedException(
+                $"The profile has changed since version {expected}; it is now at version {State.Version}. Read it again and reapply your change.",
+                State.Version);
+        await _stream.AppendAsync(FunderDecisions.ChangeProfile(State, command), subject);
+        return State.ToProfile(MemberRole.Editor);
+    }
+
+    public Task<IReadOnlyList<Member>> GetMembersAsync(string subject)
+    {
+        FunderAccess.RequireMember(State, subject);
+        IReadOnlyList<Member> members = [.. State.Members.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new Member(m.Key, m.Value))];
+        return Task.FromResult(members);
+    }
+
+    public async Task<Member> SetMemberAsync(string memberSubject, MemberRole role, string subject)
+    {
+        FunderAccess.RequireEditor(State, subject);
+        await _stream.AppendAsync(FunderDecisions.GrantRole(State, memberSubject, role), subject);
+        return new Member(memberSubject, State.Members[memberSubject]);
+    }
+
+    public async Task RemoveMemberAsync(string memberSubject, string subject)
+    {
+        FunderAccess.RequireEditor(State, subject);
+        await _stream.AppendAsync(FunderDecisions.RemoveMember(State, memberSubject), subject);
+    }
+
+    public async Task<Programme> AddProgrammeAsync(ProgrammeDetails details, string subject)
+    {
+        FunderAccess.RequireEditor(State, subject);
+        var id = NewId();
+        await _stream.AppendAsync(FunderDecisions.AddProgramme(State, id, details), subject);
+        return State.FindProgramme(id)!;
+    }
+
+    public async Task<Programme> ChangeProgrammeAsync(string programmeId, ProgrammeDetails details, string subject)
+    {
+        FunderAccess.RequireEditor(State, subject);
+        await _stream.AppendAsync(FunderDecisions.ChangeProgramme(State, programmeId, details), subject);
+        return State.FindProgramme(programmeId)!;
+    }
+
+    public async Task<Grant> RecordGrantAsync(RecordGrant command, string subject)
+    {
+        FunderAccess.RequireEditor(State, subject);
+        var id = FunderDecisions.NextGrantId(State);
+        await _stream.AppendAsync(FunderDecisions.RecordGrant(State, id, command, Today), subject);
+        return State.FindGrant(id)!;
+    }
+
+    public Task<IReadOnlyList<Grant>> GetGrantsAsync(string subject)
+    {
+        FunderAccess.RequireMember(State, subject);
+        IReadOnlyList<Grant> newestFirst = [.. State.Grants.OrderByDescending(g => g.AwardDate).ThenByDescending(g => g.RecordedAt)];
+        return Task.FromResult(newestFirst);
+    }
+
+    public Task<Grant> GetGrantAsync(string grantId, string subject)
+    {
+        FunderAccess.RequireMember(State, subject);
+        return Task.FromResult(State.FindGrant(grantId) ?? throw new NotFoundException($"No grant '{grantId}' at this funder."));
+    }
+
+    public async Task<FeedbackItem> GiveFeedbackAsync(GiveFeedback command, string subject)
+    {
+        FunderAccess.RequireEditor(State, subject);
+        var id = NewId();
+        await _stream.AppendAsync(FunderDecisions.GiveFeedback(State, id, command, subject), subject);
+        return State.FindFeedback(id)!;
+    }
+
+    public Task<IReadOnlyList<FeedbackItem>> GetFeedbackAsync(string subject)
+    {
+        FunderAccess.RequireMember(State, subject);
+        IReadOnlyList<FeedbackItem> newestFirst = [.. Enumerable.Reverse(State.Feedback)];
+        return Task.FromResult(newestFirst);
+    }
+
+    public Task<FeedbackItem> GetFeedbackItemAsync(string feedbackId, string subject)
+    {
+        FunderAccess.RequireMember(State, subject);
+        return Task.FromResult(State.FindFeedback(feedbackId) ?? throw new NotFoundException($"No feedback '{feedbackId}' at this funder."));
+    }
+
+    public Task UpsertPortfolioEntryAsync(PortfolioEntry entry)
+    {
+        RequireRegistered();
+        return _portfolio.AppendAsync(PortfolioDecisions.Upsert(_portfolio.State, entry), PushedBy(entry.CharityOrgId));
+    }
+
+    public Task RemovePortfolioEntryAsync(string charityOrgId, long version)
+    {
+        RequireRegistered();
+        return _portfolio.AppendAsync(PortfolioDecisions.Remove(_portfolio.State, charityOrgId, version), PushedBy(charityOrgId));
+    }
+
+    public Task<IReadOnlyList<PortfolioEntry>> GetPortfolioAsync(PortfolioQuery query, string subject)
+    {
+        FunderAccess.RequireMember(State, subject);
+        return Task.FromResult(Portfolio.Select(_portfolio.State.Entries.Values, query, clock.UtcNow));
+    }
+
+    public Task<IReadOnlyList<PortfolioEntry>> GetConnectionsAsync(BarrierKind barrier, string subject)
+    {
+        FunderAccess.RequireMember(State, subject);
+        return Task.FromResult(Portfolio.FacingBarrier(_portfolio.State.Entries.Values, barrier, clock.UtcNow));
+    }
+
+    public Task<OpenGrantsView> GetOpenGrantsAsync(string subject)
+    {
+        FunderAccess.RequireMember(State, subject);
+        return Task.FromResult(State.ToOpenGrants(clock.UtcNow));
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
+
+    private static string NewId() => Guid.NewGuid().ToString("n");
+
+    /// <summary>Portfolio events are recorded as written by the charity that pushed them.</summary>
+    private static string PushedBy(string charityOrgId) => StreamIds.Charity(charityOrgId);
+
+    private void RequireRegistered()
+    {
+        if (!State.IsRegistered)
+            throw FunderAccess.NotFound();
+    }
+}
