@@ -12,7 +12,7 @@ public sealed class PortfolioRoutesTests(PortalFactory portal)
         params BarrierKind[] barriers) => new(
         charityOrgId, name, sizeBand, version, portal.Clock.UtcNow, DateOnly.FromDateTime(portal.Clock.UtcNow.UtcDateTime).AddDays(dueInDays),
         [new PortfolioRung("w1", "Peer support", ActivityKind.CoDesign, LadderRung.CoDesign, LadderRung.Engagement, LadderRung.Informing)],
-        barriers, planGapPence, 80, ShareScope.Journey, null);
+        barriers, planGapPence, 80, [ShareScope.Journey], null);
 
     private static string[] Names(JsonElement portfolio) =>
         [.. portfolio.GetProperty("charities").EnumerateArray().Select(c => c.GetProperty("name").GetString()!)];
@@ -46,7 +46,7 @@ public sealed class PortfolioRoutesTests(PortalFactory portal)
         Assert.Equal(["Anchor House", "Cedar Trust"], Names(accessibility));
         Assert.Equal(["Anchor House"], Names(small));
         var anchor = all.GetProperty("charities")[0];
-        Assert.Equal((7L, 900_000L, "Journey"), (anchor.GetProperty("version").GetInt64(), anchor.GetProperty("planGapPence").GetInt64(), anchor.GetProperty("shareScope").GetString()));
+        Assert.Equal((7L, 900_000L, "Journey"), (anchor.GetProperty("version").GetInt64(), anchor.GetProperty("planGapPence").GetInt64(), anchor.GetProperty("shareScope")[0].GetString()));
         var rung = anchor.GetProperty("rungs")[0];
         Assert.Equal(("CoDesign", "CoDesign", "Engagement", "Informing"),
             (rung.GetProperty("activityKind").GetString(), rung.GetProperty("current").GetString(), rung.GetProperty("evidenced").GetString(), rung.GetProperty("atFirstGrant").GetString()));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using FunderPortal.Charities;
+using FunderPortal.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FunderPortal.Api.Tests;
@@ -17,6 +18,15 @@ public sealed class ResourcingRoutesTests(PortalFactory portal)
     private static string Lines(string orgId) => $"/api/v1/charities/{orgId}/resourcing/lines";
 
     private ICharityGrain Grain(string orgId) => portal.Services.GetRequiredService<IGrainFactory>().GetGrain<ICharityGrain>(orgId);
+
+    /// <summary>A pledge as a funder's route makes it, once the charity (alice) shares its plan with that funder.</summary>
+    private async Task<Pledge> OfferAsync(string orgId, string lineId, string funderOrgId, long amountPence, string? note, string by)
+    {
+        var charity = Grain(orgId);
+        if (!(await charity.GetSharesAsync("alice")).Any(s => s.FunderOrgId == funderOrgId))
+            await charity.ShareAsync(funderOrgId, [ShareScope.Resourcing], null, "alice");
+        return await charity.OfferPledgeAsync(lineId, funderOrgId, amountPence, note, by);
+    }
 
     private static async Task<string> PlanAsync(HttpClient client, string orgId, string json)
     {
@@ -82,9 +92,9 @@ public sealed class ResourcingRoutesTests(PortalFactory portal)
         await FundAsync(alice, orgId, staff, """{"kind":"SelfFunded","amountPence":19996}""");
         await FundAsync(alice, orgId, staff, """{"kind":"Received","amountPence":100000,"funderName":"Trust A"}""");
         await FundAsync(alice, orgId, bsl, """{"kind":"Committed","amountPence":50000,"funderOrgId":"GB-CHC-7000001"}""");
-        var accepted = await Grain(orgId).OfferPledgeAsync(pay, "GB-CHC-7000002", 63_000, null, "fiona");
-        await Grain(orgId).OfferPledgeAsync(staff, "GB-CHC-7000003", 70_000, "Year two", "gary");
-        var declined = await Grain(orgId).OfferPledgeAsync(bsl, "GB-CHC-7000004", 10_000, null, "hana");
+        var accepted = await OfferAsync(orgId, pay, "GB-CHC-7000002", 63_000, null, "fiona");
+        await OfferAsync(orgId, staff, "GB-CHC-7000003", 70_000, "Year two", "gary");
+        var declined = await OfferAsync(orgId, bsl, "GB-CHC-7000004", 10_000, null, "hana");
         Assert.Equal(HttpStatusCode.OK, (await alice.PostAsync($"{Lines(orgId)}/{pay}/pledges/{accepted.Id}/accept", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await alice.PostAsync($"{Lines(orgId)}/{bsl}/pledges/{declined.Id}/decline", null)).StatusCode);
 
@@ -205,8 +215,8 @@ public sealed class ResourcingRoutesTests(PortalFactory portal)
         await alice.PutAsync($"/api/v1/charities/{orgId}/members/victor", Http.Json("""{"role":"Viewer"}"""));
         var victor = await portal.ClientForAsync("victor");
         var line = await PlanAsync(alice, orgId, StaffLine);
-        var first = await Grain(orgId).OfferPledgeAsync(line, "GB-CHC-7000001", 200_000, null, "fiona");
-        var second = await Grain(orgId).OfferPledgeAsync(line, "GB-CHC-7000002", 19_997, null, "gary");
+        var first = await OfferAsync(orgId, line, "GB-CHC-7000001", 200_000, null, "fiona");
+        var second = await OfferAsync(orgId, line, "GB-CHC-7000002", 19_997, null, "gary");
 
         await (await victor.PostAsync($"{Lines(orgId)}/{line}/pledges/{first.Id}/accept", null)).AssertProblemAsync(HttpStatusCode.Forbidden);
         var accepted = await (await alice.PostAsync($"{Lines(orgId)}/{line}/pledges/{first.Id}/accept", null)).JsonAsync();

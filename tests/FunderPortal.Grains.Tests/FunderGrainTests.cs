@@ -28,7 +28,7 @@ public sealed class FunderGrainTests(ClusterFixture fixture)
         IReadOnlyList<BarrierKind>? barriers = null, DateTimeOffset? shareExpiresAt = null) => new(
         charityOrgId, name, SizeBand.Small, version, fixture.Clock.UtcNow, Today.AddDays(30),
         [new PortfolioRung("w1", "Peer support", ActivityKind.CoDecision, LadderRung.Engagement, LadderRung.Consultation, LadderRung.Informing)],
-        barriers ?? [BarrierKind.TimeResourcesSkills], version * 100, 60, ShareScope.Journey, shareExpiresAt);
+        barriers ?? [BarrierKind.TimeResourcesSkills], version * 100, 60, [ShareScope.Journey], shareExpiresAt);
 
     [Fact]
     public async Task TheRegistrantIsEditorAndOthersCannotSeeTheFunder()

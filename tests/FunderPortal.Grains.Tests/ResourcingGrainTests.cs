@@ -24,6 +24,14 @@ public sealed class ResourcingGrainTests(ClusterFixture fixture)
         return charity;
     }
 
+    /// <summary>A pledge as a funder's route makes it, once the charity (alice) shares its plan with that funder.</summary>
+    private static async Task<Pledge> OfferAsync(ICharityGrain charity, string lineId, string funderOrgId, long amountPence, string? note, string by)
+    {
+        if (!(await charity.GetSharesAsync("alice")).Any(s => s.FunderOrgId == funderOrgId))
+            await charity.ShareAsync(funderOrgId, [ShareScope.Resourcing], null, "alice");
+        return await charity.OfferPledgeAsync(lineId, funderOrgId, amountPence, note, by);
+    }
+
     [Fact]
     public async Task ALinePlannedFundedAndPledgedAddsUpExactly()
     {
@@ -35,11 +43,11 @@ public sealed class ResourcingGrainTests(ClusterFixture fixture)
         var payment = await charity.PlanResourcingLineAsync(Payment(40, 1_575, workstream.Id), "alice"); // 63,000
         await charity.RecordLineFundingAsync(staff.Id, new FundingDetails(FundingKind.SelfFunded, 19_996), "alice");
         await charity.RecordLineFundingAsync(staff.Id, new FundingDetails(FundingKind.Received, 100_000, "Trust A"), "alice");
-        var pledge = await charity.OfferPledgeAsync(payment.Id, "GB-CHC-7000001", 63_000, "For the panel", "fiona");
-        var declined = await charity.OfferPledgeAsync(staff.Id, "GB-CHC-7000002", 50_000, null, "gary");
+        var pledge = await OfferAsync(charity, payment.Id, "GB-CHC-7000001", 63_000, "For the panel", "fiona");
+        var declined = await OfferAsync(charity, staff.Id, "GB-CHC-7000002", 50_000, null, "gary");
         var accepted = await charity.AcceptPledgeAsync(payment.Id, pledge.Id, "alice");
         await charity.DeclinePledgeAsync(staff.Id, declined.Id, "alice");
-        await charity.OfferPledgeAsync(staff.Id, "GB-CHC-7000003", 70_000, null, "hana");
+        await OfferAsync(charity, staff.Id, "GB-CHC-7000003", 70_000, null, "hana");
 
         var summary = await charity.GetResourcingSummaryAsync(null, "alice");
 
@@ -58,7 +66,7 @@ public sealed class ResourcingGrainTests(ClusterFixture fixture)
         var charity = await RegisteredAsync();
         await charity.SetMemberAsync("victor", MemberRole.Viewer, "alice");
         var line = await charity.PlanResourcingLineAsync(Staff(1, 1_000), "alice");
-        var pledge = await charity.OfferPledgeAsync(line.Id, "GB-CHC-7000001", 500, null, "fiona");
+        var pledge = await OfferAsync(charity, line.Id, "GB-CHC-7000001", 500, null, "fiona");
 
         Assert.Equal(line.Id, (await charity.GetResourcingLineAsync(line.Id, "victor")).Id);
         Assert.Equal(1_000, (await charity.GetResourcingSummaryAsync(null, "victor")).Plan.TotalPence);
@@ -100,7 +108,7 @@ public sealed class ResourcingGrainTests(ClusterFixture fixture)
         await Assert.ThrowsAsync<ConflictException>(() => charity.RecordLineFundingAsync(line.Id, new FundingDetails(FundingKind.SelfFunded, 101), "alice"));
         await Assert.ThrowsAsync<ConflictException>(() => charity.WithdrawResourcingLineAsync(line.Id, "alice"));
         await Assert.ThrowsAsync<NotFoundException>(() => charity.GetResourcingLineAsync("nope", "alice"));
-        await Assert.ThrowsAsync<NotFoundException>(() => charity.OfferPledgeAsync("nope", "GB-CHC-7000001", 1, null, "fiona"));
+        await Assert.ThrowsAsync<NotFoundException>(() => OfferAsync(charity, "nope", "GB-CHC-7000001", 1, null, "fiona"));
         Assert.Equal(new ResourcingAmounts(1_000, 900, 100, 0), (await charity.GetResourcingLineAsync(line.Id, "alice")).Amounts);
     }
 
@@ -109,7 +117,7 @@ public sealed class ResourcingGrainTests(ClusterFixture fixture)
     {
         var charity = await RegisteredAsync();
         var line = await charity.PlanResourcingLineAsync(Staff(4, 2_500), "alice");
-        var pledge = await charity.OfferPledgeAsync(line.Id, "GB-CHC-7000001", 6_000, null, "fiona");
+        var pledge = await OfferAsync(charity, line.Id, "GB-CHC-7000001", 6_000, null, "fiona");
         var offered = fixture.Clock.UtcNow;
         fixture.Clock.Advance(TimeSpan.FromDays(7));
         await charity.AcceptPledgeAsync(line.Id, pledge.Id, "alice");

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 
@@ -66,6 +67,13 @@ public interface IFunderGrain : IGrainWithStringKey
     /// <summary>Called by a charity grain when its share ends, at its <paramref name="version"/>; idempotent.</summary>
     [Alias("RemovePortfolioEntry")]
     Task RemovePortfolioEntryAsync(string charityOrgId, long version);
+
+    /// <summary>
+    /// The subject's role in this funder, or null: asked by charity grains deciding whether a funder's member may
+    /// read what the charity shares. Interleaved, so a charity asking while this funder calls it cannot deadlock.
+    /// </summary>
+    [Alias("GetMemberRole"), AlwaysInterleave]
+    Task<MemberRole?> GetMemberRoleAsync(string subject);
 
     /// <summary>The shared journeys (live shares only), filtered and sorted.</summary>
     [Alias("GetPortfolio")]

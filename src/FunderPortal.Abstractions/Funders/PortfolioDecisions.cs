@@ -43,7 +43,8 @@ public static class PortfolioDecisions
             errors.Add("planGapPence", "Not less than nothing.");
         if (e.AttestationRatePercent is { } rate)
             errors.Range("attestationRatePercent", rate, 0, 100);
-        errors.Defined("shareScope", (ShareScope?)e.ShareScope);
+        for (var i = 0; i < e.ShareScope.Count; i++)
+            errors.Defined($"shareScope[{i}]", (ShareScope?)e.ShareScope[i]);
         if (e.Rungs.Count > FunderLimits.MaxPortfolioRungs)
             errors.Add("rungs", $"At most {FunderLimits.MaxPortfolioRungs} entries.");
         for (var i = 0; i < Math.Min(e.Rungs.Count, FunderLimits.MaxPortfolioRungs); i++)

@@ -21,7 +21,7 @@ public sealed record PortfolioEntry(
     [property: Id(7)] IReadOnlyList<BarrierKind> OpenBarrierKinds,
     [property: Id(8)] long PlanGapPence,
     [property: Id(9)] int? AttestationRatePercent,
-    [property: Id(10)] ShareScope ShareScope,
+    [property: Id(10)] IReadOnlyList<ShareScope> ShareScope,
     [property: Id(11)] DateTimeOffset? ShareExpiresAt);
 
 /// <summary>

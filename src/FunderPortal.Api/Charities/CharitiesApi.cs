@@ -51,6 +51,7 @@ public static class CharitiesApi
         charity.MapJourneyApi();
         charity.MapEvidenceApi();
         charity.MapResourcingApi();
+        charity.MapSharingApi();
         app.MapInvitationAcceptance();
         return app;
     }

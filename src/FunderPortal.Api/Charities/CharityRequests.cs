@@ -45,3 +45,9 @@ public sealed record SetRungsRequest(LadderRung? Current = null, LadderRung? Tar
 
 /// <summary>A one-time link to join as this role.</summary>
 public sealed record InvitationRequest(MemberRole Role);
+
+/// <summary>Share with a funder: what (<c>Journey</c>, <c>Resourcing</c>, <c>Evidence</c>) and, optionally, until when.</summary>
+public sealed record ShareRequest(
+    [property: Description("The funder's org-id.")] string? FunderOrgId,
+    [property: MaxLength(3)] IReadOnlyList<ShareScope>? Scope,
+    [property: Description("Sharing ends at this instant; null for until revoked.")] DateTimeOffset? ExpiresAt = null);

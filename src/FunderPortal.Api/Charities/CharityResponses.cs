@@ -64,3 +64,9 @@ public sealed record HistoryResponse(IReadOnlyList<HistoryEventResponse> Events,
 public sealed record InvitationLinkResponse(MemberRole Role, string? Url, DateTimeOffset ExpiresAt);
 
 public sealed record InvitationResponse(IReadOnlyList<InvitationLinkResponse> Links);
+
+public sealed record ShareResponse(
+    string Id, string FunderOrgId, IReadOnlyList<ShareScope> Scope, DateTimeOffset? ExpiresAt, DateTimeOffset SharedAt, DateTimeOffset? RevokedAt);
+
+/// <summary>One read by a funder's member: who, what, when.</summary>
+public sealed record AccessLogEntryResponse(string FunderOrgId, string Subject, string What, DateTimeOffset At);

@@ -46,3 +46,6 @@ public sealed record GiveFeedbackRequest(
     [property: Description("The charity's org-id."), RegularExpression(OrgId.Pattern), MaxLength(OrgId.MaxLength)] string CharityOrgId,
     FeedbackKind? Kind,
     [property: MinLength(1), MaxLength(Limits.LongText)] string Text);
+
+/// <summary>Money offered against one line of a plan a charity shares with this funder.</summary>
+public sealed record PledgeRequest(string? CharityOrgId, string? LineId, long? AmountPence, string? Note = null);

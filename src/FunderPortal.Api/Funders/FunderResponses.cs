@@ -61,7 +61,7 @@ public sealed record PortfolioEntryResponse(
     IReadOnlyList<BarrierKind> OpenBarrierKinds,
     long PlanGapPence,
     int? AttestationRatePercent,
-    ShareScope ShareScope,
+    IReadOnlyList<ShareScope> ShareScope,
     DateTimeOffset? ShareExpiresAt);
 
 public sealed record PortfolioResponse(int Count, IReadOnlyList<PortfolioEntryResponse> Charities);
@@ -69,3 +69,5 @@ public sealed record PortfolioResponse(int Count, IReadOnlyList<PortfolioEntryRe
 public sealed record ConnectCharityResponse(string CharityOrgId, string Name, SizeBand? SizeBand);
 
 public sealed record ConnectResponse(BarrierKind Barrier, IReadOnlyList<ConnectCharityResponse> Charities);
+
+public sealed record PledgeOfferResponse(string Id, string CharityOrgId, string LineId, long AmountPence, PledgeStatus Status);

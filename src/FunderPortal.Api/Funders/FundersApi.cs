@@ -58,6 +58,7 @@ public static class FundersApi
         funder.MapFunderGrantsApi();
         funder.MapPortfolioApi();
         funder.MapOpenGrantsApi();
+        funder.MapPledgesApi();
         return app;
     }
 

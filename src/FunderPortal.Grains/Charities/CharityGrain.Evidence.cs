@@ -11,41 +11,41 @@ public sealed partial class CharityGrain
     {
         CharityAccess.RequireEditor(State, subject);
         var id = NewId();
-        await _stream.AppendAsync(CharityDecisions.RecordEvidence(State, id, input, Today), subject);
+        await AppendAsync(CharityDecisions.RecordEvidence(State, id, input, Today), subject);
         return State.FindEvidence(id)!.ToView(Today);
     }
 
     public async Task<EvidenceView> ChangeEvidenceAsync(string evidenceId, EvidenceInput input, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.ChangeEvidence(State, evidenceId, input), subject);
+        await AppendAsync(CharityDecisions.ChangeEvidence(State, evidenceId, input), subject);
         return State.FindEvidence(evidenceId)!.ToView(Today);
     }
 
-    public Task<EvidenceView> GetEvidenceAsync(string evidenceId, string subject)
-    {
-        CharityAccess.RequireMember(State, subject);
-        return Task.FromResult(CharityDecisions.RequireEvidence(State, evidenceId).ToView(Today));
-    }
+    public async Task<EvidenceView> GetEvidenceAsync(string evidenceId, string subject) =>
+        (await VisibleEvidenceAsync(evidenceId, subject, $"evidence/{evidenceId}")).ToView(Today);
 
-    public Task<IReadOnlyList<EvidenceView>> ListEvidenceAsync(string subject)
+    /// <summary>Members see every item; funders only those shared with funders (Standard, consented).</summary>
+    public async Task<IReadOnlyList<EvidenceView>> ListEvidenceAsync(string subject)
     {
-        CharityAccess.RequireMember(State, subject);
-        IReadOnlyList<EvidenceView> items = [.. State.Evidence.OrderByDescending(e => e.RecordedAt).Select(e => e.ToView(Today))];
-        return Task.FromResult(items);
+        var reader = await ReaderAsync(subject, ShareScope.Evidence, "evidence");
+        return [.. State.Evidence
+            .Where(e => !reader.IsFunder || EvidenceRules.IsSharedWithFunders(e, Today))
+            .OrderByDescending(e => e.RecordedAt)
+            .Select(e => e.ToView(Today))];
     }
 
     public async Task<EvidenceView> RecordConsentAsync(string evidenceId, Consent consent, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.RecordConsent(State, evidenceId, consent, Today), subject);
+        await AppendAsync(CharityDecisions.RecordConsent(State, evidenceId, consent, Today), subject);
         return State.FindEvidence(evidenceId)!.ToView(Today);
     }
 
     public async Task<EvidenceView> WithdrawConsentAsync(string evidenceId, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.WithdrawConsent(State, evidenceId), subject);
+        await AppendAsync(CharityDecisions.WithdrawConsent(State, evidenceId), subject);
         return State.FindEvidence(evidenceId)!.ToView(Today);
     }
 
@@ -59,15 +59,22 @@ public sealed partial class CharityGrain
     public async Task<Attachment> AddAttachmentAsync(string evidenceId, Attachment attachment, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.AddAttachment(State, evidenceId, attachment with { AddedAt = clock.UtcNow }), subject);
+        await AppendAsync(CharityDecisions.AddAttachment(State, evidenceId, attachment with { AddedAt = clock.UtcNow }), subject);
         return State.FindEvidence(evidenceId)!.Attachments.Find(a => a.Id == attachment.Id)!;
     }
 
-    public Task<Attachment> GetAttachmentAsync(string evidenceId, string attachmentId, string subject)
+    public async Task<Attachment> GetAttachmentAsync(string evidenceId, string attachmentId, string subject) =>
+        (await VisibleEvidenceAsync(evidenceId, subject, $"evidence/{evidenceId}/attachments/{attachmentId}")).Attachments.Find(a => a.Id == attachmentId)
+            ?? throw new NotFoundException($"No file '{attachmentId}' on this evidence item.");
+
+    /// <summary>An item a funder may not see is, to them, not found: sensitivity and consent decide, whatever its visibility.</summary>
+    private async Task<EvidenceItem> VisibleEvidenceAsync(string evidenceId, string subject, string what)
     {
-        CharityAccess.RequireMember(State, subject);
-        return Task.FromResult(CharityDecisions.RequireEvidence(State, evidenceId).Attachments.Find(a => a.Id == attachmentId)
-            ?? throw new NotFoundException($"No file '{attachmentId}' on this evidence item."));
+        var reader = await ReaderAsync(subject, ShareScope.Evidence, what);
+        var item = CharityDecisions.RequireEvidence(State, evidenceId);
+        return !reader.IsFunder || EvidenceRules.IsSharedWithFunders(item, Today)
+            ? item
+            : throw new NotFoundException($"No evidence '{evidenceId}' in this charity.");
     }
 
     public async Task<IReadOnlyList<AttestationLink>> RequestAttestationsAsync(string evidenceId, IReadOnlyList<string> participants, string subject)
@@ -75,7 +82,7 @@ public sealed partial class CharityGrain
         CharityAccess.RequireEditor(State, subject);
         var expiresAt = clock.UtcNow.Add(AttestationLinkLifetime);
         var tokens = participants.Select(_ => NewToken()).ToList();
-        await _stream.AppendAsync(
+        await AppendAsync(
             CharityDecisions.RequestAttestations(State, evidenceId, participants, [.. tokens.Select(HashToken)], expiresAt), subject);
         return [.. participants.Select((p, i) => new AttestationLink(p, tokens[i], expiresAt))];
     }
@@ -92,13 +99,13 @@ public sealed partial class CharityGrain
     {
         var hash = HashToken(token);
         var events = CharityDecisions.AnswerAttestation(State, hash, stance, comment, clock.UtcNow);
-        await _stream.AppendAsync(events, $"participant:{State.FindAsk(hash)!.Value.Ask.Participant}");
+        await AppendAsync(events, $"participant:{State.FindAsk(hash)!.Value.Ask.Participant}");
     }
 
     public async Task<EvidenceView> ReplyToAttestationAsync(string evidenceId, string participant, string reply, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.ReplyToAttestation(State, evidenceId, participant, reply), subject);
+        await AppendAsync(CharityDecisions.ReplyToAttestation(State, evidenceId, participant, reply), subject);
         return State.FindEvidence(evidenceId)!.ToView(Today);
     }
 

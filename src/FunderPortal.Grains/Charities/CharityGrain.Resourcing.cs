@@ -9,87 +9,89 @@ public sealed partial class CharityGrain
     {
         CharityAccess.RequireEditor(State, subject);
         var id = NewId();
-        await _stream.AppendAsync(CharityDecisions.PlanResourcingLine(State, id, details), subject);
+        await AppendAsync(CharityDecisions.PlanResourcingLine(State, id, details), subject);
         return State.FindResourcingLine(id)!.ToView();
     }
 
-    public Task<IReadOnlyList<ResourcingLineView>> GetResourcingLinesAsync(string subject)
+    public async Task<IReadOnlyList<ResourcingLineView>> GetResourcingLinesAsync(string subject)
     {
-        CharityAccess.RequireMember(State, subject);
-        IReadOnlyList<ResourcingLineView> lines = [.. State.PlanLines().Select(l => l.ToView())];
-        return Task.FromResult(lines);
+        await ReaderAsync(subject, ShareScope.Resourcing, "resourcing/lines");
+        return [.. State.PlanLines().Select(l => l.ToView())];
     }
 
-    public Task<ResourcingLineView> GetResourcingLineAsync(string lineId, string subject)
+    public async Task<ResourcingLineView> GetResourcingLineAsync(string lineId, string subject)
     {
-        CharityAccess.RequireMember(State, subject);
-        return Task.FromResult(CharityDecisions.RequireResourcingLine(State, lineId).ToView());
+        await ReaderAsync(subject, ShareScope.Resourcing, $"resourcing/lines/{lineId}");
+        return CharityDecisions.RequireResourcingLine(State, lineId).ToView();
     }
 
     public async Task<ResourcingLineView> ChangeResourcingLineAsync(string lineId, ResourcingLineDetails details, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.ChangeResourcingLine(State, lineId, details), subject);
+        await AppendAsync(CharityDecisions.ChangeResourcingLine(State, lineId, details), subject);
         return State.FindResourcingLine(lineId)!.ToView();
     }
 
     public async Task WithdrawResourcingLineAsync(string lineId, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.WithdrawResourcingLine(State, lineId), subject);
+        await AppendAsync(CharityDecisions.WithdrawResourcingLine(State, lineId), subject);
     }
 
     public async Task<LineFunding> RecordLineFundingAsync(string lineId, FundingDetails details, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
         var id = NewId();
-        await _stream.AppendAsync(CharityDecisions.RecordLineFunding(State, lineId, id, details), subject);
+        await AppendAsync(CharityDecisions.RecordLineFunding(State, lineId, id, details), subject);
         return State.FindResourcingLine(lineId)!.FindFunding(id)!;
     }
 
-    public Task<LineFunding> GetLineFundingAsync(string lineId, string fundingId, string subject)
+    public async Task<LineFunding> GetLineFundingAsync(string lineId, string fundingId, string subject)
     {
-        CharityAccess.RequireMember(State, subject);
-        return Task.FromResult(CharityDecisions.RequireFunding(CharityDecisions.RequireResourcingLine(State, lineId), fundingId));
+        await ReaderAsync(subject, ShareScope.Resourcing, $"resourcing/lines/{lineId}/funding/{fundingId}");
+        return CharityDecisions.RequireFunding(CharityDecisions.RequireResourcingLine(State, lineId), fundingId);
     }
 
     public async Task<LineFunding> ChangeLineFundingAsync(string lineId, string fundingId, FundingDetails details, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.ChangeLineFunding(State, lineId, fundingId, details), subject);
+        await AppendAsync(CharityDecisions.ChangeLineFunding(State, lineId, fundingId, details), subject);
         return State.FindResourcingLine(lineId)!.FindFunding(fundingId)!;
     }
 
     public async Task RemoveLineFundingAsync(string lineId, string fundingId, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.RemoveLineFunding(State, lineId, fundingId), subject);
+        await AppendAsync(CharityDecisions.RemoveLineFunding(State, lineId, fundingId), subject);
     }
 
     public async Task<Pledge> OfferPledgeAsync(string lineId, string funderOrgId, long amountPence, string? note, string subject)
     {
+        // Only a funder this charity shares its resourcing plan with may pledge against it.
+        if (!State.Shares.Exists(share => share.FunderOrgId == funderOrgId && share.Covers(ShareScope.Resourcing, clock.UtcNow)))
+            throw CharityAccess.NotFound();
         var id = NewId();
-        await _stream.AppendAsync(CharityDecisions.OfferPledge(State, lineId, id, funderOrgId, amountPence, note, subject), subject);
+        await AppendAsync(CharityDecisions.OfferPledge(State, lineId, id, funderOrgId, amountPence, note, subject), subject);
         return State.FindResourcingLine(lineId)!.FindPledge(id)!;
     }
 
     public async Task<ResourcingLineView> AcceptPledgeAsync(string lineId, string pledgeId, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.AcceptPledge(State, lineId, pledgeId), subject);
+        await AppendAsync(CharityDecisions.AcceptPledge(State, lineId, pledgeId), subject);
         return State.FindResourcingLine(lineId)!.ToView();
     }
 
     public async Task<ResourcingLineView> DeclinePledgeAsync(string lineId, string pledgeId, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.DeclinePledge(State, lineId, pledgeId), subject);
+        await AppendAsync(CharityDecisions.DeclinePledge(State, lineId, pledgeId), subject);
         return State.FindResourcingLine(lineId)!.ToView();
     }
 
     public async Task<ResourcingSummary> GetResourcingSummaryAsync(DateTimeOffset? asOf, string subject)
     {
-        CharityAccess.RequireMember(State, subject);
+        await ReaderAsync(subject, ShareScope.Resourcing, "resourcing/summary");
         var instant = asOf ?? clock.UtcNow;
         var state = await StateAtAsync(instant);
         if (!state.IsRegistered)

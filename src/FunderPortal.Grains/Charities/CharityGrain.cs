@@ -19,16 +19,18 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
         _stream = new EventSourcedState<CharityState, CharityEvent>(
             StreamIds.Charity(this.GetPrimaryKeyString()), CharityState.SnapshotSchema, store, clock, logger);
         await _stream.LoadAsync(cancellationToken);
+        PushSummaries(includeEnded: true);
     }
 
     public async Task<CharityProfile> RegisterAsync(RegisterCharity command, string subject)
     {
-        await _stream.AppendAsync(CharityDecisions.Register(State, this.GetPrimaryKeyString(), command, subject), subject);
+        await AppendAsync(CharityDecisions.Register(State, this.GetPrimaryKeyString(), command, subject), subject);
         return State.ToProfile(MemberRole.Editor);
     }
 
-    public Task<CharityProfile> GetProfileAsync(string subject) =>
-        Task.FromResult(State.ToProfile(CharityAccess.RequireMember(State, subject)));
+    /// <summary>Members, and members of a funder with any live share (who read it as viewers).</summary>
+    public async Task<CharityProfile> GetProfileAsync(string subject) =>
+        State.ToProfile((await ReaderAsync(subject, null, "profile")).Role ?? MemberRole.Viewer);
 
     public async Task<CharityProfile> ChangeProfileAsync(ChangeCharityProfile command, long? expectedVersion, string subject)
     {
@@ -37,7 +39,7 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
             throw new PreconditionFailedException(
                 $"The profile has changed since version {expected}; it is now at version {State.Version}. Read it again and reapply your change.",
                 State.Version);
-        await _stream.AppendAsync(CharityDecisions.ChangeProfile(State, command), subject);
+        await AppendAsync(CharityDecisions.ChangeProfile(State, command), subject);
         return State.ToProfile(MemberRole.Editor);
     }
 
@@ -51,14 +53,14 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
     public async Task<Member> SetMemberAsync(string memberSubject, MemberRole role, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.GrantRole(State, memberSubject, role), subject);
+        await AppendAsync(CharityDecisions.GrantRole(State, memberSubject, role), subject);
         return new Member(memberSubject, State.Members[memberSubject]);
     }
 
     public async Task RemoveMemberAsync(string memberSubject, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.RemoveMember(State, memberSubject), subject);
+        await AppendAsync(CharityDecisions.RemoveMember(State, memberSubject), subject);
     }
 
     public async Task<InvitationLink> InviteAsync(MemberRole role, string subject)
@@ -66,13 +68,13 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
         CharityAccess.RequireEditor(State, subject);
         var token = OneTimeTokens.New(this.GetPrimaryKeyString());
         var hash = OneTimeTokens.Hash(token);
-        await _stream.AppendAsync(CharityDecisions.Invite(State, hash, role, clock.UtcNow), subject);
+        await AppendAsync(CharityDecisions.Invite(State, hash, role, clock.UtcNow), subject);
         return new InvitationLink(token, role, State.Invitations.Find(i => i.TokenHash == hash)!.ExpiresAt);
     }
 
     public async Task<Member> AcceptInvitationAsync(string token, string subject)
     {
-        await _stream.AppendAsync(CharityDecisions.AcceptInvitation(State, OneTimeTokens.Hash(token), subject, clock.UtcNow), subject);
+        await AppendAsync(CharityDecisions.AcceptInvitation(State, OneTimeTokens.Hash(token), subject, clock.UtcNow), subject);
         return new Member(subject, State.Members[subject]);
     }
 
@@ -80,33 +82,33 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
     {
         CharityAccess.RequireEditor(State, subject);
         var id = NewId();
-        await _stream.AppendAsync(CharityDecisions.StartWorkstream(State, id, command), subject);
+        await AppendAsync(CharityDecisions.StartWorkstream(State, id, command), subject);
         return State.FindWorkstream(id)!.ToView(State);
     }
 
-    public Task<WorkstreamView> GetWorkstreamAsync(string workstreamId, string subject)
+    public async Task<WorkstreamView> GetWorkstreamAsync(string workstreamId, string subject)
     {
-        CharityAccess.RequireMember(State, subject);
-        return Task.FromResult(CharityDecisions.RequireWorkstream(State, workstreamId).ToView(State));
+        await ReaderAsync(subject, ShareScope.Journey, $"workstreams/{workstreamId}");
+        return CharityDecisions.RequireWorkstream(State, workstreamId).ToView(State);
     }
 
     public async Task<WorkstreamView> ChangeWorkstreamAsync(string workstreamId, ChangeWorkstream command, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.ChangeWorkstream(State, workstreamId, command), subject);
+        await AppendAsync(CharityDecisions.ChangeWorkstream(State, workstreamId, command), subject);
         return State.FindWorkstream(workstreamId)!.ToView(State);
     }
 
     public async Task<WorkstreamView> SetRungsAsync(string workstreamId, ActivityKind activityKind, RungPair rungs, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.SetRungs(State, workstreamId, activityKind, rungs), subject);
+        await AppendAsync(CharityDecisions.SetRungs(State, workstreamId, activityKind, rungs), subject);
         return State.FindWorkstream(workstreamId)!.ToView(State);
     }
 
     public async Task<JourneyView> GetJourneyAsync(DateTimeOffset? asOf, string subject)
     {
-        CharityAccess.RequireMember(State, subject);
+        await ReaderAsync(subject, ShareScope.Journey, asOf is null ? "journey" : $"journey?asOf={asOf:O}");
         var instant = asOf ?? clock.UtcNow;
         var state = await StateAtAsync(instant);
         if (!state.IsRegistered)
@@ -116,7 +118,7 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
 
     public async Task<ProgressView> GetProgressAsync(DateTimeOffset since, DateTimeOffset until, string subject)
     {
-        CharityAccess.RequireMember(State, subject);
+        await ReaderAsync(subject, ShareScope.Journey, "journey/progress");
         if (since > until)
             throw DomainValidationException.For("from", "Must not be after 'to'.");
         var atEnd = await StateAtAsync(until);
@@ -128,14 +130,14 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
     public async Task<WorkstreamView> RecordParticipantsAsync(string workstreamId, RecordParticipants command, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.RecordParticipants(State, workstreamId, command), subject);
+        await AppendAsync(CharityDecisions.RecordParticipants(State, workstreamId, command), subject);
         return State.FindWorkstream(workstreamId)!.ToView(State);
     }
 
     public async Task<WorkstreamView> SetPracticesAsync(string workstreamId, ActivityKind activityKind, IReadOnlyList<string> practices, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.SetPractices(State, workstreamId, activityKind, practices), subject);
+        await AppendAsync(CharityDecisions.SetPractices(State, workstreamId, activityKind, practices), subject);
         return State.FindWorkstream(workstreamId)!.ToView(State);
     }
 
@@ -143,14 +145,14 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
     {
         CharityAccess.RequireEditor(State, subject);
         var id = NewId();
-        await _stream.AppendAsync(CharityDecisions.PlanMilestone(State, workstreamId, id, details, Today), subject);
+        await AppendAsync(CharityDecisions.PlanMilestone(State, workstreamId, id, details, Today), subject);
         return State.FindWorkstream(workstreamId)!.FindMilestone(id)!;
     }
 
     public async Task<Milestone> UpdateMilestoneAsync(string workstreamId, string milestoneId, MilestoneDetails details, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.UpdateMilestone(State, workstreamId, milestoneId, details, Today), subject);
+        await AppendAsync(CharityDecisions.UpdateMilestone(State, workstreamId, milestoneId, details, Today), subject);
         return State.FindWorkstream(workstreamId)!.FindMilestone(milestoneId)!;
     }
 
@@ -158,14 +160,14 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
     {
         CharityAccess.RequireEditor(State, subject);
         var id = NewId();
-        await _stream.AppendAsync(CharityDecisions.RecordBarrier(State, workstreamId, id, details), subject);
+        await AppendAsync(CharityDecisions.RecordBarrier(State, workstreamId, id, details), subject);
         return State.FindWorkstream(workstreamId)!.FindBarrier(id)!;
     }
 
     public async Task<Barrier> UpdateBarrierAsync(string workstreamId, string barrierId, BarrierDetails details, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.UpdateBarrier(State, workstreamId, barrierId, details), subject);
+        await AppendAsync(CharityDecisions.UpdateBarrier(State, workstreamId, barrierId, details), subject);
         return State.FindWorkstream(workstreamId)!.FindBarrier(barrierId)!;
     }
 
@@ -173,34 +175,33 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
     {
         CharityAccess.RequireEditor(State, subject);
         var id = NewId();
-        await _stream.AppendAsync(CharityDecisions.RecordCheckIn(State, id, command, Today), subject);
+        await AppendAsync(CharityDecisions.RecordCheckIn(State, id, command, Today), subject);
         return State.FindCheckIn(id)!;
     }
 
-    public Task<IReadOnlyList<CheckIn>> GetCheckInsAsync(string subject)
+    public async Task<IReadOnlyList<CheckIn>> GetCheckInsAsync(string subject)
     {
-        CharityAccess.RequireMember(State, subject);
-        IReadOnlyList<CheckIn> newestFirst = [.. State.CheckIns.OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.RecordedAt)];
-        return Task.FromResult(newestFirst);
+        await ReaderAsync(subject, ShareScope.Journey, "check-ins");
+        return [.. State.CheckIns.OrderByDescending(c => c.HeldOn).ThenByDescending(c => c.RecordedAt)];
     }
 
-    public Task<CheckIn> GetCheckInAsync(string checkInId, string subject)
+    public async Task<CheckIn> GetCheckInAsync(string checkInId, string subject)
     {
-        CharityAccess.RequireMember(State, subject);
-        return Task.FromResult(State.FindCheckIn(checkInId) ?? throw new NotFoundException($"No check-in '{checkInId}' in this charity."));
+        await ReaderAsync(subject, ShareScope.Journey, $"check-ins/{checkInId}");
+        return State.FindCheckIn(checkInId) ?? throw new NotFoundException($"No check-in '{checkInId}' in this charity.");
     }
 
     public async Task<LeadershipView> RecordLeadershipAsync(LeadershipValues values, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(CharityDecisions.RecordLeadership(State, values), subject);
+        await AppendAsync(CharityDecisions.RecordLeadership(State, values), subject);
         return State.ToLeadershipView();
     }
 
-    public Task<LeadershipView> GetLeadershipAsync(string subject)
+    public async Task<LeadershipView> GetLeadershipAsync(string subject)
     {
-        CharityAccess.RequireMember(State, subject);
-        return Task.FromResult(State.ToLeadershipView());
+        await ReaderAsync(subject, ShareScope.Journey, "leadership");
+        return State.ToLeadershipView();
     }
 
     public async Task<HistoryPage> GetHistoryAsync(long afterVersion, int limit, string subject)

@@ -5,6 +5,9 @@ public static class StreamIds
 {
     public static string Charity(string orgId) => $"charity/{orgId}";
 
+    /// <summary>Reads of a charity by funders' members, kept apart from the charity's own history.</summary>
+    public static string CharityAccess(string orgId) => $"charity-access/{orgId}";
+
     public static string Funder(string orgId) => $"funder/{orgId}";
 
     /// <summary>The summaries charities push to a funder, apart from its own history.</summary>

@@ -136,6 +136,9 @@ public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderG
         return _portfolio.AppendAsync(PortfolioDecisions.Remove(_portfolio.State, charityOrgId, version), PushedBy(charityOrgId));
     }
 
+    public Task<MemberRole?> GetMemberRoleAsync(string subject) =>
+        Task.FromResult(State.IsRegistered && State.Members.TryGetValue(subject, out var role) ? role : (MemberRole?)null);
+
     public Task<IReadOnlyList<PortfolioEntry>> GetPortfolioAsync(PortfolioQuery query, string subject)
     {
         FunderAccess.RequireMember(State, subject);

@@ -39,5 +39,5 @@ public static class FunderStates
         DateTimeOffset? lastUpdate = null, DateTimeOffset? shareExpiresAt = null) => new(
         charityOrgId, name, sizeBand, version, lastUpdate ?? T0, checkInDue,
         [new PortfolioRung("w1", "Peer support", ActivityKind.CoDesign, LadderRung.CoDesign, LadderRung.Engagement, LadderRung.Consultation)],
-        barriers ?? [], planGapPence, 75, ShareScope.Journey, shareExpiresAt);
+        barriers ?? [], planGapPence, 75, [ShareScope.Journey], shareExpiresAt);
 }

@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+using FunderPortal.Common;
+
+namespace FunderPortal.Charities;
+
+// Every read of a charity by a funder's member is logged in a stream of its own (charity-access/{orgId}), so
+// the charity's history and versions stay about the charity.
+
+[JsonDerivedType(typeof(FunderReadLogged), "FunderReadLogged")]
+public abstract record AccessLogEvent;
+
+public sealed record FunderReadLogged(string ShareId, string FunderOrgId, string Subject, string What) : AccessLogEvent;
+
+/// <summary>Only the stream's position: the entries themselves are read back from the store when asked for.</summary>
+public sealed class AccessLogState : IAggregateState<AccessLogEvent>
+{
+    public const int SnapshotSchema = 1;
+
+    public long Version { get; set; }
+    public DateTimeOffset? LastRecordedAt { get; set; }
+
+    public void Apply(AccessLogEvent change, DateTimeOffset recordedAt)
+    {
+        Version++;
+        LastRecordedAt = recordedAt;
+    }
+}
+
+[GenerateSerializer, Immutable, Alias("FunderPortal.AccessLogEntry")]
+public sealed record AccessLogEntry(
+    [property: Id(0)] string FunderOrgId,
+    [property: Id(1)] string Subject,
+    [property: Id(2)] string What,
+    [property: Id(3)] DateTimeOffset At);

@@ -1,0 +1,20 @@
+using FunderPortal.Common;
+
+namespace FunderPortal.Charities;
+
+public partial interface ICharityGrain
+{
+    /// <summary>Share with a funder: its members may then read exactly <paramref name="scope"/>, until it expires or is revoked.</summary>
+    [Alias("Share")]
+    Task<Share> ShareAsync(string funderOrgId, IReadOnlyList<ShareScope> scope, DateTimeOffset? expiresAt, string subject);
+
+    [Alias("RevokeShare")]
+    Task RevokeShareAsync(string shareId, string subject);
+
+    [Alias("GetShares")]
+    Task<IReadOnlyList<Share>> GetSharesAsync(string subject);
+
+    /// <summary>Every read the funder's members made through this share, newest first.</summary>
+    [Alias("GetAccessLog")]
+    Task<IReadOnlyList<AccessLogEntry>> GetAccessLogAsync(string shareId, string subject);
+}

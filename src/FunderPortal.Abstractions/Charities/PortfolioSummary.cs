@@ -1,0 +1,39 @@
+using FunderPortal.Common;
+using FunderPortal.Funders;
+
+namespace FunderPortal.Charities;
+
+/// <summary>
+/// What a charity tells a funder's portfolio about itself, limited to what the share covers: rungs, barriers and
+/// check-in due date with Journey; the plan's gap with Resourcing; the attestation rate with Evidence.
+/// </summary>
+public static class PortfolioSummary
+{
+    public static PortfolioEntry For(CharityState state, Share share, DateTimeOffset now)
+    {
+        var journey = share.Scope.Contains(ShareScope.Journey);
+        var rungs = journey
+            ? state.Workstreams.SelectMany(w => Enum.GetValues<ActivityKind>()
+                .Where(k => w.RungsFor(k) != RungPair.Unset)
+                .Select(k => new PortfolioRung(w.Id, w.Title, k, w.RungsFor(k).Current, EvidenceRules.EvidencedRung(state, w.Id, k), null)))
+                .ToList()
+            : [];
+        var openBarriers = journey
+            ? state.Workstreams.SelectMany(w => w.Barriers).Where(b => b.Status != BarrierStatus.Overcome).Select(b => b.Kind).Distinct().Order().ToList()
+            : [];
+        var gap = share.Scope.Contains(ShareScope.Resourcing) ? ResourcingTotals.Summarise(state, now).Plan.GapPence : 0;
+        return new PortfolioEntry(state.OrgId, state.Name, state.SizeBand, state.Version, state.LastRecordedAt ?? now,
+            journey ? CheckInSchedule.NextDue(state) : null, rungs, openBarriers, gap,
+            share.Scope.Contains(ShareScope.Evidence) ? AttestationRatePercent(state) : null,
+            share.Scope, share.ExpiresAt);
+    }
+
+    /// <summary>Of the participants asked to confirm evidence, the percentage who agreed; null when nobody was asked.</summary>
+    public static int? AttestationRatePercent(CharityState state)
+    {
+        var asks = state.Evidence.SelectMany(e => e.Asks).ToList();
+        return asks.Count == 0
+            ? null
+            : (int)(100L * asks.Count(a => a.Answer?.Stance is AttestationStance.Agree or AttestationStance.AgreeWithComment) / asks.Count);
+    }
+}

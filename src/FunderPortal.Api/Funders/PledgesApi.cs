@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using FunderPortal.Api.Auth;
+using FunderPortal.Api.Charities;
+using FunderPortal.Api.Errors;
+using FunderPortal.Api.Idempotency;
+using FunderPortal.Common;
+using FunderPortal.Funders;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FunderPortal.Api.Funders;
+
+/// <summary>
+/// <c>POST /api/v1/funders/{orgId}/pledges</c>: a funder's editor offers money against a line of a plan the charity
+/// shares with it; the charity then accepts or declines. The funder grain says who its editors are, the charity
+/// grain whether the plan is shared with that funder.
+/// </summary>
+public static class PledgesApi
+{
+    public static RouteGroupBuilder MapPledgesApi(this RouteGroupBuilder funder)
+    {
+        funder.MapPost("/pledges", Pledge)
+            .WithName("OfferPledge").WithSummary("Offer money against a line of a resourcing plan shared with you")
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict).WithIdempotency();
+        return funder;
+    }
+
+    private static async Task<Created<PledgeOfferResponse>> Pledge(string orgId, PledgeRequest request, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        var role = await grains.Funder(orgId).GetMemberRoleAsync(user.Subject()) ?? throw FunderAccess.NotFound();
+        if (role != MemberRole.Editor)
+            throw new ForbiddenException("Only the funder's editors can pledge; you are a viewer.");
+        if (!OrgId.IsValid(request.CharityOrgId))
+            throw DomainValidationException.For("charityOrgId", "Not an org-id of a charity that shares its plan with you.");
+        var pledge = await grains.Charity(request.CharityOrgId!).OfferPledgeAsync(
+            request.LineId ?? "", orgId, request.AmountPence ?? 0, request.Note, user.Subject());
+        return TypedResults.Created($"/api/v1/charities/{request.CharityOrgId}/resourcing/lines/{request.LineId}",
+            new PledgeOfferResponse(pledge.Id, request.CharityOrgId!, request.LineId!, pledge.AmountPence, pledge.Status));
+    }
+}
