@@ -64,7 +64,10 @@ public sealed class JourneyRoutesTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var progress = await response.JsonAsync();
-        Assert.Equal(["barriersOvercome", "checkIns", "from", "milestonesMet", "rungChanges", "to"], progress.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["barriersOvercome", "checkIns", "evidenceAdded", "from", "fundingSecuredPence", "milestonesMet", "rungChanges", "to"],
+            progress.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(0, progress.GetProperty("fundingSecuredPence").GetInt64());
+        Assert.Equal(0, progress.GetProperty("evidenceAdded").GetArrayLength());
         var change = progress.GetProperty("rungChanges").EnumerateArray().Single();
         Assert.Equal(ws, change.GetProperty("workstreamId").GetString());
         Assert.Equal("CoDecision", change.GetProperty("activityKind").GetString());

@@ -76,4 +76,18 @@ public class JourneyProgressTests
 
         Assert.Single(progress.RungChanges);
     }
+
+    [Fact]
+    public void EvidenceAddedInThePeriodIsListed()
+    {
+        var input = new EvidenceInput(EvidenceKind.MeetingNote, "Planning day", null, "w1", null, null, null, null, null, null, null, null);
+        var (atFrom, atTo) = TwoFolds(
+            s => s.With(x => CharityDecisions.RecordEvidence(x, "old", input, Today)),
+            s => s.With(x => CharityDecisions.RecordEvidence(x, "new", input with { Title = "Review day" }, Today)));
+
+        var progress = JourneyProgress.Between(atFrom, atTo, From, To);
+
+        Assert.Equal(["new"], progress.EvidenceAdded.Select(e => e.EvidenceId));
+        Assert.Equal(0, progress.FundingSecuredPence);
+    }
 }

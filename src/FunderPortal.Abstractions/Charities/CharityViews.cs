@@ -101,4 +101,15 @@ public sealed record ProgressView(
     [property: Id(2)] IReadOnlyList<RungChange> RungChanges,
     [property: Id(3)] IReadOnlyList<MilestoneMet> MilestonesMet,
     [property: Id(4)] IReadOnlyList<BarrierOvercome> BarriersOvercome,
-    [property: Id(5)] IReadOnlyList<CheckIn> CheckIns);
+    [property: Id(5)] IReadOnlyList<CheckIn> CheckIns,
+    [property: Id(6)] IReadOnlyList<EvidenceAdded> EvidenceAdded,
+    [property: Id(7)] long? FundingSecuredPence);
+
+/// <summary>An evidence item recorded in the period.</summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.EvidenceAdded")]
+public sealed record EvidenceAdded(
+    [property: Id(0)] string EvidenceId,
+    [property: Id(1)] string WorkstreamId,
+    [property: Id(2)] EvidenceKind Kind,
+    [property: Id(3)] string Title,
+    [property: Id(4)] DateTimeOffset RecordedAt);

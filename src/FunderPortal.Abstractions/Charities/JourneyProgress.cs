@@ -4,7 +4,8 @@ namespace FunderPortal.Charities;
 
 /// <summary>
 /// Progress between two instants, by comparing the journey as it was at each: rungs that moved, milestones
-/// done since, barriers overcome since, and check-ins recorded in between.
+/// done since, barriers overcome since, check-ins and evidence recorded in between, and the money the plan
+/// secured (funded at the end less funded at the start: self-funded, accepted pledges, committed, received).
 /// </summary>
 public static class JourneyProgress
 {
@@ -37,7 +38,23 @@ public static class JourneyProgress
         }
 
         var known = atFrom.CheckIns.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var knownEvidence = atFrom.Evidence.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var secured = Funded(atTo, to) - Funded(atFrom, from);
         return new ProgressView(from, to, rungChanges, milestonesMet, barriersOvercome,
-            [.. atTo.CheckIns.Where(c => !known.Contains(c.Id))]);
+            [.. atTo.CheckIns.Where(c => !known.Contains(c.Id))],
+            [.. atTo.Evidence.Where(e => !knownEvidence.Contains(e.Id)).Select(e => new EvidenceAdded(e.Id, e.WorkstreamId, e.Kind, e.Title, e.RecordedAt))],
+            secured);
     }
+
+    private static long Funded(CharityState state, DateTimeOffset at) =>
+        state.IsRegistered ? ResourcingTotals.Summarise(state, at).Plan.FundedPence : 0;
+
+    /// <summary>What a funder may see of it: evidence only if shared with funders (and the scope covers it), money only with the plan.</summary>
+    public static ProgressView ForFunder(ProgressView progress, CharityState now, Share share, DateOnly today) => progress with
+    {
+        EvidenceAdded = share.Scope.Contains(ShareScope.Evidence)
+            ? [.. progress.EvidenceAdded.Where(e => now.FindEvidence(e.EvidenceId) is { } item && EvidenceRules.IsSharedWithFunders(item, today))]
+            : [],
+        FundingSecuredPence = share.Scope.Contains(ShareScope.Resourcing) ? progress.FundingSecuredPence : null,
+    };
 }

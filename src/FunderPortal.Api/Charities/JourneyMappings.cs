@@ -76,5 +76,7 @@ public static class JourneyMappings
             m.Milestone.PlannedDate, m.Milestone.DoneDate!.Value))],
         [.. p.BarriersOvercome.Select(b => new BarrierOvercomeResponse(b.WorkstreamId, b.WorkstreamTitle, b.Barrier.Id, b.Barrier.Kind,
             b.Barrier.Description, b.Barrier.Mitigation))],
-        [.. p.CheckIns.Select(ToResponse)]);
+        [.. p.CheckIns.Select(ToResponse)],
+        [.. p.EvidenceAdded.Select(e => new EvidenceAddedResponse(e.EvidenceId, e.WorkstreamId, e.Kind, e.Title, e.RecordedAt))],
+        p.FundingSecuredPence);
 }

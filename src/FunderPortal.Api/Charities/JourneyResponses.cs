@@ -67,4 +67,8 @@ public sealed record ProgressResponse(
     IReadOnlyList<RungChangeResponse> RungChanges,
     IReadOnlyList<MilestoneMetResponse> MilestonesMet,
     IReadOnlyList<BarrierOvercomeResponse> BarriersOvercome,
-    IReadOnlyList<CheckInResponse> CheckIns);
+    IReadOnlyList<CheckInResponse> CheckIns,
+    IReadOnlyList<EvidenceAddedResponse> EvidenceAdded,
+    long? FundingSecuredPence);
+
+public sealed record EvidenceAddedResponse(string EvidenceId, string WorkstreamId, EvidenceKind Kind, string Title, DateTimeOffset RecordedAt);

@@ -118,13 +118,14 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
 
     public async Task<ProgressView> GetProgressAsync(DateTimeOffset since, DateTimeOffset until, string subject)
     {
-        await ReaderAsync(subject, ShareScope.Journey, "journey/progress");
+        var reader = await ReaderAsync(subject, ShareScope.Journey, "journey/progress");
         if (since > until)
             throw DomainValidationException.For("from", "Must not be after 'to'.");
         var atEnd = await StateAtAsync(until);
         if (!atEnd.IsRegistered)
             throw new NotFoundException($"The charity was not registered yet at {until:O}.");
-        return JourneyProgress.Between(await StateAtAsync(since), atEnd, since, until);
+        var progress = JourneyProgress.Between(await StateAtAsync(since), atEnd, since, until);
+        return reader.Share is { } share ? JourneyProgress.ForFunder(progress, State, share, Today) : progress;
     }
 
     public async Task<WorkstreamView> RecordParticipantsAsync(string workstreamId, RecordParticipants command, string subject)
