@@ -115,6 +115,7 @@ public sealed partial class CharityState : IAggregateState<CharityEvent>
                 ApplyResourcing(change, recordedAt);
                 ApplyEvidence(change, recordedAt);
                 ApplySharing(change, recordedAt);
+                ApplyGrants(change);
                 break;
         }
         Version++;

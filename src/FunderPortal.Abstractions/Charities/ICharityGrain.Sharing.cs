@@ -17,4 +17,11 @@ public partial interface ICharityGrain
     /// <summary>Every read the funder's members made through this share, newest first.</summary>
     [Alias("GetAccessLog")]
     Task<IReadOnlyList<AccessLogEntry>> GetAccessLogAsync(string shareId, string subject);
+
+    /// <summary>
+    /// Told by the grants route when a funder records a grant to this charity: keeps the rungs as they were at the end of
+    /// the day it began (now, if that is still to come). Only the funder's earliest grant is kept.
+    /// </summary>
+    [Alias("NoteFunderGrant")]
+    Task NoteFunderGrantAsync(string funderOrgId, string grantId, DateOnly plannedStart);
 }

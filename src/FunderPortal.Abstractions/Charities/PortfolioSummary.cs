@@ -12,10 +12,12 @@ public static class PortfolioSummary
     public static PortfolioEntry For(CharityState state, Share share, DateTimeOffset now)
     {
         var journey = share.Scope.Contains(ShareScope.Journey);
+        var atFirstGrant = state.FirstGrants.GetValueOrDefault(share.FunderOrgId)?.Rungs;
         var rungs = journey
             ? state.Workstreams.SelectMany(w => Enum.GetValues<ActivityKind>()
                 .Where(k => w.RungsFor(k) != RungPair.Unset)
-                .Select(k => new PortfolioRung(w.Id, w.Title, k, w.RungsFor(k).Current, EvidenceRules.EvidencedRung(state, w.Id, k), null)))
+                .Select(k => new PortfolioRung(w.Id, w.Title, k, w.RungsFor(k).Current, EvidenceRules.EvidencedRung(state, w.Id, k),
+                    atFirstGrant?.FirstOrDefault(r => r.WorkstreamId == w.Id && r.ActivityKind == k)?.Current)))
                 .ToList()
             : [];
         var openBarriers = journey

@@ -2,6 +2,9 @@ using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Charities;
+using FunderPortal.Common;
+using FunderPortal.Funders;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FunderPortal.Api.Funders;
@@ -33,7 +36,24 @@ public static class FunderGrantsApi
         string orgId, RecordGrantRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
         var grant = await grains.Funder(orgId).RecordGrantAsync(request.ToCommand(), user.Subject());
+        await NoteWithCharityAsync(grains, orgId, grant);
         return TypedResults.Created($"/api/v1/funders/{orgId}/grants/{grant.Id}", grant.ToResponse());
+    }
+
+    /// <summary>
+    /// Tells the charity, when it is on the portal, so its funders' portfolios can show rungs at the first grant. Best
+    /// effort after the grant is safely recorded: a charity not on the portal, or a failure here, loses only that.
+    /// </summary>
+    private static async Task NoteWithCharityAsync(IGrainFactory grains, string funderOrgId, Grant grant)
+    {
+        try
+        {
+            await grains.GetGrain<ICharityGrain>(grant.CharityOrgId).NoteFunderGrantAsync(funderOrgId, grant.Id, grant.PlannedStart);
+        }
+        catch (PortalException)
+        {
+            // Not registered on the portal, or refused: the grant itself stands.
+        }
     }
 
     private static async Task<Ok<GrantResponse[]>> GetGrants(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>

@@ -29,5 +29,8 @@ public static class GlossaryApi
         Enum.GetValues<Principle>(),
         [.. Enum.GetValues<ReadinessQuestion>().Select(q => new ReadinessQuestionTerm(q, Vocabulary.Ask(q)))],
         [.. Enum.GetValues<LeadershipIndicator>().Select(i => new LeadershipIndicatorTerm(i, LeadershipBenchmarks.UnitOf(i),
-            LeadershipBenchmarks.For(i) is { } b ? new NationalBenchmarkResponse(b.Percent, b.Description) : null))]);
+            LeadershipBenchmarks.For(i) is { } b ? new NationalBenchmarkResponse(b.Percent, b.Description) : null))],
+        Enum.GetValues<ResourcingCategory>(),
+        Enum.GetValues<EvidenceKind>(),
+        Enum.GetValues<ShareScope>());
 }

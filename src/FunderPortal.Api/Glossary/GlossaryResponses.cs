@@ -19,4 +19,7 @@ public sealed record VocabularyResponse(
     IReadOnlyList<BarrierKind> BarrierKinds,
     IReadOnlyList<Principle> Principles,
     IReadOnlyList<ReadinessQuestionTerm> ReadinessQuestions,
-    IReadOnlyList<LeadershipIndicatorTerm> LeadershipIndicators);
+    IReadOnlyList<LeadershipIndicatorTerm> LeadershipIndicators,
+    IReadOnlyList<ResourcingCategory> ResourcingCategories,
+    IReadOnlyList<EvidenceKind> EvidenceKinds,
+    IReadOnlyList<ShareScope> ShareScopes);

@@ -55,6 +55,21 @@ public sealed partial class CharityGrain
         return [.. entries.OrderByDescending(e => e.At)];
     }
 
+    public async Task NoteFunderGrantAsync(string funderOrgId, string grantId, DateOnly plannedStart)
+    {
+        if (!State.IsRegistered)
+            throw CharityAccess.NotFound();
+        if (State.FirstGrants.TryGetValue(funderOrgId, out var first) && first.PlannedStart <= plannedStart)
+            return; // not the first grant: nothing to keep
+        // A grant begins on a day: take the journey as it stood at that day's end (or now, if that is still to come).
+        var endOfStartDay = new DateTimeOffset(plannedStart.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+        var then = endOfStartDay < clock.UtcNow ? await StateAtAsync(endOfStartDay) : State;
+        IReadOnlyList<RungAtGrant> rungs = [.. then.Workstreams.SelectMany(w => Enum.GetValues<ActivityKind>()
+            .Where(k => w.RungsFor(k).Current is not null)
+            .Select(k => new RungAtGrant(w.Id, k, w.RungsFor(k).Current)))];
+        await AppendAsync([new FunderGrantNoted(funderOrgId, grantId, plannedStart, rungs)], $"funder:{funderOrgId}");
+    }
+
     /// <summary>
     /// Who may read <paramref name="scope"/> (any live share when null): a member, or a member of a funder this
     /// charity shares it with, whose read is then logged. Anyone else is told the charity is not found.

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using FunderPortal.Common;
+
+namespace FunderPortal.Charities;
+
+[JsonDerivedType(typeof(FunderGrantNoted), "FunderGrantNoted")]
+public abstract partial record CharityEvent;
+
+/// <summary>The claimed rung of one activity of one workstream, as it was when a funder's first grant began.</summary>
+public sealed record RungAtGrant(string WorkstreamId, ActivityKind ActivityKind, LadderRung? Current);
+
+/// <summary>
+/// A funder recorded a grant to this charity. The rungs as they were when it began are kept with it, so a funder's
+/// portfolio can show "rungs now against rungs at the first grant" without folding history on every push.
+/// </summary>
+public sealed record FunderGrantNoted(string FunderOrgId, string GrantId, DateOnly PlannedStart, IReadOnlyList<RungAtGrant> Rungs) : CharityEvent;
