@@ -49,4 +49,24 @@ public sealed class PortfolioFromCharitiesTests(PortalFactory portal)
         Assert.Equal(("CoDesign", "Consultation"), (rung.GetProperty("current").GetString(), rung.GetProperty("atFirstGrant").GetString()));
         Assert.Equal("Hope Street", entry.Value.GetProperty("name").GetString());
     }
+
+    [Fact]
+    public async Task APortfolioReadIsOneEntryInTheFundersOwnLog()
+    {
+        var fiona = await portal.ClientForAsync("fiona");
+        var funderOrgId = await fiona.RegisterFunderAsync();
+        var alice = await portal.ClientForAsync("alice");
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            var orgId = await alice.RegisterAsync();
+            await alice.PostAsync($"/api/v1/charities/{orgId}/shares", Http.Json($$"""{"funderOrgId":"{{funderOrgId}}","scope":["Journey"]}"""));
+        }
+
+        await fiona.GetAsync($"/api/v1/funders/{funderOrgId}/portfolio");
+        var log = await (await fiona.GetAsync($"/api/v1/funders/{funderOrgId}/access-log")).JsonAsync();
+
+        var entry = Assert.Single(log.EnumerateArray());
+        Assert.Equal(("fiona", "portfolio"), (entry.GetProperty("subject").GetString(), entry.GetProperty("what").GetString()));
+        await (await alice.GetAsync($"/api/v1/funders/{funderOrgId}/access-log")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
 }

@@ -4,12 +4,16 @@ using FunderPortal.Common;
 namespace FunderPortal.Charities;
 
 // Every read of a charity by a funder's member is logged in a stream of its own (charity-access/{orgId}), so
-// the charity's history and versions stay about the charity.
+// the charity's history and versions stay about the charity. A funder's portfolio reads are logged once each, in the
+// funder's own access stream (funder-access/{orgId}), not once per charity.
 
 [JsonDerivedType(typeof(FunderReadLogged), "FunderReadLogged")]
+[JsonDerivedType(typeof(PortfolioReadLogged), "PortfolioReadLogged")]
 public abstract record AccessLogEvent;
 
 public sealed record FunderReadLogged(string ShareId, string FunderOrgId, string Subject, string What) : AccessLogEvent;
+
+public sealed record PortfolioReadLogged(string Subject, string What) : AccessLogEvent;
 
 /// <summary>Only the stream's position: the entries themselves are read back from the store when asked for.</summary>
 public sealed class AccessLogState : IAggregateState<AccessLogEvent>

@@ -72,6 +72,10 @@ public interface IFunderGrain : IGrainWithStringKey
     /// The subject's role in this funder, or null: asked by charity grains deciding whether a funder's member may
     /// read what the charity shares. Interleaved, so a charity asking while this funder calls it cannot deadlock.
     /// </summary>
+    /// <summary>Every portfolio or connect read by this funder's members, newest first (members only).</summary>
+    [Alias("GetAccessLog")]
+    Task<IReadOnlyList<AccessLogEntry>> GetAccessLogAsync(string subject);
+
     [Alias("GetMemberRole"), AlwaysInterleave]
     Task<MemberRole?> GetMemberRoleAsync(string subject);
 

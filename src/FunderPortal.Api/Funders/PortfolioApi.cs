@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
+using FunderPortal.Api.Charities;
 using FunderPortal.Common;
 using FunderPortal.Funders;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,11 +19,17 @@ public static class PortfolioApi
         funder.MapGet("/portfolio", GetPortfolio)
             .WithName("GetPortfolio").WithSummary("The journeys shared with this funder: rungs now and at first grant, barriers, plan gap, attestation, check-in due")
             .ProducesValidationProblem();
+        funder.MapGet("/access-log", GetAccessLog)
+            .WithName("GetFunderAccessLog").WithSummary("Every portfolio or connect read by this funder's members: one entry per read, newest first");
         funder.MapGet("/connect", GetConnections)
             .WithName("ConnectByBarrier").WithSummary("Portfolio charities facing the same open barrier, to put them in touch")
             .ProducesValidationProblem();
         return funder;
     }
+
+    private static async Task<Ok<AccessLogEntryResponse[]>> GetAccessLog(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Funder(orgId).GetAccessLogAsync(user.Subject()))
+            .Select(e => new AccessLogEntryResponse(e.FunderOrgId, e.Subject, e.What, e.At)).ToArray());
 
     private static async Task<Ok<PortfolioResponse>> GetPortfolio(
         string orgId,

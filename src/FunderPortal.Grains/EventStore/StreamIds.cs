@@ -8,6 +8,9 @@ public static class StreamIds
     /// <summary>Reads of a charity by funders' members, kept apart from the charity's own history.</summary>
     public static string CharityAccess(string orgId) => $"charity-access/{orgId}";
 
+    /// <summary>Portfolio reads by a funder's members, one entry per read.</summary>
+    public static string FunderAccess(string orgId) => $"funder-access/{orgId}";
+
     public static string Funder(string orgId) => $"funder/{orgId}";
 
     /// <summary>The summaries charities push to a funder, apart from its own history.</summary>

@@ -14,6 +14,7 @@ public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderG
 {
     private EventSourcedState<FunderState, FunderEvent> _stream = null!;
     private EventSourcedState<PortfolioState, PortfolioEvent> _portfolio = null!;
+    private EventSourcedState<AccessLogState, AccessLogEvent>? _accessLog;
 
     private FunderState State => _stream.State;
 
@@ -139,16 +140,54 @@ public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderG
     public Task<MemberRole?> GetMemberRoleAsync(string subject) =>
         Task.FromResult(State.IsRegistered && State.Members.TryGetValue(subject, out var role) ? role : (MemberRole?)null);
 
-    public Task<IReadOnlyList<PortfolioEntry>> GetPortfolioAsync(PortfolioQuery query, string subject)
+    public async Task<IReadOnlyList<PortfolioEntry>> GetPortfolioAsync(PortfolioQuery query, string subject)
     {
         FunderAccess.RequireMember(State, subject);
-        return Task.FromResult(Portfolio.Select(_portfolio.State.Entries.Values, query, clock.UtcNow));
+        await LogReadAsync(subject, "portfolio");
+        return Portfolio.Select(_portfolio.State.Entries.Values, query, clock.UtcNow);
     }
 
-    public Task<IReadOnlyList<PortfolioEntry>> GetConnectionsAsync(BarrierKind barrier, string subject)
+    public async Task<IReadOnlyList<PortfolioEntry>> GetConnectionsAsync(BarrierKind barrier, string subject)
     {
         FunderAccess.RequireMember(State, subject);
-        return Task.FromResult(Portfolio.FacingBarrier(_portfolio.State.Entries.Values, barrier, clock.UtcNow));
+        await LogReadAsync(subject, $"connect?barrier={barrier}");
+        return Portfolio.FacingBarrier(_portfolio.State.Entries.Values, barrier, clock.UtcNow);
+    }
+
+    public async Task<IReadOnlyList<AccessLogEntry>> GetAccessLogAsync(string subject)
+    {
+        FunderAccess.RequireMember(State, subject);
+        var log = await AccessLogAsync();
+        var serializer = new EventSerializer<AccessLogEvent>();
+        var entries = new List<AccessLogEntry>();
+        for (long after = 0; ;)
+        {
+            var page = await log.ReadAsync(after, Limits.HistoryPageMax);
+            entries.AddRange(page
+                .Select(stored => (Read: serializer.Deserialize(stored.Type, stored.Data) as PortfolioReadLogged, stored.RecordedAt))
+                .Where(e => e.Read is not null)
+                .Select(e => new AccessLogEntry(this.GetPrimaryKeyString(), e.Read!.Subject, e.Read.What, e.RecordedAt)));
+            if (page.Count < Limits.HistoryPageMax)
+                break;
+            after = page[^1].Version;
+        }
+        return [.. entries.OrderByDescending(e => e.At)];
+    }
+
+    /// <summary>A portfolio read is one entry for the funder, however many charities it shows.</summary>
+    private async Task LogReadAsync(string subject, string what) =>
+        await (await AccessLogAsync()).AppendAsync([new PortfolioReadLogged(subject, what)], subject);
+
+    private async Task<EventSourcedState<AccessLogState, AccessLogEvent>> AccessLogAsync()
+    {
+        if (_accessLog is null)
+        {
+            var log = new EventSourcedState<AccessLogState, AccessLogEvent>(
+                StreamIds.FunderAccess(this.GetPrimaryKeyString()), AccessLogState.SnapshotSchema, store, clock, logger);
+            await log.LoadAsync();
+            _accessLog = log;
+        }
+        return _accessLog;
     }
 
     public Task<OpenGrantsView> GetOpenGrantsAsync(string subject)
