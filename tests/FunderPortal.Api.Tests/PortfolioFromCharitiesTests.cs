@@ -69,4 +69,16 @@ public sealed class PortfolioFromCharitiesTests(PortalFactory portal)
         Assert.Equal(("fiona", "portfolio"), (entry.GetProperty("subject").GetString(), entry.GetProperty("what").GetString()));
         await (await alice.GetAsync($"/api/v1/funders/{funderOrgId}/access-log")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task NothingIsSharedWithAnOrgIdNoFunderHolds()
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterAsync();
+
+        var response = await alice.PostAsync($"/api/v1/charities/{orgId}/shares", Http.Json("""{"funderOrgId":"GB-CHC-8889999","scope":["Journey"]}"""));
+
+        await response.AssertInvalidAsync("funderOrgId");
+        Assert.Equal(0, (await (await alice.GetAsync($"/api/v1/charities/{orgId}/shares")).JsonAsync()).GetArrayLength());
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Funders;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FunderPortal.Api.Tests;
@@ -23,6 +24,9 @@ public sealed class ResourcingRoutesTests(PortalFactory portal)
     private async Task<Pledge> OfferAsync(string orgId, string lineId, string funderOrgId, long amountPence, string? note, string by)
     {
         var charity = Grain(orgId);
+        var funder = portal.Services.GetRequiredService<IGrainFactory>().GetGrain<IFunderGrain>(funderOrgId);
+        if (!await funder.IsRegisteredAsync())
+            await funder.RegisterAsync(new RegisterFunder(funderOrgId, "Funder", null, null), by);
         if (!(await charity.GetSharesAsync("alice")).Any(s => s.FunderOrgId == funderOrgId))
             await charity.ShareAsync(funderOrgId, [ShareScope.Resourcing], null, "alice");
         return await charity.OfferPledgeAsync(lineId, funderOrgId, amountPence, note, by);

@@ -1,5 +1,6 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Funders;
 
 namespace FunderPortal.Grains.Tests;
 
@@ -25,8 +26,11 @@ public sealed class ResourcingGrainTests(ClusterFixture fixture)
     }
 
     /// <summary>A pledge as a funder's route makes it, once the charity (alice) shares its plan with that funder.</summary>
-    private static async Task<Pledge> OfferAsync(ICharityGrain charity, string lineId, string funderOrgId, long amountPence, string? note, string by)
+    private async Task<Pledge> OfferAsync(ICharityGrain charity, string lineId, string funderOrgId, long amountPence, string? note, string by)
     {
+        var funder = fixture.Grains.GetGrain<IFunderGrain>(funderOrgId);
+        if (!await funder.IsRegisteredAsync())
+            await funder.RegisterAsync(new RegisterFunder(funderOrgId, "Funder", null, null), by);
         if (!(await charity.GetSharesAsync("alice")).Any(s => s.FunderOrgId == funderOrgId))
             await charity.ShareAsync(funderOrgId, [ShareScope.Resourcing], null, "alice");
         return await charity.OfferPledgeAsync(lineId, funderOrgId, amountPence, note, by);

@@ -76,6 +76,10 @@ public interface IFunderGrain : IGrainWithStringKey
     [Alias("GetAccessLog")]
     Task<IReadOnlyList<AccessLogEntry>> GetAccessLogAsync(string subject);
 
+    /// <summary>Whether this funder is on the portal: a charity shares only with registered funders.</summary>
+    [Alias("IsRegistered"), AlwaysInterleave]
+    Task<bool> IsRegisteredAsync();
+
     [Alias("GetMemberRole"), AlwaysInterleave]
     Task<MemberRole?> GetMemberRoleAsync(string subject);
 

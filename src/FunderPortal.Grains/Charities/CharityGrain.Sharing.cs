@@ -13,7 +13,11 @@ public sealed partial class CharityGrain
     {
         CharityAccess.RequireEditor(State, subject);
         var id = NewId();
-        await AppendAsync(CharityDecisions.Share(State, id, funderOrgId, scope, expiresAt, clock.UtcNow), subject);
+        var events = CharityDecisions.Share(State, id, funderOrgId, scope, expiresAt, clock.UtcNow);
+        // Never share with an org-id nobody holds yet: whoever registered it later would read the charity.
+        if (!await GrainFactory.GetGrain<IFunderGrain>(funderOrgId).IsRegisteredAsync())
+            throw DomainValidationException.For("funderOrgId", "No funder with this org-id is on the portal yet.");
+        await AppendAsync(events, subject);
         return State.FindShare(id)!;
     }
 

@@ -137,6 +137,8 @@ public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderG
         return _portfolio.AppendAsync(PortfolioDecisions.Remove(_portfolio.State, charityOrgId, version), PushedBy(charityOrgId));
     }
 
+    public Task<bool> IsRegisteredAsync() => Task.FromResult(State.IsRegistered);
+
     public Task<MemberRole?> GetMemberRoleAsync(string subject) =>
         Task.FromResult(State.IsRegistered && State.Members.TryGetValue(subject, out var role) ? role : (MemberRole?)null);
 
