@@ -1,6 +1,6 @@
-using Orleans.Concurrency;
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using Orleans.Concurrency;
 
 namespace FunderPortal.Funders;
 
