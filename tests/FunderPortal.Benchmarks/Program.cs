@@ -3,6 +3,7 @@ using FunderPortal.Benchmarks;
 using FunderPortal.Benchmarks.History;
 using FunderPortal.Benchmarks.Hosting;
 using FunderPortal.Benchmarks.Measuring;
+using FunderPortal.Benchmarks.Portfolio;
 using FunderPortal.Benchmarks.Reporting;
 using FunderPortal.Benchmarks.Throughput;
 
@@ -34,6 +35,8 @@ using (var scratch = ScratchFolder.Create())
             await HistoryScenario.RunAsync(options, scratch, table, deadline.Token);
         if (options.Throughput)
             await ThroughputScenario.RunAsync(options, scratch, table, deadline.Token);
+        if (options.Portfolio)
+            await PortfolioScenario.RunAsync(scratch, table, deadline.Token);
     }
     catch (Exception ex) when (ex is not OutOfMemoryException)
     {

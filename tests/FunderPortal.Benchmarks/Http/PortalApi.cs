@@ -9,7 +9,7 @@ namespace FunderPortal.Benchmarks.Http;
 /// The few portal calls the benchmark makes, over one pooled HTTP/1.1 client. Setup calls throw on an
 /// unexpected answer; the timed write returns its status so the caller decides what counts.
 /// </summary>
-internal sealed class PortalApi : IDisposable
+internal sealed partial class PortalApi : IDisposable
 {
     public const string Subject = "bench";
 
@@ -30,11 +30,12 @@ internal sealed class PortalApi : IDisposable
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
-    public async Task RegisterCharityAsync(string orgId, string name, CancellationToken cancellationToken)
-    {
-        using var response = await _http.PostAsJsonAsync("api/v1/charities", new { orgId, name }, cancellationToken);
-        (await ReadJsonAsync(response, HttpStatusCode.Created, cancellationToken)).Dispose();
-    }
+    public Task RegisterCharityAsync(string orgId, string name, CancellationToken cancellationToken) =>
+        CreateAsync("api/v1/charities", new { orgId, name }, cancellationToken);
+
+    /// <summary><c>POST /api/v1/charities</c> with a size band (Micro, Small, Medium, Large or Major).</summary>
+    public Task RegisterCharityAsync(string orgId, string name, string sizeBand, CancellationToken cancellationToken) =>
+        CreateAsync("api/v1/charities", new { orgId, name, sizeBand }, cancellationToken);
 
     /// <summary>Starts a workstream and returns its id.</summary>
     public async Task<string> StartWorkstreamAsync(string orgId, string title, CancellationToken cancellationToken)
@@ -94,6 +95,13 @@ internal sealed class PortalApi : IDisposable
 
     private static Uri JourneyUri(string orgId, string? asOf) =>
         new($"api/v1/charities/{orgId}/journey{(asOf is null ? "" : $"?asOf={Uri.EscapeDataString(asOf)}")}", UriKind.Relative);
+
+    /// <summary>A POST that must answer 201; the answer's body is read and dropped.</summary>
+    private async Task CreateAsync(string path, object body, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync(path, body, cancellationToken);
+        (await ReadJsonAsync(response, HttpStatusCode.Created, cancellationToken)).Dispose();
+    }
 
     private static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response, HttpStatusCode expected, CancellationToken cancellationToken)
     {

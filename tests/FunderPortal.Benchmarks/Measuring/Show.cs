@@ -18,4 +18,9 @@ internal static class Show
 
     public static string Median(Timings timings) =>
         $"{Ms(timings.MedianMs)} median of {timings.RepeatMs.Count} (first {Ms(timings.FirstMs)}, max {Ms(timings.MaxMs)})";
+
+    public static string Spread(Timings timings) =>
+        $"{Ms(timings.MedianMs)} / {Ms(timings.P95Ms)} / {Ms(timings.MaxMs)} of {timings.RepeatMs.Count} (first {Ms(timings.FirstMs)})";
+
+    public static string Bytes(long bytes) => Count(bytes) + " bytes";
 }

@@ -7,6 +7,8 @@ internal sealed record Timings(double FirstMs, IReadOnlyList<double> RepeatMs)
 {
     public double MedianMs => Samples.Median(RepeatMs);
 
+    public double P95Ms => Samples.Percentile(RepeatMs, 95);
+
     public double MaxMs => RepeatMs.Count == 0 ? double.NaN : RepeatMs.Max();
 
     public static async Task<Timings> MeasureAsync(int runs, Func<Task> operation)
