@@ -56,25 +56,12 @@ public static partial class CharityDecisions
         return change == new CharityProfileChanged(null, null, null, null, null) ? [] : [change];
     }
 
-    public static IReadOnlyList<CharityEvent> GrantRole(CharityState state, string subject, MemberRole role)
-    {
-        var errors = new ErrorBag();
-        errors.RequireText("subject", subject, Limits.Subject);
-        errors.Defined("role", (MemberRole?)role);
-        errors.ThrowIfAny();
-        if (state.Members.TryGetValue(subject, out var existing) && existing == role)
-            return [];
-        if (existing == MemberRole.Editor && role != MemberRole.Editor && IsLastEditor(state, subject))
-            throw new ConflictException("A charity needs at least one editor: add another editor first.");
-        return [new MemberRoleGranted(subject, role)];
-    }
+    public static IReadOnlyList<CharityEvent> GrantRole(CharityState state, string subject, MemberRole role) =>
+        Memberships.MayGrant(state.Members, subject, role, "charity") ? [new MemberRoleGranted(subject, role)] : [];
 
     public static IReadOnlyList<CharityEvent> RemoveMember(CharityState state, string subject)
     {
-        if (!state.Members.ContainsKey(subject))
-            throw new NotFoundException($"'{subject}' is not a member of this charity.");
-        if (IsLastEditor(state, subject))
-            throw new ConflictException("A charity needs at least one editor: add another editor first.");
+        Memberships.MayRemove(state.Members, subject, "charity");
         return [new MemberRemoved(subject)];
     }
 
@@ -101,10 +88,6 @@ public static partial class CharityDecisions
 
     /// <summary>How long a link to join stays valid.</summary>
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(14);
-
-    private static bool IsLastEditor(CharityState state, string subject) =>
-        state.Members.GetValueOrDefault(subject) == MemberRole.Editor
-        && state.Members.Count(m => m.Value == MemberRole.Editor) == 1;
 
     private static string[] CleanTags(IReadOnlyList<string> tags) =>
         [.. tags.Select(t => t.Trim()).Distinct(StringComparer.Ordinal)];

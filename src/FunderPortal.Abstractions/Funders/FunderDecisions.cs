@@ -48,31 +48,14 @@ public static partial class FunderDecisions
         return change == new FunderProfileChanged(null, null, null) ? [] : [change];
     }
 
-    public static IReadOnlyList<FunderEvent> GrantRole(FunderState state, string subject, MemberRole role)
-    {
-        var errors = new ErrorBag();
-        errors.RequireText("subject", subject, Limits.Subject);
-        errors.Defined("role", (MemberRole?)role);
-        errors.ThrowIfAny();
-        if (state.Members.TryGetValue(subject, out var existing) && existing == role)
-            return [];
-        if (existing == MemberRole.Editor && role != MemberRole.Editor && IsLastEditor(state, subject))
-            throw new ConflictException("A funder needs at least one editor: add another editor first.");
-        return [new FunderMemberRoleGranted(subject, role)];
-    }
+    public static IReadOnlyList<FunderEvent> GrantRole(FunderState state, string subject, MemberRole role) =>
+        Memberships.MayGrant(state.Members, subject, role, "funder") ? [new FunderMemberRoleGranted(subject, role)] : [];
 
     public static IReadOnlyList<FunderEvent> RemoveMember(FunderState state, string subject)
     {
-        if (!state.Members.ContainsKey(subject))
-            throw new NotFoundException($"'{subject}' is not a member of this funder.");
-        if (IsLastEditor(state, subject))
-            throw new ConflictException("A funder needs at least one editor: add another editor first.");
+        Memberships.MayRemove(state.Members, subject, "funder");
         return [new FunderMemberRemoved(subject)];
     }
-
-    private static bool IsLastEditor(FunderState state, string subject) =>
-        state.Members.GetValueOrDefault(subject) == MemberRole.Editor
-        && state.Members.Count(m => m.Value == MemberRole.Editor) == 1;
 
     /// <summary>Blank means none (and clears it in a change); anything else must be a 360Giving prefix.</summary>
     private static void GrantIdPrefix(ErrorBag errors, string? prefix)
