@@ -44,6 +44,7 @@ public sealed class PortfolioFromCharitiesTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Created, share.StatusCode);
         Assert.Equal(HttpStatusCode.Created, grant.StatusCode);
+        Assert.Equal("Hope Street", (await grant.JsonAsync()).GetProperty("charityName").GetString()); // the name it shares
         Assert.NotNull(entry);
         var rung = entry.Value.GetProperty("rungs").EnumerateArray().Single();
         Assert.Equal(("CoDesign", "Consultation"), (rung.GetProperty("current").GetString(), rung.GetProperty("atFirstGrant").GetString()));

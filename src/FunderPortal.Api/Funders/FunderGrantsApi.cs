@@ -35,9 +35,27 @@ public static class FunderGrantsApi
     private static async Task<Created<GrantResponse>> RecordGrant(
         string orgId, RecordGrantRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var grant = await grains.Funder(orgId).RecordGrantAsync(request.ToCommand(), user.Subject());
+        var command = request.ToCommand();
+        if (command.CharityName is null && await SharedNameAsync(grains, command.CharityOrgId, user.Subject()) is { } name)
+            command = command with { CharityName = name };
+        var grant = await grains.Funder(orgId).RecordGrantAsync(command, user.Subject());
         await NoteWithCharityAsync(grains, orgId, grant);
         return TypedResults.Created($"/api/v1/funders/{orgId}/grants/{grant.Id}", grant.ToResponse());
+    }
+
+    /// <summary>The charity's own name, when it shares with the caller's funder (or the caller is its member).</summary>
+    private static async Task<string?> SharedNameAsync(IGrainFactory grains, string? charityOrgId, string subject)
+    {
+        if (!OrgId.IsValid(charityOrgId))
+            return null;
+        try
+        {
+            return (await grains.GetGrain<ICharityGrain>(charityOrgId).GetProfileAsync(subject)).Name;
+        }
+        catch (NotFoundException)
+        {
+            return null; // not on the portal, or not shared with this funder: the org-id stands in
+        }
     }
 
     /// <summary>

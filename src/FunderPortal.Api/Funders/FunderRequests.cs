@@ -35,7 +35,7 @@ public sealed record RecordGrantRequest(
     [property: Description("YYYY-MM-DD")] DateOnly? PlannedStart,
     [property: Description("YYYY-MM-DD, not before plannedStart; grants may run for several years.")] DateOnly? PlannedEnd,
     GrantType? Type,
-    [property: MaxLength(Limits.Name), Description("The charity's name as published; its org-id when omitted.")] string? CharityName = null,
+    [property: MaxLength(Limits.Name), Description("The charity's name as published; when omitted, the name the charity shares with you, else its org-id.")] string? CharityName = null,
     [property: Description("One of this funder's programmes.")] string? ProgrammeId = null,
     [property: MaxLength(FunderLimits.MaxLinks), Description("Lines of the charity's resourcing plan this grant funds (ids, each at most 100 characters).")]
     IReadOnlyList<string>? PlanLineIds = null,
