@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using FunderPortal.Common;
 using Microsoft.AspNetCore.Hosting;
@@ -20,8 +19,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Portal:DataPath", _dataPath);
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var ports = FreePorts.Take(2);
+        builder.UseSetting("Orleans:SiloPort", ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Auth:DevTokens", "true");
         builder.UseSetting("Auth:DevSigningKey", "api-tests");
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
@@ -43,13 +43,6 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         if (Directory.Exists(_dataPath))
             Directory.Delete(_dataPath, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace FunderPortal.Benchmarks.Hosting;
+namespace FunderPortal.Testing;
 
-/// <summary>Loopback ports nobody listens on right now, chosen by the system.</summary>
-internal static class FreePorts
+/// <summary>Loopback ports nobody listens on right now, found by letting the system choose.</summary>
+public static class FreePorts
 {
     /// <summary>Distinct free ports: every listener stays open until all are chosen, so none repeats.</summary>
     public static int[] Take(int count)

@@ -1,6 +1,6 @@
 using FunderPortal.Common;
 
-namespace FunderPortal.Api.Tests;
+namespace FunderPortal.Testing;
 
 /// <summary>The product clock under the test's control; it only moves forward, by a tick per reading.</summary>
 public sealed class TestClock(DateTimeOffset start) : IClock
