@@ -10,7 +10,7 @@ namespace FunderPortal.Api.Tests;
 [Collection(PortalCollection.Name)]
 public sealed class ContractTests(PortalFactory portal)
 {
-    private static readonly string ContractPath = Path.Combine(RepositoryRoot(), "contracts", "openapi", "funderportal-api.v1.json");
+    private static readonly string ContractPath = Path.Combine(HostLocation.RepositoryRoot, "contracts", "openapi", "funderportal-api.v1.json");
 
     private async Task<JsonNode> ServedDocumentAsync() =>
         JsonNode.Parse(await portal.CreateClient().GetStringAsync("/openapi/v1.json"))!;
@@ -62,15 +62,5 @@ public sealed class ContractTests(PortalFactory portal)
         Assert.Equal(200, (int)schemas["RegisterCharityRequest"]!["properties"]!["name"]!["maxLength"]!);
         Assert.NotNull(schemas["RegisterCharityRequest"]!["properties"]!["orgId"]!["pattern"]);
         Assert.Equal(200, (int)schemas["StartWorkstreamRequest"]!["properties"]!["title"]!["maxLength"]!);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FunderPortal.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("FunderPortal.sln not found above the test output.");
     }
 }

@@ -15,7 +15,7 @@ public static class ThreeSixtyGivingSchema
 
     private static readonly Lazy<JsonSchema> PackageSchema = new(Build);
 
-    public static string SchemaFolder { get; } = Path.Combine(RepositoryRoot(), "..", "shared", "standards", "360giving", "schema");
+    public static string SchemaFolder { get; } = Path.Combine(HostLocation.RepositoryRoot, "..", "shared", "standards", "360giving", "schema");
 
     /// <summary>
     /// Evaluates with <c>format</c> asserted: the schema's dates are <c>oneOf</c> a date-time format and a date pattern,
@@ -54,15 +54,5 @@ public static class ThreeSixtyGivingSchema
         var grant = JsonSchema.FromText(File.ReadAllText(Path.Combine(SchemaFolder, "360-giving-schema.json")), options);
         options.SchemaRegistry.Register(new Uri(grantRef), grant);
         return JsonSchema.FromText(packageText, options);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FunderPortal.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("FunderPortal.sln not found above the test output.");
     }
 }

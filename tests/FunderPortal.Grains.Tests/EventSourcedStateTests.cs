@@ -7,24 +7,17 @@ namespace FunderPortal.Grains.Tests;
 
 public sealed class EventSourcedStateTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"funderportal-es-{Guid.NewGuid():n}");
     private readonly TestClock _clock = new(new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero));
-    private SqliteEventStore _store = null!;
+    private readonly TemporaryStore _temp = new();
 
-    public Task InitializeAsync()
-    {
-        _store = new SqliteEventStore(Path.Combine(_directory, "events.db"), NullLogger<SqliteEventStore>.Instance);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _temp.DisposeAsync();
+
+    private SqliteEventStore Store => _temp.Store;
 
     private EventSourcedState<CharityState, CharityEvent> Open(string stream, int snapshotEvery = 10) =>
-        new(stream, CharityState.SnapshotSchema, _store, _clock, NullLogger.Instance, snapshotEvery);
+        new(stream, CharityState.SnapshotSchema, Store, _clock, NullLogger.Instance, snapshotEvery);
 
     private async Task<EventSourcedState<CharityState, CharityEvent>> RegisteredWithWorkstreamAsync(string stream)
     {
@@ -52,7 +45,7 @@ public sealed class EventSourcedStateTests : IAsyncLifetime
 
         Assert.Equal(live.State.Version, reloaded.State.Version);
         Assert.Equal(live.State.FindWorkstream("w")!.RungsFor(ActivityKind.CoDesign), reloaded.State.FindWorkstream("w")!.RungsFor(ActivityKind.CoDesign));
-        Assert.NotNull(await _store.LoadSnapshotAsync("charity/a", CharityState.SnapshotSchema));
+        Assert.NotNull(await Store.LoadSnapshotAsync("charity/a", CharityState.SnapshotSchema));
     }
 
     [Fact]
@@ -91,7 +84,7 @@ public sealed class EventSourcedStateTests : IAsyncLifetime
 
         Assert.Equal(first.State.Version, second.State.Version);
         await second.AppendAsync(Rung(second.State, LadderRung.Engagement), "bob");
-        Assert.Equal(5, (await _store.ReadAsync("charity/c", 0, 100)).Count);
+        Assert.Equal(5, (await Store.ReadAsync("charity/c", 0, 100)).Count);
     }
 
     [Fact]
@@ -99,12 +92,12 @@ public sealed class EventSourcedStateTests : IAsyncLifetime
     {
         var live = await RegisteredWithWorkstreamAsync("charity/d");
         var clock = new TestClock(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        var behind = new EventSourcedState<CharityState, CharityEvent>("charity/d", CharityState.SnapshotSchema, _store, clock, NullLogger.Instance);
+        var behind = new EventSourcedState<CharityState, CharityEvent>("charity/d", CharityState.SnapshotSchema, Store, clock, NullLogger.Instance);
         await behind.LoadAsync();
 
         await behind.AppendAsync(Rung(behind.State, LadderRung.Informing), "alice");
 
-        var events = await _store.ReadAsync("charity/d", 0, 100);
+        var events = await Store.ReadAsync("charity/d", 0, 100);
         Assert.True(events[^1].RecordedAt >= events[^2].RecordedAt);
         Assert.NotNull(live);
     }

@@ -8,24 +8,17 @@ namespace FunderPortal.Grains.Tests;
 /// <summary>The resourcing plan survives the JSON round trips of events and snapshots unchanged.</summary>
 public sealed class ResourcingSnapshotTests : IAsyncLifetime
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"funderportal-rs-{Guid.NewGuid():n}");
     private readonly TestClock _clock = new(new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero));
-    private SqliteEventStore _store = null!;
+    private readonly TemporaryStore _temp = new();
 
-    public Task InitializeAsync()
-    {
-        _store = new SqliteEventStore(Path.Combine(_directory, "events.db"), NullLogger<SqliteEventStore>.Instance);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public async Task DisposeAsync() => await _temp.DisposeAsync();
+
+    private SqliteEventStore Store => _temp.Store;
 
     private EventSourcedState<CharityState, CharityEvent> Open(int snapshotEvery) =>
-        new("charity/resourcing", CharityState.SnapshotSchema, _store, _clock, NullLogger.Instance, snapshotEvery);
+        new("charity/resourcing", CharityState.SnapshotSchema, Store, _clock, NullLogger.Instance, snapshotEvery);
 
     [Theory]
     [InlineData(1_000)] // folded from events only
@@ -64,6 +57,6 @@ public sealed class ResourcingSnapshotTests : IAsyncLifetime
         Assert.Equal(["bsl", "pay"], reloaded.State.PlanLines().Select(l => l.Id).Order(StringComparer.Ordinal));
         Assert.Equal(ResourcingTotals.Summarise(live.State, _clock.UtcNow).Plan, ResourcingTotals.Summarise(reloaded.State, _clock.UtcNow).Plan);
         if (snapshotEvery < 10)
-            Assert.NotNull(await _store.LoadSnapshotAsync("charity/resourcing", CharityState.SnapshotSchema));
+            Assert.NotNull(await Store.LoadSnapshotAsync("charity/resourcing", CharityState.SnapshotSchema));
     }
 }

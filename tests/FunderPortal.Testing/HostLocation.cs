@@ -1,8 +1,11 @@
 using System.Reflection;
 
-namespace FunderPortal.System.Tests;
+namespace FunderPortal.Testing;
 
-/// <summary>Where the built host is: the Api project's output for the same configuration as this test assembly.</summary>
+/// <summary>
+/// Where things are for tests and benchmarks: the repository (found by its FunderPortal.sln above the build output) and
+/// the built host for the same configuration as this library, which is built with its callers.
+/// </summary>
 public static class HostLocation
 {
     private const string SolutionFile = "FunderPortal.sln";
@@ -14,7 +17,10 @@ public static class HostLocation
             ? configuration
             : "Debug";
 
-    public static string HostDll { get; } = FindHostDll();
+    /// <summary>Looked up on first use, so callers that only need the repository do not need the host built.</summary>
+    public static string HostDll => BuiltHost.Value;
+
+    private static readonly Lazy<string> BuiltHost = new(FindHostDll);
 
     private static string FindRepositoryRoot()
     {
