@@ -8,6 +8,7 @@ using FunderPortal.Api.Health;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Api.OpenApi;
+using FunderPortal.Api.Rounds;
 
 // The table of contents: each line is one concern, in its own folder.
 // Settings files sit beside the binary, wherever it is started from.
@@ -36,5 +37,6 @@ app.MapVocabularyApi();
 app.MapCharitiesApi();
 app.MapAttestationsApi();
 app.MapFundersApi();
+app.MapRoundsApi();
 
 app.Run();

@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using Orleans.Concurrency;
 
 namespace FunderPortal.Charities;
 
@@ -24,4 +25,11 @@ public partial interface ICharityGrain
     /// </summary>
     [Alias("NoteFunderGrant")]
     Task NoteFunderGrantAsync(string funderOrgId, string grantId, DateOnly plannedStart);
+
+    /// <summary>
+    /// The subject's role in this charity, or null: asked by a round grain deciding whether someone may apply for, or
+    /// read, the charity's application. Interleaved, so it cannot deadlock with calls the other way.
+    /// </summary>
+    [Alias("GetMemberRole"), AlwaysInterleave]
+    Task<MemberRole?> GetMemberRoleAsync(string subject);
 }

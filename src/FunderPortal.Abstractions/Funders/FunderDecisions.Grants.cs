@@ -1,5 +1,6 @@
 using System.Globalization;
 using FunderPortal.Common;
+using FunderPortal.Rounds;
 
 namespace FunderPortal.Funders;
 
@@ -64,6 +65,23 @@ public static partial class FunderDecisions
             new GrantRecorded(newId, c.CharityOrgId, Text.Clean(c.CharityName) ?? c.CharityOrgId, c.Title.Trim(), c.Description.Trim(),
                 c.AmountPence!.Value, c.AwardDate!.Value, c.PlannedStart!.Value, c.PlannedEnd!.Value, c.Type!.Value,
                 c.ProgrammeId, CleanLinks(c.PlanLineIds), CleanLinks(c.WorkstreamIds)),
+        ];
+    }
+
+    /// <summary>
+    /// A grant decided by one of the funder's rounds: a project grant from the decision day for a year (the
+    /// charity and funder refine dates with the grant agreement), in the round's programme when the funder has it.
+    /// </summary>
+    public static IReadOnlyList<FunderEvent> RecordRoundGrant(FunderState state, string newId, string source, RoundGrant g, DateOnly today)
+    {
+        if (state.GrantIdsBySource.ContainsKey(source))
+            return [];
+        var awardDate = g.AwardDate > today ? today : g.AwardDate;
+        var programmeId = g.ProgrammeId is not null && state.FindProgramme(g.ProgrammeId) is not null ? g.ProgrammeId : null;
+        return
+        [
+            new GrantRecorded(newId, g.CharityOrgId, g.CharityName, g.Title, g.Description, g.AmountPence, awardDate, awardDate,
+                awardDate.AddYears(1).AddDays(-1), GrantType.Project, programmeId, [], [], source),
         ];
     }
 

@@ -16,6 +16,7 @@ namespace FunderPortal.Funders;
 [JsonDerivedType(typeof(ProgrammeChanged), "ProgrammeChanged")]
 [JsonDerivedType(typeof(GrantRecorded), "GrantRecorded")]
 [JsonDerivedType(typeof(FeedbackGiven), "FeedbackGiven")]
+[JsonDerivedType(typeof(RoundListed), "RoundListed")]
 public abstract record FunderEvent;
 
 public sealed record FunderRegistered(string OrgId, string Name, FunderType? FunderType, string? GrantIdPrefix) : FunderEvent;
@@ -45,6 +46,10 @@ public sealed record GrantRecorded(
     GrantType Type,
     string? ProgrammeId,
     IReadOnlyList<string> PlanLineIds,
-    IReadOnlyList<string> WorkstreamIds) : FunderEvent;
+    IReadOnlyList<string> WorkstreamIds,
+    string? Source = null) : FunderEvent;
 
 public sealed record FeedbackGiven(string FeedbackId, string CharityOrgId, FeedbackKind Kind, string Text, string GivenBy) : FunderEvent;
+
+/// <summary>A grant round this funder runs (the round grain holds the rest).</summary>
+public sealed record RoundListed(string RoundId, string Title) : FunderEvent;

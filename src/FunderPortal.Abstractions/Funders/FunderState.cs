@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Rounds;
 
 namespace FunderPortal.Funders;
 
@@ -19,6 +20,9 @@ public sealed class FunderState : IAggregateState<FunderEvent>
     public List<Programme> Programmes { get; set; } = [];
     public List<Grant> Grants { get; set; } = [];
     public List<FeedbackItem> Feedback { get; set; } = [];
+    public List<RoundListing> Rounds { get; set; } = [];
+    /// <summary>Grants recorded on another grain's behalf (a round's decision), by that source: what makes its retries idempotent.</summary>
+    public Dictionary<string, string> GrantIdsBySource { get; set; } = new(StringComparer.Ordinal);
 
     public bool IsRegistered => RegisteredAt is not null;
 
@@ -62,6 +66,11 @@ public sealed class FunderState : IAggregateState<FunderEvent>
                 Grants.Add(new Grant(e.GrantId, e.CharityOrgId, e.CharityName, e.Title, e.Description, e.AmountPence,
                     e.AwardDate, e.PlannedStart, e.PlannedEnd, e.Type, e.ProgrammeId, [.. e.PlanLineIds], [.. e.WorkstreamIds],
                     recordedAt));
+                if (e.Source is not null)
+                    GrantIdsBySource[e.Source] = e.GrantId;
+                break;
+            case RoundListed e:
+                Rounds.Add(new RoundListing(e.RoundId, e.Title, recordedAt));
                 break;
             case FeedbackGiven e:
                 Feedback.Add(new FeedbackItem(e.FeedbackId, e.CharityOrgId, e.Kind, e.Text, recordedAt, e.GivenBy));

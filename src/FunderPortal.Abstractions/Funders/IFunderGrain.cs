@@ -1,5 +1,6 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Rounds;
 using Orleans.Concurrency;
 
 namespace FunderPortal.Funders;
@@ -94,4 +95,19 @@ public interface IFunderGrain : IGrainWithStringKey
     /// <summary>What the 360Giving package is made from (409 without a grantIdPrefix or without grants).</summary>
     [Alias("GetOpenGrants")]
     Task<OpenGrantsView> GetOpenGrantsAsync(string subject);
+
+    /// <summary>Called by a round grain when it is created; idempotent.</summary>
+    [Alias("ListRound")]
+    Task ListRoundAsync(string roundId, string title);
+
+    /// <summary>The funder's grant rounds, newest first (members only).</summary>
+    [Alias("GetRounds")]
+    Task<IReadOnlyList<RoundListing>> GetRoundsAsync(string subject);
+
+    /// <summary>
+    /// Called by a decided round grain: records a grant for each funded application unless one is already recorded
+    /// for it (idempotent, so the round can retry after a crash), and answers every grant id by application id.
+    /// </summary>
+    [Alias("RecordRoundGrants")]
+    Task<IReadOnlyDictionary<string, string>> RecordRoundGrantsAsync(string roundId, IReadOnlyList<RoundGrant> grants);
 }

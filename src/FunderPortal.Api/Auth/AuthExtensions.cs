@@ -1,5 +1,8 @@
 using System.Security.Claims;
 using FunderPortal.Api.Hosting;
+using FunderPortal.Common;
+using FunderPortal.Rounds;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -8,6 +11,8 @@ namespace FunderPortal.Api.Auth;
 
 public static class AuthExtensions
 {
+    private const string PortalScheme = "Portal";
+
     public static WebApplicationBuilder AddPortalAuthentication(this WebApplicationBuilder builder)
     {
         var auth = builder.Configuration.GetSection(PortalAuthOptions.Section).Get<PortalAuthOptions>() ?? new PortalAuthOptions();
@@ -18,7 +23,11 @@ public static class AuthExtensions
             builder.Services.AddSingleton(issuer);
 
         builder.Services
-            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddAuthentication(PortalScheme)
+            // Panellist-only tokens go to their own handler; every other bearer token is a JWT.
+            .AddPolicyScheme(PortalScheme, "JWT or panellist token", options => options.ForwardDefaultSelector = context =>
+                PanelTokenHandler.HasPanelToken(context.Request) ? PanelTokenHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, PanelTokenHandler>(PanelTokenHandler.SchemeName, null)
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false; // keep "sub" as "sub"
@@ -44,7 +53,13 @@ public static class AuthExtensions
     }
 
     /// <summary>The authenticated caller's subject (the token's <c>sub</c>).</summary>
-    public static string Subject(this ClaimsPrincipal user) =>
-        user.FindFirstValue(JwtRegisteredClaimNames.Sub)
-        ?? throw new InvalidOperationException("An authenticated request without a subject.");
+    public static string Subject(this ClaimsPrincipal user)
+    {
+        var subject = user.FindFirstValue(JwtRegisteredClaimNames.Sub)
+            ?? throw new InvalidOperationException("An authenticated request without a subject.");
+        // Only a panellist token makes a panel subject: no other token may claim to be a panellist.
+        if (PanelSubjects.IsPanelSubject(subject) && user.Identity?.AuthenticationType != PanelTokenHandler.SchemeName)
+            throw new ForbiddenException("That subject is reserved for panellist tokens.");
+        return subject;
+    }
 }

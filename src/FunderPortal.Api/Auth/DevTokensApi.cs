@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Rounds;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FunderPortal.Api.Auth;
@@ -25,9 +26,11 @@ public static class DevTokensApi
     {
         var errors = new ErrorBag();
         errors.RequireText("subject", request.Subject, Limits.Subject);
+        if (request.Subject is not null && PanelSubjects.IsPanelSubject(request.Subject.Trim()))
+            errors.Add("subject", "Subjects starting \"panel:\" are panellists' own; accept a panel invitation instead.");
         if (!errors.IsEmpty)
             return TypedResults.ValidationProblem(errors.ToDictionary());
-        var token = issuer.Issue(request.Subject.Trim(), time.GetUtcNow()); // real time: token validation uses it too
+        var token = issuer.Issue(request.Subject!.Trim(), time.GetUtcNow()); // real time: token validation uses it too
         return TypedResults.Ok(new DevTokenResponse(token, "Bearer", (long)DevTokenIssuer.Lifetime.TotalSeconds));
     }
 }

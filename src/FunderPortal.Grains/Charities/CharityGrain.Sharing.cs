@@ -59,6 +59,9 @@ public sealed partial class CharityGrain
         return [.. entries.OrderByDescending(e => e.At)];
     }
 
+    public Task<MemberRole?> GetMemberRoleAsync(string subject) =>
+        Task.FromResult(State.IsRegistered && State.Members.TryGetValue(subject, out var role) ? role : (MemberRole?)null);
+
     public async Task NoteFunderGrantAsync(string funderOrgId, string grantId, DateOnly plannedStart)
     {
         if (!State.IsRegistered)

@@ -15,7 +15,8 @@ public sealed class EventSourcedState<TState, TEvent>(
     IEventStore store,
     IClock clock,
     ILogger logger,
-    int snapshotEvery = EventSourcedState<TState, TEvent>.DefaultSnapshotEvery)
+    int snapshotEvery = EventSourcedState<TState, TEvent>.DefaultSnapshotEvery,
+    bool deferSnapshots = false)
     where TState : class, IAggregateState<TEvent>, new()
     where TEvent : class
 {
@@ -26,6 +27,9 @@ public sealed class EventSourcedState<TState, TEvent>(
     public string StreamId { get; } = streamId;
 
     public TState State { get; private set; } = new();
+
+    /// <summary>With deferred snapshots, whether one is owed: the grain takes it between requests (<see cref="SaveSnapshotIfDue"/>).</summary>
+    public bool SnapshotDue { get; private set; }
 
     /// <summary>Loads the live state: the newest snapshot, then every event after it.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
@@ -120,7 +124,27 @@ public sealed class EventSourcedState<TState, TEvent>(
         return null;
     }
 
+    /// <summary>
+    /// Takes an owed snapshot. For large states (a round's 125,000 scores) serialising is itself work, so such grains
+    /// defer it to a timer: no request waits for it.
+    /// </summary>
+    public void SaveSnapshotIfDue()
+    {
+        if (!SnapshotDue)
+            return;
+        SnapshotDue = false;
+        WriteSnapshot();
+    }
+
     private void SaveSnapshotInBackground()
+    {
+        if (deferSnapshots)
+            SnapshotDue = true;
+        else
+            WriteSnapshot();
+    }
+
+    private void WriteSnapshot()
     {
         var snapshot = new Snapshot(StreamId, State.Version, State.LastRecordedAt ?? default, snapshotSchema,
             JsonSerializer.Serialize(State, EventSerializer<TEvent>.Options));

@@ -16,5 +16,7 @@ public static class StreamIds
     /// <summary>The summaries charities push to a funder, apart from its own history.</summary>
     public static string FunderPortfolio(string orgId) => $"funder-portfolio/{orgId}";
 
+    public static string Round(string roundId) => $"round/{roundId}";
+
     public static string Idempotency(string key) => $"idempotency/{key}";
 }

@@ -1,6 +1,7 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.EventStore;
+using FunderPortal.Rounds;
 using Microsoft.Extensions.Logging;
 
 namespace FunderPortal.Funders;
@@ -196,6 +197,37 @@ public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderG
     {
         FunderAccess.RequireMember(State, subject);
         return Task.FromResult(State.ToOpenGrants(clock.UtcNow));
+    }
+
+    public async Task ListRoundAsync(string roundId, string title)
+    {
+        RequireRegistered();
+        if (State.Rounds.TrueForAll(r => r.RoundId != roundId))
+            await _stream.AppendAsync([new RoundListed(roundId, title)], StreamIds.Round(roundId));
+    }
+
+    public Task<IReadOnlyList<RoundListing>> GetRoundsAsync(string subject)
+    {
+        FunderAccess.RequireMember(State, subject);
+        IReadOnlyList<RoundListing> newestFirst = [.. Enumerable.Reverse(State.Rounds)];
+        return Task.FromResult(newestFirst);
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> RecordRoundGrantsAsync(string roundId, IReadOnlyList<RoundGrant> grants)
+    {
+        RequireRegistered();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var grant in grants)
+        {
+            var source = $"round/{roundId}/{grant.ApplicationId}";
+            if (!State.GrantIdsBySource.TryGetValue(source, out var id))
+            {
+                id = FunderDecisions.NextGrantId(State);
+                await _stream.AppendAsync(FunderDecisions.RecordRoundGrant(State, id, source, grant, Today), StreamIds.Round(roundId));
+            }
+            ids[grant.ApplicationId] = id;
+        }
+        return ids;
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);

@@ -1,4 +1,4 @@
-namespace FunderPortal.Api.Evidence;
+namespace FunderPortal.Api.Files;
 
 /// <summary>Reads one stream after another: the bytes already read to check a file's type, then the rest of it.</summary>
 public sealed class ConcatenatedStream(Stream first, Stream second) : Stream

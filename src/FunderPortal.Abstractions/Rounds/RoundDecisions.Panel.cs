@@ -1,0 +1,97 @@
+using System.Globalization;
+using FunderPortal.Common;
+
+namespace FunderPortal.Rounds;
+
+public static partial class RoundDecisions
+{
+    /// <summary>Invitations until decisions are made; one may replace a panellist's lost token.</summary>
+    public static IReadOnlyList<RoundEvent> Invite(RoundState state, string invitationId, string tokenHash, string? forPanellistId)
+    {
+        if (state.Phase >= RoundPhase.Decided)
+            throw new ConflictException($"The round is {state.Phase}: nobody can join its panel now.");
+        if (forPanellistId is not null && !state.Panellists.ContainsKey(forPanellistId))
+            throw DomainValidationException.For("replacesPanellistId", "No such panellist in this round.");
+        if (forPanellistId is null && state.Panellists.Count + OpenInvitations(state) >= RoundLimits.MaxPanellists)
+            throw new ConflictException($"A panel has at most {RoundLimits.MaxPanellists} members, counting open invitations.");
+        return [new PanelInvitationIssued(invitationId, tokenHash, forPanellistId)];
+    }
+
+    private static int OpenInvitations(RoundState state) =>
+        state.Invitations.Values.Count(i => i.AcceptedBy is null && i.ForPanellistId is null);
+
+    /// <summary>
+    /// Accepts a one-time invitation. Signed in, the panel identity is linked to <paramref name="userSubject"/>; either
+    /// way it gets <paramref name="panelTokenHash"/>, the hash of a panellist-only token valid until the round closes.
+    /// </summary>
+    public static IReadOnlyList<RoundEvent> Accept(
+        RoundState state, string tokenHash, string newPanellistId, string? userSubject, string panelTokenHash, PanellistPreferences? preferences)
+    {
+        var invitation = state.Invitations.Values.FirstOrDefault(i => i.TokenHash == tokenHash)
+            ?? throw new NotFoundException("This invitation link is not valid.");
+        if (invitation.AcceptedBy is not null)
+            throw new ConflictException("This invitation has already been used. Ask the funder for a new one.");
+        if (state.Phase >= RoundPhase.Decided)
+            throw new ConflictException("This round has finished its decisions: its panel has closed.");
+
+        if (invitation.ForPanellistId is { } returning)
+        {
+            if (userSubject is not null && state.Panellists.Values.Any(p => p.UserSubject == userSubject && p.Id != returning))
+                throw new ConflictException("You are already on this panel under another panel identity.");
+            return [new PanellistRejoined(returning, invitation.Id, userSubject, panelTokenHash)];
+        }
+        if (userSubject is not null && state.Panellists.Values.Any(p => p.UserSubject == userSubject))
+            throw new ConflictException("You are already on this panel.");
+
+        var prefs = ValidatePreferences(preferences);
+        var pseudonym = string.Create(CultureInfo.InvariantCulture, $"Panellist {state.Panellists.Count + 1}");
+        return
+        [
+            new PanellistJoined(newPanellistId, pseudonym, invitation.Id, userSubject, panelTokenHash,
+                prefs.AccessibilityNeeds!, prefs.MeetingTimes, prefs.Payment!.Value, prefs.NonCashPreference),
+        ];
+    }
+
+    public static IReadOnlyList<RoundEvent> ChangePreferences(RoundState state, Panellist panellist, PanellistPreferences? preferences)
+    {
+        _ = state;
+        var prefs = ValidatePreferences(preferences);
+        return [new PanellistPreferencesChanged(panellist.Id, prefs.AccessibilityNeeds!, prefs.MeetingTimes, prefs.Payment!.Value, prefs.NonCashPreference)];
+    }
+
+    /// <summary>Everyone is paid unless they say otherwise.</summary>
+    private static PanellistPreferences ValidatePreferences(PanellistPreferences? p)
+    {
+        var errors = new ErrorBag();
+        var needs = p?.AccessibilityNeeds ?? [];
+        if (needs.Count > Enum.GetValues<AccessibilityNeed>().Length)
+            errors.Add("accessibilityNeeds", "Name each need once.");
+        for (var i = 0; i < needs.Count; i++)
+            errors.Defined($"accessibilityNeeds[{i}]", (AccessibilityNeed?)needs[i]);
+        errors.OptionalText("meetingTimes", p?.MeetingTimes, Limits.ShortText);
+        errors.Defined("payment", p?.Payment);
+        errors.OptionalText("nonCashPreference", p?.NonCashPreference, Limits.ShortText);
+        errors.ThrowIfAny();
+        return new PanellistPreferences([.. needs.Distinct()], Text.Clean(p?.MeetingTimes), p?.Payment ?? PaymentChoice.Paid,
+            Text.Clean(p?.NonCashPreference));
+    }
+
+    public static IReadOnlyList<RoundEvent> RecordTime(RoundState state, string entryId, Panellist panellist, RecordPanelTime c, string subject, DateOnly today)
+    {
+        _ = state;
+        var errors = new ErrorBag();
+        if (c.Activity is null)
+            errors.Add("activity", $"Required: one of {string.Join(", ", Enum.GetNames<PanelActivity>())}.");
+        errors.Defined("activity", c.Activity);
+        if (c.Minutes is null)
+            errors.Add("minutes", "Required: the time spent, in whole minutes.");
+        else
+            errors.Range("minutes", c.Minutes.Value, 1, RoundLimits.MaxMinutesPerEntry);
+        errors.Date("on", c.On);
+        errors.NotAfter("on", c.On, today, "Time is recorded once spent: not a date still to come.");
+        errors.ThrowIfAny();
+        if (panellist.Time.Count >= Limits.Items)
+            throw new ConflictException($"At most {Limits.Items} time entries per panellist.");
+        return [new PanelTimeRecorded(entryId, panellist.Id, c.Activity!.Value, c.Minutes!.Value, c.On ?? today, subject)];
+    }
+}

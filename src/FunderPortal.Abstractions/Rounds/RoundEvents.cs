@@ -1,0 +1,91 @@
+using System.Text.Json.Serialization;
+
+namespace FunderPortal.Rounds;
+
+// A round's history. Each event is stored as JSON under the type name in its [JsonDerivedType]: a storage
+// format, so rename nothing; add new events or optional fields instead.
+
+[JsonDerivedType(typeof(RoundCreated), "RoundCreated")]
+[JsonDerivedType(typeof(RoundSetupChanged), "RoundSetupChanged")]
+[JsonDerivedType(typeof(RoundPhaseChanged), "RoundPhaseChanged")]
+[JsonDerivedType(typeof(ApplicationSubmitted), "ApplicationSubmitted")]
+[JsonDerivedType(typeof(ApplicationFileAdded), "ApplicationFileAdded")]
+[JsonDerivedType(typeof(PanelInvitationIssued), "PanelInvitationIssued")]
+[JsonDerivedType(typeof(PanellistJoined), "PanellistJoined")]
+[JsonDerivedType(typeof(PanellistRejoined), "PanellistRejoined")]
+[JsonDerivedType(typeof(PanellistPreferencesChanged), "PanellistPreferencesChanged")]
+[JsonDerivedType(typeof(ConflictDeclared), "ConflictDeclared")]
+[JsonDerivedType(typeof(ScoresSubmitted), "ScoresSubmitted")]
+[JsonDerivedType(typeof(TopPicksSubmitted), "TopPicksSubmitted")]
+[JsonDerivedType(typeof(DiscussionNoteAdded), "DiscussionNoteAdded")]
+[JsonDerivedType(typeof(DecisionRecorded), "DecisionRecorded")]
+[JsonDerivedType(typeof(PanelTimeRecorded), "PanelTimeRecorded")]
+[JsonDerivedType(typeof(RoundGrantsRecorded), "RoundGrantsRecorded")]
+public abstract record RoundEvent;
+
+public sealed record RoundCreated(string RoundId, string FunderOrgId, RoundSetup Setup) : RoundEvent;
+
+/// <summary>The whole setup as it now is (only while a draft).</summary>
+public sealed record RoundSetupChanged(RoundSetup Setup) : RoundEvent;
+
+public sealed record RoundPhaseChanged(RoundPhase Phase) : RoundEvent;
+
+public sealed record ApplicationSubmitted(
+    string ApplicationId,
+    string CharityOrgId,
+    string CharityName,
+    long AmountRequestedPence,
+    string? Summary,
+    IReadOnlyDictionary<string, bool> EligibilityAnswers,
+    bool LinkJourney,
+    string SubmittedBy) : RoundEvent;
+
+public sealed record ApplicationFileAdded(string ApplicationId, string FileId, ApplicationFileKind Kind, string FileName, string ContentType, long SizeBytes) : RoundEvent;
+
+public sealed record PanelInvitationIssued(string InvitationId, string TokenHash, string? ForPanellistId) : RoundEvent;
+
+/// <summary>A new panellist from an invitation. <see cref="TokenHash"/> set when they were not signed in.</summary>
+public sealed record PanellistJoined(
+    string PanellistId,
+    string Pseudonym,
+    string InvitationId,
+    string? UserSubject,
+    string? TokenHash,
+    IReadOnlyList<AccessibilityNeed> AccessibilityNeeds,
+    string? MeetingTimes,
+    PaymentChoice Payment,
+    string? NonCashPreference) : RoundEvent;
+
+/// <summary>A panellist back through a replacement invitation: their old token stops working.</summary>
+public sealed record PanellistRejoined(string PanellistId, string InvitationId, string? UserSubject, string? TokenHash) : RoundEvent;
+
+public sealed record PanellistPreferencesChanged(
+    string PanellistId,
+    IReadOnlyList<AccessibilityNeed> AccessibilityNeeds,
+    string? MeetingTimes,
+    PaymentChoice Payment,
+    string? NonCashPreference) : RoundEvent;
+
+/// <summary>A declared conflict also sets aside any scores the panellist gave that application.</summary>
+public sealed record ConflictDeclared(string PanellistId, string ApplicationId, ConflictDeclaration Declaration, string? Details) : RoundEvent;
+
+/// <summary>Scores in the order of the round's criteria; comments keyed by criterion id.</summary>
+public sealed record ScoresSubmitted(
+    string PanellistId,
+    string ApplicationId,
+    IReadOnlyList<int> Scores,
+    IReadOnlyDictionary<string, string>? Comments,
+    string? Comment) : RoundEvent;
+
+/// <summary>A panellist's top picks, best first (TopPick rounds).</summary>
+public sealed record TopPicksSubmitted(string PanellistId, IReadOnlyList<string> ApplicationIds) : RoundEvent;
+
+/// <summary><see cref="Author"/> is the panellist's pseudonym or "Funder".</summary>
+public sealed record DiscussionNoteAdded(string NoteId, string ApplicationId, string Author, string Text) : RoundEvent;
+
+public sealed record DecisionRecorded(string ApplicationId, DecisionOutcome Outcome, long AmountPence, string Rationale, string DecidedBy) : RoundEvent;
+
+public sealed record PanelTimeRecorded(string EntryId, string PanellistId, PanelActivity Activity, int Minutes, DateOnly On, string RecordedBy) : RoundEvent;
+
+/// <summary>The funder confirmed it holds a grant for each funded application: the cross-grain write is done.</summary>
+public sealed record RoundGrantsRecorded(IReadOnlyDictionary<string, string> GrantIdsByApplication) : RoundEvent;

@@ -1,0 +1,161 @@
+using System.Text.Json.Serialization;
+using FunderPortal.Common;
+
+namespace FunderPortal.Rounds;
+
+/// <summary>
+/// A grant round as the fold of its events. Scores are kept per application and panellist (a round of 1,000
+/// applications and 25 panellists holds 25,000 sheets), so every look-up is a dictionary hit.
+/// </summary>
+public sealed class RoundState : IAggregateState<RoundEvent>
+{
+    /// <summary>Bump when the shape changes in a way old snapshots cannot be read as: they are then ignored.</summary>
+    public const int SnapshotSchema = 1;
+
+    public long Version { get; set; }
+    public DateTimeOffset? LastRecordedAt { get; set; }
+    public DateTimeOffset? CreatedAt { get; set; }
+    public string RoundId { get; set; } = "";
+    public string FunderOrgId { get; set; } = "";
+    public RoundSetup? Setup { get; set; }
+    public RoundPhase Phase { get; set; }
+    public List<PhaseChange> PhaseChanges { get; set; } = [];
+    public Dictionary<string, RoundApplication> Applications { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Panellist> Panellists { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, PanelInvitation> Invitations { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Score sheets by application id, then panellist id.</summary>
+    public Dictionary<string, Dictionary<string, ScoreSheet>> Sheets { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Declarations by application id, then panellist id.</summary>
+    public Dictionary<string, Dictionary<string, Conflict>> Conflicts { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, IReadOnlyList<string>> TopPicks { get; set; } = new(StringComparer.Ordinal);
+    public List<DiscussionNote> Notes { get; set; } = [];
+    public Dictionary<string, string>? GrantIdsByApplication { get; set; }
+
+    [JsonIgnore]
+    public bool Exists => CreatedAt is not null;
+
+    [JsonIgnore]
+    public RoundSetup Current => Setup ?? throw new InvalidOperationException("The round has not been created.");
+
+    public RoundApplication? FindApplication(string id) => Applications.GetValueOrDefault(id);
+
+    public bool IsConflicted(string applicationId, string panellistId) =>
+        Conflicts.TryGetValue(applicationId, out var byPanellist)
+        && byPanellist.TryGetValue(panellistId, out var conflict)
+        && conflict.Declaration == ConflictDeclaration.Declared;
+
+    public ScoreSheet? FindSheet(string applicationId, string panellistId) =>
+        Sheets.TryGetValue(applicationId, out var byPanellist) ? byPanellist.GetValueOrDefault(panellistId) : null;
+
+    /// <summary>The panellist a person is: by their panellist-only subject, or as the signed-in user they linked.</summary>
+    public Panellist? FindPanellistBySubject(string subject)
+    {
+        if (PanelSubjects.TryParse(subject, out var roundId, out var panellistId))
+            return roundId == RoundId ? Panellists.GetValueOrDefault(panellistId) : null;
+        return Panellists.Values.FirstOrDefault(p => p.UserSubject == subject);
+    }
+
+    public void Apply(RoundEvent change, DateTimeOffset recordedAt)
+    {
+        switch (change)
+        {
+            case RoundCreated e:
+                CreatedAt = recordedAt;
+                RoundId = e.RoundId;
+                FunderOrgId = e.FunderOrgId;
+                Setup = e.Setup;
+                PhaseChanges.Add(new PhaseChange(RoundPhase.Draft, recordedAt));
+                break;
+            case RoundSetupChanged e:
+                Setup = e.Setup;
+                break;
+            case RoundPhaseChanged e:
+                Phase = e.Phase;
+                PhaseChanges.Add(new PhaseChange(e.Phase, recordedAt));
+                break;
+            case ApplicationSubmitted e:
+                Applications[e.ApplicationId] = new RoundApplication(e.ApplicationId, Applications.Count + 1, e.CharityOrgId, e.CharityName,
+                    e.AmountRequestedPence, e.Summary, e.EligibilityAnswers, e.LinkJourney, recordedAt, e.SubmittedBy, [], null);
+                break;
+            case ApplicationFileAdded e when Applications.TryGetValue(e.ApplicationId, out var application):
+                Applications[e.ApplicationId] = application with
+                {
+                    Files = [.. application.Files, new ApplicationFile(e.FileId, e.Kind, e.FileName, e.ContentType, e.SizeBytes, recordedAt)],
+                };
+                break;
+            case PanelInvitationIssued e:
+                Invitations[e.InvitationId] = new PanelInvitation(e.InvitationId, e.TokenHash, e.ForPanellistId, recordedAt, null);
+                break;
+            case PanellistJoined e:
+                AcceptInvitation(e.InvitationId, e.PanellistId);
+                Panellists[e.PanellistId] = new Panellist(e.PanellistId, e.Pseudonym, e.UserSubject, e.TokenHash, recordedAt,
+                    e.AccessibilityNeeds, e.MeetingTimes, e.Payment, e.NonCashPreference, []);
+                break;
+            case PanellistRejoined e when Panellists.TryGetValue(e.PanellistId, out var panellist):
+                AcceptInvitation(e.InvitationId, e.PanellistId);
+                Panellists[e.PanellistId] = panellist with { UserSubject = e.UserSubject ?? panellist.UserSubject, TokenHash = e.TokenHash };
+                break;
+            case PanellistPreferencesChanged e when Panellists.TryGetValue(e.PanellistId, out var panellist):
+                Panellists[e.PanellistId] = panellist with
+                {
+                    AccessibilityNeeds = e.AccessibilityNeeds,
+                    MeetingTimes = e.MeetingTimes,
+                    Payment = e.Payment,
+                    NonCashPreference = e.NonCashPreference,
+                };
+                break;
+            case ConflictDeclared e:
+                Inner(Conflicts, e.ApplicationId)[e.PanellistId] = new Conflict(e.Declaration, e.Details, recordedAt);
+                if (e.Declaration == ConflictDeclaration.Declared)
+                {
+                    if (Sheets.TryGetValue(e.ApplicationId, out var sheets))
+                        sheets.Remove(e.PanellistId);
+                    if (TopPicks.TryGetValue(e.PanellistId, out var picks) && picks.Contains(e.ApplicationId))
+                        TopPicks[e.PanellistId] = [.. picks.Where(id => id != e.ApplicationId)];
+                }
+                break;
+            case ScoresSubmitted e:
+                Inner(Sheets, e.ApplicationId)[e.PanellistId] = new ScoreSheet(e.Scores, e.Comments, e.Comment, recordedAt);
+                break;
+            case TopPicksSubmitted e:
+                TopPicks[e.PanellistId] = e.ApplicationIds;
+                break;
+            case DiscussionNoteAdded e:
+                Notes.Add(new DiscussionNote(e.NoteId, e.ApplicationId, e.Author, e.Text, recordedAt));
+                break;
+            case DecisionRecorded e when Applications.TryGetValue(e.ApplicationId, out var application):
+                Applications[e.ApplicationId] = application with
+                {
+                    Decision = new Decision(e.Outcome, e.AmountPence, e.Rationale, recordedAt, e.DecidedBy),
+                };
+                break;
+            case PanelTimeRecorded e when Panellists.TryGetValue(e.PanellistId, out var panellist):
+                Panellists[e.PanellistId] = panellist with
+                {
+                    Time = [.. panellist.Time, new PanelTime(e.EntryId, e.Activity, e.Minutes, e.On, e.RecordedBy)],
+                };
+                break;
+            case RoundGrantsRecorded e:
+                GrantIdsByApplication = new Dictionary<string, string>(e.GrantIdsByApplication, StringComparer.Ordinal);
+                break;
+        }
+        Version++;
+        LastRecordedAt = recordedAt;
+    }
+
+    private void AcceptInvitation(string invitationId, string panellistId)
+    {
+        if (Invitations.TryGetValue(invitationId, out var invitation))
+            Invitations[invitationId] = invitation with { AcceptedBy = panellistId };
+    }
+
+    private static Dictionary<string, T> Inner<T>(Dictionary<string, Dictionary<string, T>> outer, string key)
+    {
+        if (!outer.TryGetValue(key, out var inner))
+        {
+            inner = new Dictionary<string, T>(StringComparer.Ordinal);
+            outer[key] = inner;
+        }
+        return inner;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using FunderPortal.Api.Auth;
+using FunderPortal.Api.Errors;
+using FunderPortal.Api.Idempotency;
+using FunderPortal.Common;
+using FunderPortal.Funders;
+using FunderPortal.Rounds;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FunderPortal.Api.Rounds;
+
+/// <summary>
+/// Participatory grant rounds: <c>/api/v1/funders/{orgId}/rounds</c> to create and list them, <c>/api/v1/rounds/{roundId}</c>
+/// for everything else. Handlers only translate: the round grain decides who may do what, in which phase.
+/// </summary>
+public static class RoundsApi
+{
+    public static IEndpointRouteBuilder MapRoundsApi(this IEndpointRouteBuilder app)
+    {
+        var funderRounds = app.MapGroup("/api/v1/funders/{orgId}/rounds")
+            .WithTags("Rounds").RequireAuthorization().ProducesCommonProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        funderRounds.MapPost("/", Create)
+            .WithName("CreateRound").WithSummary("Create a participatory grant round (a Draft) with its budget, award limits, timetable and rubric")
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict).WithIdempotency();
+        funderRounds.MapGet("/", List)
+            .WithName("ListRounds").WithSummary("The funder's rounds, newest first");
+
+        var round = app.MapGroup("/api/v1/rounds/{roundId}")
+            .WithTags("Rounds").RequireAuthorization().ProducesCommonProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        round.MapGet("/", Get)
+            .WithName("GetRound").WithSummary("The round: setup, phase and (once decided) its outcome. Open rounds are readable by anyone signed in");
+        round.MapPut("/", ChangeSetup)
+            .WithName("ChangeRound").WithSummary("Replace the round's setup while it is a Draft")
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
+        round.MapPost("/phase", MoveTo)
+            .WithName("MoveRoundPhase").WithSummary("Move the round to its next phase; 409 for a skip, a step back, or Decided with undecided applications")
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
+
+        round.MapRoundApplicationsApi();
+        round.MapPanelApi();
+        round.MapScoringApi();
+        app.MapPanelInvitationAcceptance();
+        return app;
+    }
+
+    /// <summary>The round's grain; an id that cannot be a round's is not found without waking any grain.</summary>
+    internal static IGrantRoundGrain Round(this IGrainFactory grains, string roundId) =>
+        IsRoundId(roundId) ? grains.GetGrain<IGrantRoundGrain>(roundId) : throw RoundAccess.NotFound();
+
+    /// <summary>Round ids are 32 lower-case hex digits.</summary>
+    internal static bool IsRoundId(string? id) =>
+        id is { Length: 32 } && id.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+
+    private static async Task<Created<RoundView>> Create(string orgId, RoundRequest request, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        if (!OrgId.IsValid(orgId))
+            throw FunderAccess.NotFound();
+        var id = Guid.NewGuid().ToString("n");
+        var view = await grains.GetGrain<IGrantRoundGrain>(id).CreateAsync(orgId, request.ToDetails(), user.Subject());
+        return TypedResults.Created($"/api/v1/rounds/{id}", view);
+    }
+
+    private static async Task<Ok<RoundListing[]>> List(string orgId, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        if (!OrgId.IsValid(orgId))
+            throw FunderAccess.NotFound();
+        return TypedResults.Ok((await grains.GetGrain<IFunderGrain>(orgId).GetRoundsAsync(user.Subject())).ToArray());
+    }
+
+    private static async Task<Ok<RoundView>> Get(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok(await grains.Round(roundId).GetAsync(user.Subject()));
+
+    private static async Task<Ok<RoundView>> ChangeSetup(string roundId, RoundRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok(await grains.Round(roundId).ChangeSetupAsync(request.ToDetails(), user.Subject()));
+
+    private static async Task<Ok<RoundView>> MoveTo(string roundId, PhaseRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok(await grains.Round(roundId).MoveToAsync(request.Phase, user.Subject()));
+}

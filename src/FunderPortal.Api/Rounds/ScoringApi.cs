@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using FunderPortal.Api.Auth;
+using FunderPortal.Api.Errors;
+using FunderPortal.Api.Idempotency;
+using FunderPortal.Common;
+using FunderPortal.Rounds;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FunderPortal.Api.Rounds;
+
+/// <summary>Conflicts, independent scoring, results, deliberation and decisions.</summary>
+public static class ScoringApi
+{
+    public static RouteGroupBuilder MapScoringApi(this RouteGroupBuilder round)
+    {
+        var application = round.MapGroup("/applications/{applicationId}");
+        application.MapPut("/conflict", DeclareConflict)
+            .WithName("DeclareConflict").WithSummary("Declare a conflict of interest (None, or Declared with details); a conflicted panellist neither scores nor sees the scores")
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
+        application.MapPut("/scores/mine", SubmitScores)
+            .WithName("SubmitMyScores").WithSummary("Your scores for every criterion (0..scaleMax), with optional comments; change them until scoring ends")
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
+        application.MapGet("/scores/mine", GetMyScores)
+            .WithName("GetMyScores").WithSummary("Your own scores for this application");
+        application.MapGet("/scores", GetScores)
+            .WithName("ListScores").WithSummary("Every panellist's scores and comments, once scoring has ended (409 before)")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        application.MapPost("/notes", AddNote)
+            .WithName("AddDiscussionNote").WithSummary("A discussion note, during Deliberation (non-conflicted panellists and funder editors)")
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict).WithIdempotency();
+        application.MapGet("/notes", GetNotes)
+            .WithName("ListDiscussionNotes").WithSummary("The discussion of this application (hidden from conflicted panellists)")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        application.MapPut("/decision", Decide)
+            .WithName("RecordDecision").WithSummary("Funded (amount), NotFunded or Waitlisted, with the panel's rationale: the applicant's feedback")
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
+
+        round.MapGet("/conflicts", GetConflicts)
+            .WithName("ListConflicts").WithSummary("Every declaration of interest (funder members)")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        round.MapPut("/top-picks/mine", SubmitTopPicks)
+            .WithName("SubmitMyTopPicks").WithSummary("Your top picks, best first (TopPick rounds), until scoring ends")
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
+        round.MapGet("/top-picks/mine", GetMyTopPicks)
+            .WithName("GetMyTopPicks").WithSummary("Your own top picks");
+        round.MapGet("/results", GetResults)
+            .WithName("GetRoundResults")
+            .WithSummary("Per application: mean, median, standard deviation, normalised score, scorers, disagreement, rank and recommended award; 409 before scoring ends")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        return round;
+    }
+
+    private static async Task<Ok<ConflictView>> DeclareConflict(
+        string roundId, string applicationId, ConflictRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok(await grains.Round(roundId).DeclareConflictAsync(applicationId, new DeclareConflict(request.Declaration, request.Details), user.Subject()));
+
+    private static async Task<Ok<ConflictView[]>> GetConflicts(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetConflictsAsync(user.Subject())).ToArray());
+
+    private static async Task<Ok<ScoreSheetView>> SubmitScores(
+        string roundId, string applicationId, ScoresRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok(await grains.Round(roundId).SubmitScoresAsync(applicationId,
+            new SubmitScores(request.Scores, request.Comments, request.Comment), user.Subject()));
+
+    private static async Task<Ok<ScoreSheetView>> GetMyScores(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok(await grains.Round(roundId).GetMyScoresAsync(applicationId, user.Subject()));
+
+    private static async Task<Ok<ScoreSheetView[]>> GetScores(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetScoresAsync(applicationId, user.Subject())).ToArray());
+
+    private static async Task<Ok<TopPicksView>> SubmitTopPicks(string roundId, TopPicksRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok(await grains.Round(roundId).SubmitTopPicksAsync(request.ApplicationIds, user.Subject()));
+
+    private static async Task<Ok<TopPicksView>> GetMyTopPicks(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok(await grains.Round(roundId).GetMyTopPicksAsync(user.Subject()));
+
+    /// <summary><c>rankBy</c> is <c>mean</c> or <c>normalised</c> (any case); the round's own choice when omitted.</summary>
+    private static async Task<Ok<RoundResultsView>> GetResults(string roundId, string? rankBy, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        RankBy? by = null;
+        if (rankBy is not null)
+        {
+            by = Enum.TryParse<RankBy>(rankBy, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(rankBy, out _)
+                ? parsed
+                : throw DomainValidationException.For("rankBy", "mean or normalised.");
+        }
+        return TypedResults.Ok(await grains.Round(roundId).GetResultsAsync(by, user.Subject()));
+    }
+
+    private static async Task<Created<NoteView>> AddNote(string roundId, string applicationId, NoteRequest request, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        var note = await grains.Round(roundId).AddNoteAsync(applicationId, request.Text, user.Subject());
+        return TypedResults.Created($"/api/v1/rounds/{roundId}/applications/{applicationId}/notes", note);
+    }
+
+    private static async Task<Ok<NoteView[]>> GetNotes(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetNotesAsync(applicationId, user.Subject())).ToArray());
+
+    private static async Task<Ok<ApplicationView>> Decide(
+        string roundId, string applicationId, DecisionRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok(await grains.Round(roundId).DecideAsync(applicationId, request.ToCommand(), user.Subject()));
+}

@@ -1,0 +1,80 @@
+using FunderPortal.Charities;
+using FunderPortal.Common;
+
+namespace FunderPortal.Rounds;
+
+public sealed partial class GrantRoundGrain
+{
+    public async Task<ApplicationView> SubmitApplicationAsync(SubmitApplication command, string subject)
+    {
+        if (!State.Exists || State.Phase == RoundPhase.Draft)
+            throw RoundAccess.NotFound();
+        if (!OrgId.IsValid(command.CharityOrgId))
+            throw DomainValidationException.For("charityOrgId", "An org-id, e.g. GB-CHC-1234567.");
+        var charity = GrainFactory.GetGrain<ICharityGrain>(command.CharityOrgId);
+        if (await charity.GetMemberRoleAsync(subject) != MemberRole.Editor)
+            throw new ForbiddenException("Only an editor of that charity on the portal can apply on its behalf.");
+        var name = (await charity.GetProfileAsync(subject)).Name;
+
+        var id = NewId();
+        await _stream.AppendAsync(RoundDecisions.Submit(State, id, command, name, subject), subject);
+        return State.Applications[id].ToView(State, RoundRole.Applicant, null);
+    }
+
+    public async Task<IReadOnlyList<ApplicationView>> GetApplicationsAsync(string subject)
+    {
+        var caller = await CallerAsync(subject);
+        RoundAccess.RequireFunderOrPanel(State, caller);
+        return [.. State.Applications.Values.OrderBy(a => a.Number).Select(a => a.ToView(State, caller.Role, caller.Panellist))];
+    }
+
+    public async Task<ApplicationView> GetApplicationAsync(string applicationId, string subject)
+    {
+        var (application, role, caller) = await ReadableApplicationAsync(applicationId, subject);
+        return application.ToView(State, role, caller.Panellist);
+    }
+
+    public async Task EnsureCanAddFileAsync(string applicationId, string subject)
+    {
+        var application = await ApplicantsOwnAsync(applicationId, subject, MemberRole.Editor);
+        RoundDecisions.AddFile(State, application, new ApplicationFile("", ApplicationFileKind.Proposal, "", "", 0, default));
+    }
+
+    public async Task<ApplicationFile> AddFileAsync(string applicationId, ApplicationFile file, string subject)
+    {
+        var application = await ApplicantsOwnAsync(applicationId, subject, MemberRole.Editor);
+        await _stream.AppendAsync(RoundDecisions.AddFile(State, application, file), subject);
+        return State.Applications[applicationId].Files[^1];
+    }
+
+    public async Task<ApplicationFile> GetFileAsync(string applicationId, string fileId, string subject)
+    {
+        var (application, _, _) = await ReadableApplicationAsync(applicationId, subject);
+        return application.Files.FirstOrDefault(f => f.Id == fileId)
+            ?? throw new NotFoundException($"No file '{fileId}' on this application.");
+    }
+
+    /// <summary>Funder members and panellists read every application; a charity's members read their own.</summary>
+    private async Task<(RoundApplication Application, RoundRole Role, RoundCaller Caller)> ReadableApplicationAsync(string applicationId, string subject)
+    {
+        var caller = await CallerAsync(subject);
+        if (caller.IsFunderMember || caller.Panellist is not null)
+            return (FindApplication(applicationId), caller.Role, caller);
+        return (await ApplicantsOwnAsync(applicationId, subject, MemberRole.Viewer), RoundRole.Applicant, caller);
+    }
+
+    private async Task<RoundApplication> ApplicantsOwnAsync(string applicationId, string subject, MemberRole atLeast)
+    {
+        var application = State.Exists ? State.FindApplication(applicationId) : null;
+        var role = application is null ? null
+            : await GrainFactory.GetGrain<ICharityGrain>(application.CharityOrgId).GetMemberRoleAsync(subject);
+        if (application is null || role is null)
+            throw new NotFoundException("No such application, or it is not yours to see.");
+        if (atLeast == MemberRole.Editor && role != MemberRole.Editor)
+            throw new ForbiddenException("Only the charity's editors can change its application.");
+        return application;
+    }
+
+    private RoundApplication FindApplication(string applicationId) =>
+        State.FindApplication(applicationId) ?? throw new NotFoundException($"No application '{applicationId}' in this round.");
+}

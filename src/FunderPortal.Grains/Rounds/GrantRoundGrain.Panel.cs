@@ -1,0 +1,105 @@
+using FunderPortal.Charities;
+using FunderPortal.Common;
+
+namespace FunderPortal.Rounds;
+
+public sealed partial class GrantRoundGrain
+{
+    public async Task<PanelInvitationLink> InviteAsync(string? replacesPanellistId, string subject)
+    {
+        var caller = await CallerAsync(subject);
+        RoundAccess.RequireFunderEditor(State, caller);
+        var token = OneTimeTokens.New(RoundId);
+        var id = NewId();
+        await _stream.AppendAsync(RoundDecisions.Invite(State, id, OneTimeTokens.Hash(token), Text.Clean(replacesPanellistId)), subject);
+        return new PanelInvitationLink(id, token, Text.Clean(replacesPanellistId));
+    }
+
+    public async Task<PanelMembership> AcceptInvitationAsync(string token, string? userSubject, PanellistPreferences? preferences)
+    {
+        if (!State.Exists)
+            throw new NotFoundException("This invitation link is not valid.");
+        // The panellist-only token names the round, so the token handler knows which grain to ask.
+        var panelToken = $"panel.{OneTimeTokens.New(RoundId)}";
+        var events = RoundDecisions.Accept(State, OneTimeTokens.Hash(token), NewId(), userSubject, OneTimeTokens.Hash(panelToken), preferences);
+        await _stream.AppendAsync(events, userSubject ?? "panel-invitation");
+        var panellistId = events[0] switch
+        {
+            PanellistJoined joined => joined.PanellistId,
+            PanellistRejoined rejoined => rejoined.PanellistId,
+            _ => throw new InvalidOperationException("Accepting an invitation records who joined."),
+        };
+        var panellist = State.Panellists[panellistId];
+        return new PanelMembership(RoundId, panellist.Id, panellist.Pseudonym, panelToken, panellist.UserSubject is not null);
+    }
+
+    public Task<string?> AuthenticatePanelTokenAsync(string tokenHash)
+    {
+        if (!State.Exists || State.Phase == RoundPhase.Closed)
+            return Task.FromResult<string?>(null);
+        return Task.FromResult(State.Panellists.Values.FirstOrDefault(p => p.TokenHash == tokenHash)?.Id);
+    }
+
+    public async Task<IReadOnlyList<PanellistView>> GetPanellistsAsync(string subject)
+    {
+        var caller = await CallerAsync(subject);
+        RoundAccess.RequireFunderMember(State, caller);
+        return [.. State.Panellists.Values.OrderBy(p => p.JoinedAt).Select(p => p.ToView(State.Current))];
+    }
+
+    public async Task<PanellistView> GetMyPanellistAsync(string subject)
+    {
+        var caller = await CallerAsync(subject);
+        RoundAccess.RequireFunderOrPanel(State, caller);
+        return (caller.Panellist ?? throw new NotFoundException("You are not on this round's panel.")).ToView(State.Current);
+    }
+
+    public async Task<PanellistView> ChangeMyPreferencesAsync(PanellistPreferences preferences, string subject)
+    {
+        var caller = await CallerAsync(subject);
+        var panellist = RoundAccess.RequirePanellist(State, caller);
+        await _stream.AppendAsync(RoundDecisions.ChangePreferences(State, panellist, preferences), subject);
+        return State.Panellists[panellist.Id].ToView(State.Current);
+    }
+
+    public async Task<PanelTime> RecordTimeAsync(string panellistId, RecordPanelTime command, string subject)
+    {
+        var caller = await CallerAsync(subject);
+        RoundAccess.RequireFunderOrPanel(State, caller);
+        if (!caller.IsFunderEditor && caller.Panellist?.Id != panellistId)
+            throw new ForbiddenException("Only the funder's editors, or the panellist themselves, record a panellist's time.");
+        var panellist = State.Panellists.GetValueOrDefault(panellistId)
+            ?? throw new NotFoundException($"No panellist '{panellistId}' in this round.");
+        var id = NewId();
+        await _stream.AppendAsync(RoundDecisions.RecordTime(State, id, panellist, command, subject, Today), subject);
+        return State.Panellists[panellistId].Time[^1];
+    }
+
+    public async Task<PaymentsView> GetPaymentsAsync(string subject)
+    {
+        var caller = await CallerAsync(subject);
+        RoundAccess.RequireFunderMember(State, caller);
+        return RoundViewsMapping.Payments(State);
+    }
+
+    public async Task<ConflictView> DeclareConflictAsync(string applicationId, DeclareConflict command, string subject)
+    {
+        var caller = await CallerAsync(subject);
+        var panellist = RoundAccess.RequirePanellist(State, caller);
+        var application = FindApplication(applicationId);
+        await _stream.AppendAsync(RoundDecisions.DeclareConflict(State, panellist.Id, application, command), subject);
+        var conflict = State.Conflicts[applicationId][panellist.Id];
+        return new ConflictView(applicationId, panellist.Id, panellist.Pseudonym, conflict.Declaration, conflict.Details, conflict.DeclaredAt);
+    }
+
+    public async Task<IReadOnlyList<ConflictView>> GetConflictsAsync(string subject)
+    {
+        var caller = await CallerAsync(subject);
+        RoundAccess.RequireFunderMember(State, caller);
+        return [.. State.Conflicts
+            .SelectMany(byApp => byApp.Value.Select(c => new ConflictView(byApp.Key, c.Key,
+                State.Panellists.TryGetValue(c.Key, out var p) ? p.Pseudonym : c.Key, c.Value.Declaration, c.Value.Details, c.Value.DeclaredAt)))
+            .OrderBy(c => State.Applications.TryGetValue(c.ApplicationId, out var a) ? a.Number : 0)
+            .ThenBy(c => c.Pseudonym, StringComparer.Ordinal)];
+    }
+}

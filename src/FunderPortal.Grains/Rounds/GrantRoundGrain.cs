@@ -1,0 +1,148 @@
+using FunderPortal.Charities;
+using FunderPortal.Common;
+using FunderPortal.EventStore;
+using FunderPortal.Funders;
+using Microsoft.Extensions.Logging;
+
+namespace FunderPortal.Rounds;
+
+/// <summary>
+/// One participatory grant round. Thin over the domain: find out who the caller is (funder member, panellist,
+/// applicant), let <see cref="RoundDecisions"/> decide the events, append them (acknowledged only once committed),
+/// answer with a view shaped for that caller by <see cref="RoundViewsMapping"/>.
+/// </summary>
+public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, ILogger<GrantRoundGrain> logger) : Grain, IGrantRoundGrain
+{
+    /// <summary>How often owed snapshots are taken, and unfinished cross-grain writes retried.</summary>
+    private static readonly TimeSpan HousekeepingPeriod = TimeSpan.FromSeconds(10);
+
+    private EventSourcedState<RoundState, RoundEvent> _stream = null!;
+
+    private RoundState State => _stream.State;
+
+    private string RoundId => this.GetPrimaryKeyString();
+
+    private IFunderGrain Funder => GrainFactory.GetGrain<IFunderGrain>(State.FunderOrgId);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _stream = new EventSourcedState<RoundState, RoundEvent>(StreamIds.Round(RoundId), RoundState.SnapshotSchema, store, clock, logger,
+            RoundLimits.SnapshotEvery, deferSnapshots: true);
+        await _stream.LoadAsync(cancellationToken);
+        this.RegisterGrainTimer(HousekeepingAsync, HousekeepingPeriod, HousekeepingPeriod);
+        if (State.Exists)
+            _ = HealAsync(); // the funder lists this round and holds its grants, even after a crash between the two writes
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _stream.SaveSnapshotIfDue();
+        return Task.CompletedTask;
+    }
+
+    private Task HousekeepingAsync(CancellationToken cancellationToken)
+    {
+        _stream.SaveSnapshotIfDue();
+        return State.Exists && State.Phase >= RoundPhase.Decided && State.GrantIdsByApplication is null ? HealAsync() : Task.CompletedTask;
+    }
+
+    private async Task HealAsync()
+    {
+        try
+        {
+            await Funder.ListRoundAsync(RoundId, State.Current.Title);
+            if (State.Phase >= RoundPhase.Decided && State.GrantIdsByApplication is null)
+                await RecordGrantsWithFunderAsync();
+        }
+        catch (Exception ex) when (ex is PortalException or TimeoutException or OrleansException)
+        {
+            logger.LogWarning(ex, "Round {RoundId}: the funder could not be brought up to date; retrying later", RoundId);
+        }
+    }
+
+    public async Task<RoundView> CreateAsync(string funderOrgId, RoundDetails details, string subject)
+    {
+        var funder = GrainFactory.GetGrain<IFunderGrain>(funderOrgId);
+        switch (await funder.GetMemberRoleAsync(subject))
+        {
+            case null: throw FunderAccess.NotFound();
+            case MemberRole.Viewer: throw new ForbiddenException("Only the funder's editors can create a round; you are a viewer.");
+        }
+        await _stream.AppendAsync(RoundDecisions.Create(State, RoundId, funderOrgId, details), subject);
+        await funder.ListRoundAsync(RoundId, State.Current.Title);
+        return State.ToView(RoundRole.FunderEditor, null);
+    }
+
+    public async Task<RoundView> GetAsync(string subject)
+    {
+        var caller = await CallerAsync(subject);
+        if (caller.IsFunderMember || caller.Panellist is not null)
+            return State.ToView(caller.Role, caller.Panellist?.Id);
+        // A round's call for applications is public once open: anyone signed in may read it and apply.
+        if (!State.Exists || State.Phase == RoundPhase.Draft)
+            throw RoundAccess.NotFound();
+        return State.ToView(RoundRole.Applicant, null);
+    }
+
+    public async Task<RoundView> ChangeSetupAsync(RoundDetails details, string subject)
+    {
+        var caller = await CallerAsync(subject);
+        RoundAccess.RequireFunderEditor(State, caller);
+        await _stream.AppendAsync(RoundDecisions.ChangeSetup(State, details), subject);
+        return State.ToView(caller.Role, caller.Panellist?.Id);
+    }
+
+    public async Task<RoundView> MoveToAsync(RoundPhase? phase, string subject)
+    {
+        var caller = await CallerAsync(subject);
+        RoundAccess.RequireFunderEditor(State, caller);
+        await _stream.AppendAsync(RoundDecisions.MoveTo(State, phase), subject);
+        if (State.Phase == RoundPhase.Decided && State.GrantIdsByApplication is null)
+            await HealAsync(); // best effort now; housekeeping retries until the funder holds the grants
+        return State.ToView(caller.Role, caller.Panellist?.Id);
+    }
+
+    /// <summary>Funded applications become the funder's grants; the funder keeps one per application, however often asked.</summary>
+    private async Task RecordGrantsWithFunderAsync()
+    {
+        var setup = State.Current;
+        var grants = State.Applications.Values
+            .Where(a => a.Decision is { Outcome: DecisionOutcome.Funded })
+            .OrderBy(a => a.Number)
+            .Select(a => new RoundGrant(a.Id, a.CharityOrgId, a.CharityName, setup.Title,
+                Text.Clean(a.Summary) is { } summary ? summary[..Math.Min(summary.Length, Limits.ShortText)] : $"Awarded by the participatory grant round \"{setup.Title}\".",
+                a.Decision!.AmountPence, DateOnly.FromDateTime(a.Decision.DecidedAt.UtcDateTime), setup.ProgrammeId))
+            .ToList();
+        var ids = await Funder.RecordRoundGrantsAsync(RoundId, grants);
+        await _stream.AppendAsync(RoundDecisions.GrantsRecorded(State, ids), StreamIds.Funder(State.FunderOrgId));
+        foreach (var grant in grants)
+            await NoteWithCharityAsync(grant, ids[grant.ApplicationId]);
+    }
+
+    /// <summary>Lets the charity keep its rungs at its first grant, as the grants route does. Best effort.</summary>
+    private async Task NoteWithCharityAsync(RoundGrant grant, string grantId)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<ICharityGrain>(grant.CharityOrgId).NoteFunderGrantAsync(State.FunderOrgId, grantId, grant.AwardDate);
+        }
+        catch (PortalException)
+        {
+            // The grant stands either way.
+        }
+    }
+
+    /// <summary>Who the caller is to this round. Panel subjects are never a funder's members.</summary>
+    private async Task<RoundCaller> CallerAsync(string subject)
+    {
+        if (!State.Exists)
+            return new RoundCaller(subject, null, null);
+        var panellist = State.FindPanellistBySubject(subject);
+        var role = PanelSubjects.IsPanelSubject(subject) ? null : await Funder.GetMemberRoleAsync(subject);
+        return new RoundCaller(subject, role, panellist);
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
+
+    private static string NewId() => Guid.NewGuid().ToString("n");
+}
