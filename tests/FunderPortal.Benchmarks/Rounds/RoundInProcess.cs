@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using FunderPortal.Benchmarks.Measuring;
 using FunderPortal.Benchmarks.Reporting;
@@ -22,14 +23,18 @@ internal static class RoundInProcess
     private const int FullFoldRuns = 3;
     private const int NoSuchSnapshotSchema = 999_999;
 
-    public static async Task RunAsync(string section, string databaseFile, string copyFolder, string roundId, long version, ResultTable table,
+    public static async Task RunAsync(string section, string databaseFile, string copyFolder, string roundId, long version, DateTimeOffset scoringStarted, ResultTable table,
         CancellationToken cancellationToken)
     {
         var copy = CopyDatabase(databaseFile, copyFolder);
         var streamId = StreamIds.Round(roundId);
-        var (snapshotVersion, snapshotBytes, snapshotRows) = await ReadSnapshotRowAsync(copy, streamId, cancellationToken);
+        var snapshots = await ReadSnapshotRowsAsync(copy, streamId, cancellationToken);
+        var newest = snapshots[^1];
         table.Add(new Figure(section, "newest snapshot row in the store after the host stopped: version, size of data",
-            $"event {Show.Count(snapshotVersion)} of {Show.Count(version)}, {Show.Bytes(snapshotBytes)} ({Show.Count(snapshotRows)} snapshot rows kept)"));
+            $"event {Show.Count(newest.Version)} of {Show.Count(version)}, {Show.Bytes(newest.Bytes)}"));
+        // A snapshot's recorded_at is its last event's: when it was taken, give or take the timer's 10 s.
+        table.Add(new Figure(section, "snapshot rows kept: event (last event's time, s after scoring began)",
+            string.Join(", ", snapshots.Select(s => $"{Show.Count(s.Version)} ({(s.RecordedAt - scoringStarted).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)})"))));
 
         await using var store = new SqliteEventStore(copy, NullLogger<SqliteEventStore>.Instance);
         RoundState state = new();
@@ -91,22 +96,21 @@ internal static class RoundInProcess
         return Samples.MillisecondsSince(start);
     }
 
-    private static async Task<(long Version, long Bytes, long Rows)> ReadSnapshotRowAsync(string databaseFile, string streamId, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<(long Version, DateTimeOffset RecordedAt, long Bytes)>> ReadSnapshotRowsAsync(
+        string databaseFile, string streamId, CancellationToken cancellationToken)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile, Pooling = false }.ToString();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         // length() of TEXT counts characters; the cast counts the bytes stored (UTF-8).
-        command.CommandText = """
-            SELECT version, length(CAST(data AS BLOB)), (SELECT COUNT(*) FROM snapshots WHERE stream_id = $s)
-            FROM snapshots WHERE stream_id = $s ORDER BY version DESC LIMIT 1
-            """;
+        command.CommandText = "SELECT version, recorded_at, length(CAST(data AS BLOB)) FROM snapshots WHERE stream_id = $s ORDER BY version";
         command.Parameters.AddWithValue("$s", streamId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2))
-            : throw new InvalidOperationException($"No snapshot of {streamId} was saved.");
+        var rows = new List<(long, DateTimeOffset, long)>();
+        while (await reader.ReadAsync(cancellationToken))
+            rows.Add((reader.GetInt64(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), reader.GetInt64(2)));
+        return rows.Count > 0 ? rows : throw new InvalidOperationException($"No snapshot of {streamId} was saved.");
     }
 
     private static EventSourcedState<RoundState, RoundEvent> NewStream(string streamId, int schema, IEventStore store, int snapshotEvery) =>

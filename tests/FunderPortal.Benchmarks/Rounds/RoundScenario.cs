@@ -19,6 +19,7 @@ internal static class RoundScenario
     /// <summary>Writes as the stream passes each 1,000th event may be no slower than this times all writes' median.</summary>
     public const double MaxSnapshotWriteRatio = 2;
     private const int ResultReads = 11;
+    private const double StallMs = 300;
     private static readonly TimeSpan ScenarioWithin = TimeSpan.FromMinutes(10);
 
     public static async Task RunAsync(ScratchFolder scratch, ResultTable table, CancellationToken cancellationToken)
@@ -31,6 +32,7 @@ internal static class RoundScenario
         using var pool = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
         string roundId;
         long version;
+        DateTimeOffset scoringStarted;
         await using (var host = await PortalHost.StartAsync(settings, bounded.Token))
         {
             using var funder = await RoundApi.SignInAsync(pool, settings.BaseAddress, bounded.Token);
@@ -44,6 +46,7 @@ internal static class RoundScenario
             version = await funder.GetVersionAsync(roundId, bounded.Token);
             if (version != before + entry.Sheets)
                 throw new InvalidOperationException($"{Show.Count(entry.Sheets)} sheets took the round from event {before} to {version}, not one event each.");
+            scoringStarted = entry.StartedUtc;
             ReportScoring(entry, used, before, table);
 
             await funder.MoveToAsync(roundId, "Deliberation", bounded.Token);
@@ -56,7 +59,7 @@ internal static class RoundScenario
             await host.StopAsync();
         }
 
-        await RoundInProcess.RunAsync(Section, settings.DatabaseFile, scratch.Folder("rounds-copy"), roundId, version, table, bounded.Token);
+        await RoundInProcess.RunAsync(Section, settings.DatabaseFile, scratch.Folder("rounds-copy"), roundId, version, scoringStarted, table, bounded.Token);
         await RestartedRound.RunAsync(Section, settings, pool, roundId, table, bounded.Token);
     }
 
@@ -76,5 +79,9 @@ internal static class RoundScenario
             $"< {MaxSnapshotWriteRatio:0} x median", ratio < MaxSnapshotWriteRatio));
         var slowest = entry.Slowest(5).Select(s => $"{Show.Ms(s.Ms)} at {s.AtSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s");
         table.Add(new Figure(Section, "slowest 5 sheets, and when in the run", string.Join(", ", slowest)));
+        var stalls = entry.StallsOver(StallMs);
+        table.Add(new Figure(Section, $"when sheets over {StallMs:0} ms were acknowledged (s into the run)",
+            stalls.Count == 0 ? "none" : string.Join(", ", stalls.Take(20).Select(s => s.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))
+                + (stalls.Count > 20 ? $" and {stalls.Count - 20} more" : "")));
     }
 }

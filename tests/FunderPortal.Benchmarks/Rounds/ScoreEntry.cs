@@ -8,13 +8,14 @@ namespace FunderPortal.Benchmarks.Rounds;
 /// applications one after another, as panellists at their own screens would. Every sheet's latency is kept with
 /// the moment it was acknowledged, so slow writes can be placed against the round's event count.
 /// </summary>
-internal sealed record ScoreEntry(long StartedAt, TimeSpan Elapsed, IReadOnlyList<double> LatencyMs, IReadOnlyList<long> AcknowledgedAt)
+internal sealed record ScoreEntry(DateTimeOffset StartedUtc, long StartedAt, TimeSpan Elapsed, IReadOnlyList<double> LatencyMs, IReadOnlyList<long> AcknowledgedAt)
 {
     public int Sheets => LatencyMs.Count;
 
     public static async Task<ScoreEntry> RunAsync(BenchRound round, CancellationToken cancellationToken)
     {
         var perPanellist = new (double Ms, long At)[round.Panel.Count][];
+        var startedUtc = DateTimeOffset.UtcNow;
         var started = Stopwatch.GetTimestamp();
         await Task.WhenAll(round.Panel.Select((panellist, p) => Task.Run(async () =>
         {
@@ -32,7 +33,7 @@ internal sealed record ScoreEntry(long StartedAt, TimeSpan Elapsed, IReadOnlyLis
         }, cancellationToken)));
         var elapsed = Stopwatch.GetElapsedTime(started);
         var all = perPanellist.SelectMany(s => s).OrderBy(s => s.At).ToList();
-        return new ScoreEntry(started, elapsed, [.. all.Select(s => s.Ms)], [.. all.Select(s => s.At)]);
+        return new ScoreEntry(startedUtc, started, elapsed, [.. all.Select(s => s.Ms)], [.. all.Select(s => s.At)]);
     }
 
     public double Percentile(double percent) => Samples.Percentile(LatencyMs, percent);
@@ -58,4 +59,9 @@ internal sealed record ScoreEntry(long StartedAt, TimeSpan Elapsed, IReadOnlyLis
     public IEnumerable<(double Ms, double AtSeconds)> Slowest(int count) =>
         LatencyMs.Select((ms, i) => (ms, Stopwatch.GetElapsedTime(StartedAt, AcknowledgedAt[i]).TotalSeconds))
             .OrderByDescending(s => s.ms).Take(count);
+
+    /// <summary>When in the run (seconds, to a tenth) sheets slower than <paramref name="milliseconds"/> were acknowledged: stalls show as clusters.</summary>
+    public IReadOnlyList<double> StallsOver(double milliseconds) =>
+        [.. LatencyMs.Select((ms, i) => (ms, i)).Where(s => s.ms > milliseconds)
+            .Select(s => Math.Round(Stopwatch.GetElapsedTime(StartedAt, AcknowledgedAt[s.i]).TotalSeconds, 1)).Distinct().Order()];
 }
