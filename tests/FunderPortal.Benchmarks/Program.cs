@@ -5,6 +5,7 @@ using FunderPortal.Benchmarks.Hosting;
 using FunderPortal.Benchmarks.Measuring;
 using FunderPortal.Benchmarks.Portfolio;
 using FunderPortal.Benchmarks.Reporting;
+using FunderPortal.Benchmarks.Rounds;
 using FunderPortal.Benchmarks.Throughput;
 
 // The portal's speed targets (docs/PERFORMANCE.md). Exit code: 0 every target met, 1 a target missed,
@@ -37,6 +38,8 @@ using (var scratch = ScratchFolder.Create())
             await ThroughputScenario.RunAsync(options, scratch, table, deadline.Token);
         if (options.Portfolio)
             await PortfolioScenario.RunAsync(scratch, table, deadline.Token);
+        if (options.Rounds)
+            await RoundScenario.RunAsync(scratch, table, deadline.Token);
     }
     catch (Exception ex) when (ex is not OutOfMemoryException)
     {
