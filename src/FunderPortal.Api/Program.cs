@@ -8,6 +8,7 @@ using FunderPortal.Api.Health;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Api.OpenApi;
+using FunderPortal.Api.Protection;
 using FunderPortal.Api.Rounds;
 
 // The table of contents: each line is one concern, in its own folder.
@@ -19,13 +20,16 @@ builder.AddPortalSilo();           // the Orleans silo inside this process
 builder.AddPortalAuthentication(); // JWT bearer: development tokens or an OpenID Connect authority
 builder.AddPortalErrors();         // RFC 9457 problem+json for every failure
 builder.AddPortalOpenApi();        // /openapi/v1.json and /swagger
+builder.AddPortalRateLimiting();   // 429 with Retry-After past a per-person limit
 builder.Services.AddPortalHealthChecks();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UsePortalErrors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseMiddleware<RequestLimitsMiddleware>();
 app.UseIdempotency();
 app.UseExceptionHandler(); // again, inside: failures become responses that the idempotency layer can keep

@@ -14,7 +14,16 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), $"funderportal-api-{Guid.NewGuid():n}");
 
+    private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
+
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>A setting for a portal of a test's own (set before its first request).</summary>
+    public PortalFactory WithSetting(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -24,6 +33,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:GatewayPort", ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Auth:DevTokens", "true");
         builder.UseSetting("Auth:DevSigningKey", "api-tests");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
 
