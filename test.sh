@@ -21,6 +21,14 @@ if ! dotnet format FunderPortal.sln --verify-no-changes --no-restore >"$log" 2>&
   format_failed=1
 fi
 
+echo "== contract lint (@redocly/cli, pinned in package.json)"
+export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true
+lint_failed=0
+if ! { npm ci --no-audit --no-fund --loglevel=error >"$log" 2>&1 && npm run -s lint:openapi >>"$log" 2>&1; }; then
+  grep -vE "║|╔|╚" "$log" | grep -E "^\[|error|must|npm ERR" | head -20
+  lint_failed=1
+fi
+
 echo "== test"
 dotnet test FunderPortal.sln -c Release --no-build 2>&1 | tee "$log" | grep -vE "^(Test run for|A total of)"
 status=${PIPESTATUS[0]}
@@ -33,8 +41,8 @@ if [ "$projects" -lt "$expected" ]; then
   echo "Only $projects of $expected test projects reported results."
   failed=$((failed + expected - projects))
 fi
-# The format check counts as one test of its own.
-passed=$((passed + 1 - format_failed))
-failed=$((failed + format_failed))
+# The format check and the contract lint count as one test each.
+passed=$((passed + 2 - format_failed - lint_failed))
+failed=$((failed + format_failed + lint_failed))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -14,6 +14,7 @@ public static class GlossaryApi
             .WithTags("Vocabulary")
             .WithName("GetVocabulary").WithSummary("Activity kinds with suggested practices, ladder rungs and zones, and the other named lists")
             .AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }

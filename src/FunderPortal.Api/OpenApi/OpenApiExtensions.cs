@@ -20,8 +20,12 @@ public static class OpenApiExtensions
                     Description = "Charities keep a co-production journey map over time, cost it and evidence it, and share it "
                         + "with funders who resource the work. Errors are RFC 9457 problem+json. Authenticate with a bearer token.",
                 };
-                // The document is checked in: it must not depend on the address it was fetched from.
-                document.Servers = [];
+                document.Info.License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" };
+                // The document is checked in: it must not depend on the address it was fetched from, so the one
+                // server is relative (the portal that serves it).
+                document.Servers = [new OpenApiServer { Url = "/", Description = "The portal serving this document" }];
+                document.Tags = Tags;
+                RequestBodyExamples.Add(document);
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
                 document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
@@ -37,6 +41,17 @@ public static class OpenApiExtensions
         });
         return builder;
     }
+
+    /// <summary>Each group of operations, described for readers of the contract.</summary>
+    private static HashSet<OpenApiTag> Tags =>
+    [
+        new() { Name = "Charities", Description = "A charity's co-production journey map, check-ins, resourcing plan, sharing and members." },
+        new() { Name = "Attestations", Description = "Evidence and participants' own confirmation of it, by one-time link." },
+        new() { Name = "Funders", Description = "Funders' profiles, programmes, grants, feedback, pledges, portfolio and 360Giving open data." },
+        new() { Name = "Rounds", Description = "Participatory grant rounds: applications, the panel, independent scoring, results and decisions." },
+        new() { Name = "Vocabulary", Description = "The words the portal uses, with plain-language explanations." },
+        new() { Name = "Development", Description = "Only on a development portal: tokens for any subject." },
+    ];
 
     public static WebApplication MapPortalOpenApi(this WebApplication app)
     {

@@ -48,13 +48,13 @@ public static class PanelApi
         return app;
     }
 
-    private static async Task<Created<InvitationResponse>> Invite(
-        string roundId, [FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] InvitationRequest? request,
+    private static async Task<Created<PanelInvitationResponse>> Invite(
+        string roundId, [FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] PanelInvitationRequest? request,
         IGrainFactory grains, ClaimsPrincipal user, PortalLinks links, HttpContext http)
     {
         var link = await grains.Round(roundId).InviteAsync(request?.ReplacesPanellistId, user.Subject());
         return TypedResults.Created($"/api/v1/rounds/{roundId}/panellists",
-            new InvitationResponse(link.InvitationId, links.UrlFor(http.Request, "panel/join", link.Token), link.ReplacesPanellistId));
+            new PanelInvitationResponse(link.InvitationId, links.UrlFor(http.Request, "panel/join", link.Token), link.ReplacesPanellistId));
     }
 
     /// <summary>A replayed answer never hands the one-time link out again.</summary>

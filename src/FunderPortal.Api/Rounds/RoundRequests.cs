@@ -62,11 +62,11 @@ public sealed record ApplicationRequest(
     public SubmitApplication ToCommand() => new(CharityOrgId, AmountRequestedPence, Summary, EligibilityAnswers, LinkJourney);
 }
 
-public sealed record InvitationRequest(
+public sealed record PanelInvitationRequest(
     [property: Description("Set to replace a panellist's lost link: accepting keeps their panel identity and ends their old token.")]
     string? ReplacesPanellistId = null);
 
-public sealed record InvitationResponse(string Id, string Url, string? ReplacesPanellistId);
+public sealed record PanelInvitationResponse(string Id, string Url, string? ReplacesPanellistId);
 
 public sealed record PreferencesRequest(
     IReadOnlyList<AccessibilityNeed>? AccessibilityNeeds = null,
