@@ -16,6 +16,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
 
+    /// <summary>Where this portal keeps its SQLite event store.</summary>
+    public string DatabasePath => Path.Combine(_dataPath, "funderportal.db");
+
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>A setting for a portal of a test's own (set before its first request).</summary>

@@ -146,15 +146,17 @@ public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderG
     public async Task<IReadOnlyList<PortfolioEntry>> GetPortfolioAsync(PortfolioQuery query, string subject)
     {
         FunderAccess.RequireMember(State, subject);
+        var entries = Portfolio.Select(_portfolio.State.Entries.Values, query, clock.UtcNow); // a refused query is not a read
         await LogReadAsync(subject, "portfolio");
-        return Portfolio.Select(_portfolio.State.Entries.Values, query, clock.UtcNow);
+        return entries;
     }
 
     public async Task<IReadOnlyList<PortfolioEntry>> GetConnectionsAsync(BarrierKind barrier, string subject)
     {
         FunderAccess.RequireMember(State, subject);
+        var entries = Portfolio.FacingBarrier(_portfolio.State.Entries.Values, barrier, clock.UtcNow);
         await LogReadAsync(subject, $"connect?barrier={barrier}");
-        return Portfolio.FacingBarrier(_portfolio.State.Entries.Values, barrier, clock.UtcNow);
+        return entries;
     }
 
     public async Task<IReadOnlyList<AccessLogEntry>> GetAccessLogAsync(string subject)

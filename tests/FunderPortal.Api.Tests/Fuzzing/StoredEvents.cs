@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+
+namespace FunderPortal.Api.Tests.Fuzzing;
+
+/// <summary>Reads the portal's event store beside it, to see whether a refused request left anything behind.</summary>
+public sealed class StoredEvents(string databasePath) : IDisposable
+{
+    private readonly SqliteConnection _connection = Open(databasePath);
+
+    private static SqliteConnection Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    public long LastRow()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(rowid), 0) FROM events";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Streams written after <paramref name="row"/>, leaving out portfolio pushes (charities push those on their own time).</summary>
+    public IReadOnlyList<string> StreamsWrittenAfter(long row)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT stream_id FROM events WHERE rowid > $row AND stream_id NOT LIKE 'funder-portfolio/%'";
+        command.Parameters.AddWithValue("$row", row);
+        using var reader = command.ExecuteReader();
+        var streams = new List<string>();
+        while (reader.Read())
+            streams.Add(reader.GetString(0));
+        return streams;
+    }
+
+    public void Dispose() => _connection.Dispose();
+}
