@@ -36,3 +36,23 @@ public sealed record AccessLogEntry(
     [property: Id(1)] string Subject,
     [property: Id(2)] string What,
     [property: Id(3)] DateTimeOffset At);
+
+/// <summary>What happened, in the audit: a change recorded in the charity's history, or a funder's read of what it shares.</summary>
+public enum AuditAction
+{
+    Changed,
+    Read,
+}
+
+/// <summary>
+/// One audit entry: who (<see cref="Actor"/>), when, and what was touched — the change's event type (with its
+/// <see cref="Version"/> in the history) or what a funder's member read. Built from the stored streams; nothing alters it.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.AuditEntry")]
+public sealed record AuditEntry(
+    [property: Id(0)] DateTimeOffset At,
+    [property: Id(1)] string Actor,
+    [property: Id(2)] AuditAction Action,
+    [property: Id(3)] string What,
+    [property: Id(4)] long? Version,
+    [property: Id(5)] string? FunderOrgId);

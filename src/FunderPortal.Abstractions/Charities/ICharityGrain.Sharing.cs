@@ -19,6 +19,10 @@ public partial interface ICharityGrain
     [Alias("GetAccessLog")]
     Task<IReadOnlyList<AccessLogEntry>> GetAccessLogAsync(string shareId, string subject);
 
+    /// <summary>The newest <paramref name="limit"/> changes and funder reads that concern this charity, newest first (members only).</summary>
+    [Alias("GetAudit")]
+    Task<IReadOnlyList<AuditEntry>> GetAuditAsync(int limit, string subject);
+
     /// <summary>
     /// Told by the grants route when a funder records a grant to this charity: keeps the rungs as they were at the end of
     /// the day it began (now, if that is still to come). Only the funder's earliest grant is kept.

@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Charities;
 using FunderPortal.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -33,6 +35,10 @@ public static class JourneyApi
         charity.MapGet("/leadership", GetLeadership)
             .WithName("GetLeadership").WithSummary("Lived-experience leadership indicators beside the national benchmarks");
 
+        charity.MapGet("/audit", GetAudit)
+            .WithName("GetCharityAudit")
+            .WithSummary("Who changed or read what, and when: the newest changes and funders' reads that concern this charity, newest first (members; read-only)")
+            .ProducesValidationProblem();
         charity.MapGet("/history", GetHistory)
             .WithName("GetCharityHistory").WithSummary("Every recorded change, oldest first, a page at a time")
             .ProducesValidationProblem();
@@ -71,6 +77,14 @@ public static class JourneyApi
 
     private static async Task<Ok<LeadershipResponse>> GetLeadership(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
         TypedResults.Ok((await grains.Charity(orgId).GetLeadershipAsync(user.Subject())).ToResponse());
+
+    private static async Task<Ok<AuditEntry[]>> GetAudit(
+        string orgId, [Description("How many entries, newest first: 1 to 1000 (default 100).")] int? limit, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        if (limit is < 1 or > Limits.HistoryPageMax)
+            throw DomainValidationException.For("limit", $"Between 1 and {Limits.HistoryPageMax}.");
+        return TypedResults.Ok((await grains.Charity(orgId).GetAuditAsync(limit ?? Limits.HistoryPageDefault, user.Subject())).ToArray());
+    }
 
     private static async Task<Ok<HistoryResponse>> GetHistory(
         string orgId, long? after, int? limit, IGrainFactory grains, ClaimsPrincipal user)

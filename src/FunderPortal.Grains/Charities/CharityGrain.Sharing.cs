@@ -59,6 +59,23 @@ public sealed partial class CharityGrain
         return [.. entries.OrderByDescending(e => e.At)];
     }
 
+    public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(int limit, string subject)
+    {
+        CharityAccess.RequireMember(State, subject);
+        // Both streams are read from their ends: the newest entries never cost a walk through the whole history.
+        var changes = await _stream.ReadAsync(Math.Max(0, State.Version - limit), limit);
+        var log = await AccessLogAsync();
+        var reads = await log.ReadAsync(Math.Max(0, log.State.Version - limit), limit);
+        var serializer = new EventSerializer<AccessLogEvent>();
+        return [.. changes.Select(e => new AuditEntry(e.RecordedAt, e.Actor, AuditAction.Changed, e.Type, e.Version, null))
+            .Concat(reads.Select(e => (Read: serializer.Deserialize(e.Type, e.Data) as FunderReadLogged, e.RecordedAt))
+                .Where(e => e.Read is not null)
+                .Select(e => new AuditEntry(e.RecordedAt, e.Read!.Subject, AuditAction.Read, e.Read.What, null, e.Read.FunderOrgId)))
+            .OrderByDescending(e => e.At)
+            .ThenByDescending(e => e.Version)
+            .Take(limit)];
+    }
+
     public Task<MemberRole?> GetMemberRoleAsync(string subject) =>
         Task.FromResult(State.IsRegistered && State.Members.TryGetValue(subject, out var role) ? role : (MemberRole?)null);
 
