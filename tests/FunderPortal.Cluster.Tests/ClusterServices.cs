@@ -14,8 +14,16 @@ public sealed class ClusterServices : IAsyncLifetime
     {
         var postgres = PostgresInstance.StartAsync();
         var redis = RedisInstance.StartAsync();
-        Postgres = await postgres;
-        Redis = await redis;
+        try
+        {
+            await Task.WhenAll(postgres, redis);
+        }
+        finally
+        {
+            // Whichever started is kept for DisposeAsync, even when the other failed.
+            Postgres = postgres.IsCompletedSuccessfully ? postgres.Result : null!;
+            Redis = redis.IsCompletedSuccessfully ? redis.Result : null!;
+        }
     }
 
     public async Task DisposeAsync()

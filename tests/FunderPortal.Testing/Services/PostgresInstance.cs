@@ -40,10 +40,18 @@ public sealed class PostgresInstance : IAsyncDisposable
             : throw new InvalidOperationException("PostgreSQL server programs (initdb, pg_ctl) are not installed: run tests/cluster/services.sh.");
         var folder = await Commands.FreshFolderAsync("funderportal-pg");
         var instance = new PostgresInstance(bin, folder, FreePorts.Take(1)[0]);
-        await Commands.RunAsync(Path.Combine(bin, "initdb"),
-            ["-D", instance.DataFolder, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"], CommandWithin, asPostgres: true);
-        await instance.StartServerAsync();
-        return instance;
+        try
+        {
+            await Commands.RunAsync(Path.Combine(bin, "initdb"),
+                ["-D", instance.DataFolder, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"], CommandWithin, asPostgres: true);
+            await instance.StartServerAsync();
+            return instance;
+        }
+        catch
+        {
+            await instance.DisposeAsync();
+            throw;
+        }
     }
 
     public string ConnectionString(string database) =>

@@ -33,8 +33,16 @@ public sealed class RedisInstance : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), $"funderportal-redis-{Guid.NewGuid():n}");
         Directory.CreateDirectory(folder);
         var instance = new RedisInstance(program, folder, FreePorts.Take(1)[0]);
-        await instance.StartServerAsync();
-        return instance;
+        try
+        {
+            await instance.StartServerAsync();
+            return instance;
+        }
+        catch
+        {
+            await instance.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>A clean shutdown (SIGTERM: the append-only file is flushed), then the same server started again.</summary>
