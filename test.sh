@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: builds everything and runs every test project, then prints
-# "N passed, N failed, N skipped". Needs only the .NET SDK; later suites install what they need here.
+# "N passed, N failed, N skipped". Needs the .NET SDK; as root it installs what the cluster tests need
+# (PostgreSQL, redis-server, docker-compose: tests/cluster/services.sh).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -12,6 +13,17 @@ if ! dotnet build FunderPortal.sln -c Release >"$log" 2>&1; then
   grep -E "error" "$log" | sort -u | head -40
   echo "0 passed, 1 failed"
   exit 1
+fi
+
+echo "== services (tests/cluster/services.sh: PostgreSQL, Redis, docker-compose)"
+# When this fails the cluster tests fail too (they never skip), naming what is missing.
+tests/cluster/services.sh 2>&1 | tail -5
+
+echo "== compose (docker-compose -f docker-compose.yml config)"
+compose_failed=0
+if ! docker-compose -f docker-compose.yml config -q >"$log" 2>&1; then
+  head -20 "$log"
+  compose_failed=1
 fi
 
 echo "== format (dotnet format --verify-no-changes)"
@@ -41,8 +53,8 @@ if [ "$projects" -lt "$expected" ]; then
   echo "Only $projects of $expected test projects reported results."
   failed=$((failed + expected - projects))
 fi
-# The format check and the contract lint count as one test each.
-passed=$((passed + 2 - format_failed - lint_failed))
-failed=$((failed + format_failed + lint_failed))
+# The format check, the contract lint and the compose check count as one test each.
+passed=$((passed + 3 - format_failed - lint_failed - compose_failed))
+failed=$((failed + format_failed + lint_failed + compose_failed))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,9 +1,11 @@
 namespace FunderPortal.System.Tests;
 
 /// <summary>Everything one portal host is started with; a restart reuses the same settings.</summary>
-public sealed record PortalSettings(string DataPath, int HttpPort, int SiloPort, int GatewayPort, string? DevSigningKey)
+public sealed record PortalSettings(string DataPath, int HttpPort, int SiloPort, int GatewayPort, string? DevSigningKey) : IHostSettings
 {
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
+
+    public string Description => $"data {DataPath}";
 
     /// <summary>Fresh loopback ports for the web host, the silo and its gateway.</summary>
     public static PortalSettings WithFreePorts(string dataPath, string? devSigningKey)

@@ -51,7 +51,7 @@ public static class AttachmentsApi
         string orgId, string evidenceId, string attachmentId, IGrainFactory grains, IAttachmentStore store, ClaimsPrincipal user, HttpContext http)
     {
         var attachment = await grains.Charity(orgId).GetAttachmentAsync(evidenceId, attachmentId, user.Subject());
-        var content = store.OpenRead(attachment.Id) ?? throw new NotFoundException("The file is missing from storage.");
+        var content = await store.OpenReadAsync(attachment.Id, http.RequestAborted) ?? throw new NotFoundException("The file is missing from storage.");
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.File(content, attachment.ContentType, attachment.FileName);
     }

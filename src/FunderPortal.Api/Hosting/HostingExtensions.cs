@@ -18,12 +18,20 @@ public static class HostingExtensions
         var options = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IClock, SystemClock>();
-        builder.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(
-            Path.Combine(Path.GetFullPath(options.DataPath), "funderportal.db"),
-            services.GetRequiredService<ILogger<SqliteEventStore>>()));
         builder.Services.AddSingleton<PortalLinks>();
-        builder.Services.AddSingleton<IAttachmentStore>(
-            new FileSystemAttachmentStore(Path.Combine(Path.GetFullPath(options.DataPath), "attachments")));
+        if (options.Mode == PortalMode.Cluster)
+        {
+            builder.Services.AddClusterStorage(ClusterSettings.From(builder.Configuration));
+        }
+        else
+        {
+            builder.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(
+                Path.Combine(Path.GetFullPath(options.DataPath), "funderportal.db"),
+                services.GetRequiredService<ILogger<SqliteEventStore>>()));
+            builder.Services.AddSingleton<IAttachmentStore>(
+                new FileSystemAttachmentStore(Path.Combine(Path.GetFullPath(options.DataPath), "attachments")));
+        }
+        builder.AddPortalTelemetry();
         return builder;
     }
 }

@@ -71,7 +71,7 @@ public static class RoundApplicationsApi
         string roundId, string applicationId, string fileId, IGrainFactory grains, IAttachmentStore store, ClaimsPrincipal user, HttpContext http)
     {
         var file = await grains.Round(roundId).GetFileAsync(applicationId, fileId, user.Subject());
-        var content = store.OpenRead(file.Id) ?? throw new NotFoundException("The file is missing from storage.");
+        var content = await store.OpenReadAsync(file.Id, http.RequestAborted) ?? throw new NotFoundException("The file is missing from storage.");
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.File(content, file.ContentType, file.FileName);
     }

@@ -51,10 +51,10 @@ public sealed partial class FileSystemAttachmentStore(string root) : IAttachment
         }
     }
 
-    public Stream? OpenRead(string id) =>
-        IdPattern().IsMatch(id) && File.Exists(PathOf(id))
+    public Task<Stream?> OpenReadAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult<Stream?>(IdPattern().IsMatch(id) && File.Exists(PathOf(id))
             ? new FileStream(PathOf(id), FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true)
-            : null;
+            : null);
 
     private string PathOf(string id) => Path.Combine(root, id[..2], id);
 

@@ -2,7 +2,7 @@ namespace FunderPortal.Attachments;
 
 /// <summary>
 /// Files kept by content: the id is the SHA-256 of the bytes, so the same file stored twice is kept once. The
-/// embedded default keeps them on disk; a shared store (object storage, database) can implement the same.
+/// embedded default keeps them on disk; cluster mode keeps them in PostgreSQL, where every silo reaches them.
 /// </summary>
 public interface IAttachmentStore
 {
@@ -10,7 +10,7 @@ public interface IAttachmentStore
     Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken = default);
 
     /// <summary>The file's bytes, or null when there is no such file.</summary>
-    Stream? OpenRead(string id);
+    Task<Stream?> OpenReadAsync(string id, CancellationToken cancellationToken = default);
 }
 
 public sealed record StoredFile(string Id, long SizeBytes);

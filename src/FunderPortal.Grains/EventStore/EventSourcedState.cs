@@ -67,6 +67,13 @@ public sealed class EventSourcedState<TState, TEvent>(
             await LoadAsync();
             throw new ConflictException("This record was changed at the same moment by someone else; please try again.");
         }
+        catch (StorageUnavailableException)
+        {
+            // The append may have committed before the answer was lost: reload (best effort) so the live state
+            // matches the store; if the store is still down, the next append conflicts and reloads then.
+            await TryReloadAsync();
+            throw;
+        }
 
         var versionBefore = State.Version;
         foreach (var e in events)
@@ -106,6 +113,18 @@ public sealed class EventSourcedState<TState, TEvent>(
             }
             if (page.Count < ReadPage)
                 return (state, folded);
+        }
+    }
+
+    private async Task TryReloadAsync()
+    {
+        try
+        {
+            await LoadAsync();
+        }
+        catch (StorageUnavailableException)
+        {
+            logger.LogWarning("Stream {StreamId} could not be reloaded after a failed append", StreamId);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.Channels;
 using FunderPortal.Common;
 using Microsoft.Data.Sqlite;
@@ -15,7 +14,6 @@ namespace FunderPortal.EventStore;
 public sealed class SqliteEventStore : IEventStore, IAsyncDisposable
 {
     private const int MaxBatch = 256;
-    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     private readonly string _connectionString;
     private readonly ILogger<SqliteEventStore> _logger;
@@ -276,11 +274,9 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable
         command.ExecuteNonQuery();
     }
 
-    private static string FormatTime(DateTimeOffset value) =>
-        value.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+    private static string FormatTime(DateTimeOffset value) => EventTimes.ToText(value);
 
-    private static DateTimeOffset ParseTime(string value) =>
-        DateTimeOffset.ParseExact(value, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    private static DateTimeOffset ParseTime(string value) => EventTimes.FromText(value);
 
     private abstract class WriteRequest
     {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace FunderPortal.System.Tests;
+namespace FunderPortal.Testing;
 
 /// <summary>
 /// The real built host (<c>dotnet FunderPortal.Api.dll</c>) running as a separate OS process, with the last
@@ -14,18 +14,18 @@ public sealed class PortalProcess : IAsyncDisposable
     private static readonly TimeSpan ExitWithin = TimeSpan.FromSeconds(15);
 
     // Inherited variables that could change what the host listens on or reads; the settings decide instead.
-    private static readonly string[] ClearedPrefixes = ["ASPNETCORE_", "DOTNET_URLS", "DOTNET_ENVIRONMENT", "Portal__", "Auth__", "Orleans__"];
+    private static readonly string[] ClearedPrefixes = ["ASPNETCORE_", "DOTNET_URLS", "DOTNET_ENVIRONMENT", "Portal__", "Auth__", "Orleans__", "ConnectionStrings__", "OTEL_"];
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lastLines = new();
 
-    private PortalProcess(Process process, PortalSettings settings)
+    private PortalProcess(Process process, IHostSettings settings)
     {
         _process = process;
         Settings = settings;
     }
 
-    public PortalSettings Settings { get; }
+    public IHostSettings Settings { get; }
 
     public Uri BaseAddress => Settings.BaseAddress;
 
@@ -34,7 +34,7 @@ public sealed class PortalProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Starts the host and returns once <c>GET /health</c> answers 200 on the configured address.</summary>
-    public static async Task<PortalProcess> StartAsync(PortalSettings settings, CancellationToken cancellationToken)
+    public static async Task<PortalProcess> StartAsync(IHostSettings settings, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -82,7 +82,7 @@ public sealed class PortalProcess : IAsyncDisposable
 
     /// <summary>The last lines the host wrote, for failure messages.</summary>
     public string Output() =>
-        $"--- host pid {SafeId()} on {BaseAddress}, data {Settings.DataPath}, exited: {SafeHasExited()} ---{Environment.NewLine}"
+        $"--- host pid {SafeId()} on {BaseAddress}, {Settings.Description}, exited: {SafeHasExited()} ---{Environment.NewLine}"
         + string.Join(Environment.NewLine, _lastLines);
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,62 @@
+using Npgsql;
+
+namespace FunderPortal.EventStore.Postgres;
+
+/// <summary>
+/// The cluster's tables: the same event and snapshot layout as the embedded SQLite store (times as the same
+/// fixed-width UTC text, so a copied event is byte for byte the one recorded, and text order is time order),
+/// plus content-addressed attachments. Created idempotently; a transaction-scoped advisory lock makes silos that
+/// start together take turns, because concurrent <c>CREATE TABLE IF NOT EXISTS</c> can still collide on the catalog.
+/// </summary>
+public static class PostgresSchema
+{
+    /// <summary>Any fixed number, shared by every silo: "funderportal schema".</summary>
+    private const long LockKey = 0x46_50_53_43_48_45_4D;
+
+    public const int Version = 1;
+
+    private const string Ddl = """
+        CREATE TABLE IF NOT EXISTS events (
+            stream_id   text   NOT NULL,
+            version     bigint NOT NULL,
+            type        text   NOT NULL,
+            data        text   NOT NULL,
+            recorded_at text   NOT NULL,
+            actor       text   NOT NULL,
+            PRIMARY KEY (stream_id, version));
+        CREATE TABLE IF NOT EXISTS snapshots (
+            stream_id   text    NOT NULL,
+            schema      integer NOT NULL,
+            version     bigint  NOT NULL,
+            recorded_at text    NOT NULL,
+            data        text    NOT NULL,
+            PRIMARY KEY (stream_id, schema, version));
+        CREATE TABLE IF NOT EXISTS attachments (
+            id         text        PRIMARY KEY,
+            size_bytes bigint      NOT NULL,
+            content    bytea       NOT NULL,
+            stored_at  timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version    integer     PRIMARY KEY,
+            applied_at timestamptz NOT NULL DEFAULT now());
+        """;
+
+    public static async Task EnsureCreatedAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction))
+        {
+            command.Parameters.AddWithValue("key", LockKey);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using (var command = new NpgsqlCommand(Ddl, connection, transaction))
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand("INSERT INTO schema_version (version) VALUES (@v) ON CONFLICT DO NOTHING", connection, transaction))
+        {
+            command.Parameters.AddWithValue("v", Version);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the cluster tests and the compose check need, when missing: PostgreSQL's server programs, redis-server
+# and docker-compose (Debian packages; needs root). Idempotent: does nothing when all are there.
+# The tests themselves start private instances (initdb/pg_ctl and redis-server --appendonly yes) on free loopback
+# ports, so they never touch a PostgreSQL or Redis that is already running on this machine.
+set -euo pipefail
+
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null || missing+=(postgresql)
+command -v redis-server >/dev/null || missing+=(redis-server)
+command -v docker-compose >/dev/null || missing+=(docker-compose)
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "PostgreSQL, redis-server and docker-compose are installed."
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Missing ${missing[*]}; run as root (or install them) to run the cluster tests." >&2
+  exit 1
+fi
+echo "Installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get install -y --no-install-recommends "${missing[@]}" \
+  || { apt-get update && apt-get install -y --no-install-recommends "${missing[@]}"; }
