@@ -51,7 +51,10 @@ public abstract class PortalPage : ComponentBase
         }
     }
 
-    /// <summary>A change from a form: validation errors go to the form's fields, other refusals to its summary.</summary>
+    /// <summary>
+    /// A change from a form: validation errors go to the form's fields, other refusals to its summary. The page is shown
+    /// again with them (status 200, so an enhanced form shows it in place).
+    /// </summary>
     protected async Task<bool> WriteAsync(FormErrors errors, Func<Task> write)
     {
         try
@@ -62,16 +65,19 @@ public abstract class PortalPage : ComponentBase
         catch (DomainValidationException e)
         {
             errors.Add(e.Errors);
-            HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
             return false;
         }
         catch (PortalException e)
         {
             errors.AddGeneral(e.Message);
-            HttpContext.Response.StatusCode = StatusFor(e);
             return false;
         }
     }
+
+    /// <summary>End of the chosen day (UTC): "as it was on 3 May" includes everything recorded on 3 May.</summary>
+    protected static DateTimeOffset EndOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+
+    protected DateOnly Today => DateOnly.FromDateTime(HttpContext.RequestServices.GetRequiredService<IClock>().UtcNow.UtcDateTime);
 
     private void Refuse(PortalException e)
     {
