@@ -116,7 +116,10 @@ public sealed class EvidenceRoutesTests(PortalFactory portal)
         var antiforgery = Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
         FormUrlEncodedContent Answer(string comment) => new(new Dictionary<string, string>
         {
-            ["_handler"] = "attest", ["__RequestVerificationToken"] = antiforgery, ["Input.Stance"] = "AgreeWithComment", ["Input.Comment"] = comment,
+            ["_handler"] = "attest",
+            ["__RequestVerificationToken"] = antiforgery,
+            ["Input.Stance"] = "AgreeWithComment",
+            ["Input.Comment"] = comment,
         });
         var missingWords = await (await browser.PostAsync(path, Answer(""))).Content.ReadAsStringAsync();
         var answered = await browser.PostAsync(path, Answer("We chose <b>together</b>"));
