@@ -79,7 +79,7 @@ public abstract class PortalPage : ComponentBase
 
     protected DateOnly Today => DateOnly.FromDateTime(HttpContext.RequestServices.GetRequiredService<IClock>().UtcNow.UtcDateTime);
 
-    private void Refuse(PortalException e)
+    protected void Refuse(PortalException e)
     {
         Refusal = e.Message;
         HttpContext.Response.StatusCode = StatusFor(e);
