@@ -82,7 +82,17 @@ public abstract class PortalPage : ComponentBase
     protected void Refuse(PortalException e)
     {
         Refusal = e.Message;
+        // Blazor sends a 404 set by hand without a body: not found goes through the router's not-found page instead.
+        // Its words stay general on purpose, as the grains' do: "not found" also means "not yours to see".
+        if (e is NotFoundException)
+        {
+            Navigation.NotFound();
+            return;
+        }
         HttpContext.Response.StatusCode = StatusFor(e);
+        // The page explains itself: the API's problem+json for empty error answers is not for browsers.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusCodePages)
+            statusCodePages.Enabled = false;
     }
 
     private static int StatusFor(PortalException e) => e switch
