@@ -15,7 +15,7 @@ if ! dotnet build FunderPortal.sln -c Release >"$log" 2>&1; then
   exit 1
 fi
 
-echo "== services (tests/cluster/services.sh: PostgreSQL, Redis, docker-compose)"
+echo "== services (tests/cluster/services.sh: PostgreSQL, Redis, docker-compose, chromium)"
 # When this fails the cluster tests fail too (they never skip), naming what is missing.
 tests/cluster/services.sh 2>&1 | tail -5
 

@@ -10,6 +10,7 @@ using FunderPortal.Api.Idempotency;
 using FunderPortal.Api.OpenApi;
 using FunderPortal.Api.Protection;
 using FunderPortal.Api.Rounds;
+using FunderPortal.Api.Web;
 
 // The table of contents: each line is one concern, in its own folder.
 // Settings files sit beside the binary, wherever it is started from.
@@ -17,11 +18,12 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.AddPortalHosting();        // settings, default address, clock, event store
 builder.AddPortalSilo();           // the Orleans silo inside this process
-builder.AddPortalAuthentication(); // JWT bearer: development tokens or an OpenID Connect authority
+builder.AddPortalAuthentication(); // bearer tokens for the API, a cookie for browsers (development sign-in or OpenID Connect)
 builder.AddPortalErrors();         // RFC 9457 problem+json for every failure
 builder.AddPortalOpenApi();        // /openapi/v1.json and /swagger
 builder.AddPortalRateLimiting();   // 429 with Retry-After past a per-person limit
 builder.Services.AddPortalHealthChecks();
+builder.AddPortalWeb();            // the web portal: Razor components, server-rendered
 
 var app = builder.Build();
 
@@ -30,6 +32,7 @@ app.UsePortalErrors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseAntiforgery();
 app.UseMiddleware<RequestLimitsMiddleware>();
 app.UseIdempotency();
 app.UseExceptionHandler(); // again, inside: failures become responses that the idempotency layer can keep
@@ -42,5 +45,6 @@ app.MapCharitiesApi();
 app.MapAttestationsApi();
 app.MapFundersApi();
 app.MapRoundsApi();
+app.MapPortalWeb();
 
 app.Run();

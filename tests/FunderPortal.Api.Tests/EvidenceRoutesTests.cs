@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace FunderPortal.Api.Tests;
 
@@ -103,27 +104,34 @@ public sealed class EvidenceRoutesTests(PortalFactory portal)
     }
 
     [Fact]
-    public async Task APlainPageLetsAParticipantAnswer()
+    public async Task ThePortalPageLetsAParticipantAnswer()
     {
         var (alice, orgId, _, evidence) = await EvidenceAsync();
         var token = TokenOf((await AskAsync(alice, orgId, evidence, "p-1"))[0]);
-        var browser = portal.CreateClient();
+        var browser = portal.CreateClient(); // keeps cookies, as a browser does (the antiforgery cookie among them)
+        var path = $"/attest/{Uri.EscapeDataString(token)}";
 
-        var page = await browser.GetAsync($"/attest/{Uri.EscapeDataString(token)}");
+        var page = await browser.GetAsync(path);
         var html = await page.Content.ReadAsStringAsync();
-        var missingWords = await browser.PostAsync($"/attest/{Uri.EscapeDataString(token)}",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["stance"] = "AgreeWithComment", ["comment"] = "" }));
-        var answered = await browser.PostAsync($"/attest/{Uri.EscapeDataString(token)}",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["stance"] = "AgreeWithComment", ["comment"] = "We chose <b>together</b>" }));
+        var antiforgery = Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        FormUrlEncodedContent Answer(string comment) => new(new Dictionary<string, string>
+        {
+            ["_handler"] = "attest",
+            ["__RequestVerificationToken"] = antiforgery,
+            ["Input.Stance"] = "AgreeWithComment",
+            ["Input.Comment"] = comment,
+        });
+        var missingWords = await (await browser.PostAsync(path, Answer(""))).Content.ReadAsStringAsync();
+        var answered = await browser.PostAsync(path, Answer("We chose <b>together</b>"));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Members shortlisted the new worker", html, StringComparison.Ordinal);
-        Assert.Contains("<label for=\"comment\">", html, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.BadRequest, missingWords.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Contains("<label for=\"answer-comment\">", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"answer-comment-error\"", missingWords, StringComparison.Ordinal);
+        Assert.Contains("Thank you", await answered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var item = await (await alice.GetAsync($"/api/v1/charities/{orgId}/evidence/{evidence}")).JsonAsync();
         Assert.Equal("We chose <b>together</b>", item.GetProperty("attestation").GetProperty("responses")[0].GetProperty("comment").GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/attest/{Uri.EscapeDataString(token)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(path)).StatusCode);
     }
 
     [Fact]

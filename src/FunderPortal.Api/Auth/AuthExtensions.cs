@@ -3,7 +3,10 @@ using FunderPortal.Api.Hosting;
 using FunderPortal.Common;
 using FunderPortal.Rounds;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -12,6 +15,9 @@ namespace FunderPortal.Api.Auth;
 public static class AuthExtensions
 {
     private const string PortalScheme = "Portal";
+
+    /// <summary>The browser's sign-in: pages read it; the API never does (no cookie-borne writes, so no CSRF there).</summary>
+    public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
 
     public static WebApplicationBuilder AddPortalAuthentication(this WebApplicationBuilder builder)
     {
@@ -23,13 +29,34 @@ public static class AuthExtensions
         var issuer = devTokens ? DevTokenIssuer.Create(auth.DevSigningKey, Path.GetFullPath(portal.DataPath)) : null;
         if (issuer is not null)
             builder.Services.AddSingleton(issuer);
+        var openIdConnect = !string.IsNullOrEmpty(auth.Authority) && !string.IsNullOrEmpty(auth.ClientId);
 
-        builder.Services
+        // Cookies are encrypted with keys kept beside the data, so a restart does not sign everyone out.
+        if (portal.Mode == PortalMode.Embedded)
+            builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(portal.DataPath), "keys")));
+
+        var authentication = builder.Services
             .AddAuthentication(PortalScheme)
-            // Panellist-only tokens go to their own handler; every other bearer token is a JWT.
-            .AddPolicyScheme(PortalScheme, "JWT or panellist token", options => options.ForwardDefaultSelector = context =>
-                PanelTokenHandler.HasPanelToken(context.Request) ? PanelTokenHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            // A bearer token decides for itself (panellist tokens to their handler, others are JWTs); the API takes
+            // nothing else; every other request (the pages) is signed in by cookie.
+            .AddPolicyScheme(PortalScheme, "Bearer token, or the browser's cookie", options => options.ForwardDefaultSelector = context =>
+                PanelTokenHandler.HasPanelToken(context.Request) ? PanelTokenHandler.SchemeName
+                : HasBearerToken(context.Request) || context.Request.Path.StartsWithSegments("/api") ? JwtBearerDefaults.AuthenticationScheme
+                : CookieScheme)
             .AddScheme<AuthenticationSchemeOptions, PanelTokenHandler>(PanelTokenHandler.SchemeName, null)
+            .AddCookie(CookieScheme, options =>
+            {
+                options.Cookie.Name = "funderportal";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.LoginPath = "/sign-in";
+                options.AccessDeniedPath = "/sign-in";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.Events.OnValidatePrincipal = PanelCookie.ValidateAsync;
+                if (openIdConnect)
+                    options.ForwardChallenge = OpenIdConnectDefaults.AuthenticationScheme;
+            })
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false; // keep "sub" as "sub"
@@ -50,6 +77,26 @@ public static class AuthExtensions
                     options.TokenValidationParameters.NameClaimType = JwtRegisteredClaimNames.Sub;
                 }
             });
+
+        // Production browsers sign in at the same authority: authorisation code with PKCE, kept in the cookie above.
+        if (openIdConnect)
+        {
+            authentication.AddOpenIdConnect(options =>
+            {
+                options.Authority = auth.Authority;
+                options.ClientId = auth.ClientId;
+                options.ClientSecret = auth.ClientSecret;
+                options.ResponseType = "code";
+                options.UsePkce = true;
+                options.SignInScheme = CookieScheme;
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters.NameClaimType = JwtRegisteredClaimNames.Sub;
+                options.Scope.Clear();
+                options.Scope.Add("openid");
+                options.Scope.Add("profile");
+                options.SaveTokens = false;
+            });
+        }
         builder.Services.AddAuthorization();
         return builder;
     }
@@ -64,4 +111,7 @@ public static class AuthExtensions
             throw new ForbiddenException("That subject is reserved for panellist tokens.");
         return subject;
     }
+
+    private static bool HasBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 }

@@ -28,15 +28,28 @@ public sealed class PanelTokenHandler(
         var token = BearerToken(Request);
         if (token is null || !token.StartsWith(TokenPrefix, StringComparison.Ordinal))
             return AuthenticateResult.NoResult();
+        var identity = await IdentityForAsync(grains, token);
+        return identity is null
+            ? AuthenticateResult.Fail("This panellist token is not valid: the round has closed, or a new invitation replaced it.")
+            : AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    /// <summary>
+    /// The panellist a token stands for, asked of its round each time (so a closed round or a replaced token ends it
+    /// at once), or null. Shared by bearer requests and the panellist's browser cookie.
+    /// </summary>
+    public static async Task<ClaimsIdentity?> IdentityForAsync(IGrainFactory grains, string token)
+    {
+        if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal))
+            return null;
         var roundId = token[TokenPrefix.Length..].Split('.')[0];
         if (!RoundsApi.IsRoundId(roundId))
-            return AuthenticateResult.Fail("Not a panellist token.");
+            return null;
         var panellistId = await grains.GetGrain<IGrantRoundGrain>(roundId).AuthenticatePanelTokenAsync(OneTimeTokens.Hash(token));
-        if (panellistId is null)
-            return AuthenticateResult.Fail("This panellist token is not valid: the round has closed, or a new invitation replaced it.");
-        var identity = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, PanelSubjects.For(roundId, panellistId))], SchemeName,
-            JwtRegisteredClaimNames.Sub, null);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        return panellistId is null
+            ? null
+            : new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, PanelSubjects.For(roundId, panellistId))], SchemeName,
+                JwtRegisteredClaimNames.Sub, null);
     }
 
     private static string? BearerToken(HttpRequest request)

@@ -18,4 +18,9 @@ public sealed class PortalAuthOptions
     public string? Authority { get; set; }
 
     public string? Audience { get; set; }
+
+    /// <summary>Production browsers: the portal's client at <see cref="Authority"/> (OpenID Connect, code flow with PKCE).</summary>
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
 }

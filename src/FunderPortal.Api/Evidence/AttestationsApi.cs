@@ -1,4 +1,3 @@
-using System.Net;
 using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
 using FunderPortal.Charities;
@@ -9,7 +8,7 @@ namespace FunderPortal.Api.Evidence;
 
 /// <summary>
 /// What a participant opens from their link, with no account: <c>/api/v1/attestations/{token}</c> (JSON) and
-/// <c>/attest/{token}</c> (a plain page until the web portal). A used, expired or unknown link is one same 404.
+/// <c>/attest/{token}</c> (the web portal's page, Components/Pages/Participants/Attest.razor). A used, expired or unknown link is one same 404.
 /// </summary>
 public static class AttestationsApi
 {
@@ -25,9 +24,6 @@ public static class AttestationsApi
         api.MapPost("/", Answer)
             .WithName("AnswerAttestation").WithSummary("Agree, agree with a comment, or disagree with a comment, in your own words")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-
-        app.MapGet("/attest/{token}", AttestationPage.ShowAsync).ExcludeFromDescription().AllowAnonymous();
-        app.MapPost("/attest/{token}", AttestationPage.AnswerAsync).ExcludeFromDescription().AllowAnonymous().DisableAntiforgery();
         return app;
     }
 
@@ -48,6 +44,4 @@ public static class AttestationsApi
         await grains.CharityFor(token).AnswerAttestationAsync(token, request.Stance, request.Comment);
         return TypedResults.NoContent();
     }
-
-    internal static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
 }

@@ -35,43 +35,8 @@ public static class FunderGrantsApi
     private static async Task<Created<GrantResponse>> RecordGrant(
         string orgId, RecordGrantRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var command = request.ToCommand();
-        if (command.CharityName is null && await SharedNameAsync(grains, command.CharityOrgId, user.Subject()) is { } name)
-            command = command with { CharityName = name };
-        var grant = await grains.Funder(orgId).RecordGrantAsync(command, user.Subject());
-        await NoteWithCharityAsync(grains, orgId, grant);
+        var grant = await GrantRecording.RecordAsync(grains, orgId, request.ToCommand(), user.Subject());
         return TypedResults.Created($"/api/v1/funders/{orgId}/grants/{grant.Id}", grant.ToResponse());
-    }
-
-    /// <summary>The charity's own name, when it shares with the caller's funder (or the caller is its member).</summary>
-    private static async Task<string?> SharedNameAsync(IGrainFactory grains, string? charityOrgId, string subject)
-    {
-        if (!OrgId.IsValid(charityOrgId))
-            return null;
-        try
-        {
-            return (await grains.GetGrain<ICharityGrain>(charityOrgId).GetProfileAsync(subject)).Name;
-        }
-        catch (NotFoundException)
-        {
-            return null; // not on the portal, or not shared with this funder: the org-id stands in
-        }
-    }
-
-    /// <summary>
-    /// Tells the charity, when it is on the portal, so its funders' portfolios can show rungs at the first grant. Best
-    /// effort after the grant is safely recorded: a charity not on the portal, or a failure here, loses only that.
-    /// </summary>
-    private static async Task NoteWithCharityAsync(IGrainFactory grains, string funderOrgId, Grant grant)
-    {
-        try
-        {
-            await grains.GetGrain<ICharityGrain>(grant.CharityOrgId).NoteFunderGrantAsync(funderOrgId, grant.Id, grant.PlannedStart);
-        }
-        catch (PortalException)
-        {
-            // Not registered on the portal, or refused: the grant itself stands.
-        }
     }
 
     private static async Task<Ok<GrantResponse[]>> GetGrants(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>

@@ -26,19 +26,8 @@ public static class PledgesApi
 
     private static async Task<Created<PledgeOfferResponse>> Pledge(string orgId, PledgeRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var role = await grains.Funder(orgId).GetMemberRoleAsync(user.Subject()) ?? throw FunderAccess.NotFound();
-        if (role != MemberRole.Editor)
-            throw new ForbiddenException("Only the funder's editors can pledge; you are a viewer.");
-        var errors = new ErrorBag();
-        if (!OrgId.IsValid(request.CharityOrgId))
-            errors.Add("charityOrgId", "Not an org-id of a charity that shares its plan with you.");
-        if (string.IsNullOrWhiteSpace(request.LineId))
-            errors.Add("lineId", "Required: the id of a line in the charity's resourcing plan.");
-        if (request.AmountPence is null)
-            errors.Add("amountPence", "Required: the amount offered, in whole pence.");
-        errors.ThrowIfAny();
-        var pledge = await grains.Charity(request.CharityOrgId!).OfferPledgeAsync(
-            request.LineId!, orgId, request.AmountPence!.Value, request.Note, user.Subject());
+        var pledge = await PledgeOffering.OfferAsync(grains, orgId, request.CharityOrgId, request.LineId, request.AmountPence, request.Note,
+            user.Subject());
         return TypedResults.Created($"/api/v1/charities/{request.CharityOrgId}/resourcing/lines/{request.LineId}",
             new PledgeOfferResponse(pledge.Id, request.CharityOrgId!, request.LineId!, pledge.AmountPence, pledge.Status));
     }

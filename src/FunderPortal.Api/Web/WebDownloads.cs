@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using FunderPortal.Api.Auth;
+using FunderPortal.Api.Funders;
+
+namespace FunderPortal.Api.Web;
+
+/// <summary>Files the pages offer to signed-in browsers, made exactly as the API makes them.</summary>
+public static class WebDownloads
+{
+    public static IEndpointRouteBuilder MapWebDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/funders/{orgId}/360giving.json", ThreeSixtyGivingAsync).RequireAuthorization().ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> ThreeSixtyGivingAsync(string orgId, IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
+    {
+        var package = (await grains.Funder(orgId).GetOpenGrantsAsync(user.Subject())).ToPackage();
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{orgId}-360giving.json\"";
+        return Results.Json(package);
+    }
+}
