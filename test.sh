@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command: builds everything and runs every test project, then prints
-# "N passed, N failed, N skipped". Needs only the .NET SDK; later suites install what they need here.
+# "N passed, N failed, N skipped". Needs only the .NET SDK; it installs what the suites need (chromium from apt).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -19,6 +19,16 @@ format_failed=0
 if ! dotnet format FunderPortal.sln --verify-no-changes --no-restore >"$log" 2>&1; then
   grep -E "error|warning" "$log" | head -20
   format_failed=1
+fi
+
+echo "== browser (Debian's chromium for the browser tests; installed once, never downloaded by Playwright)"
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    { apt-get install -y chromium || { apt-get update && apt-get install -y chromium; }; } >"$log" 2>&1 || tail -5 "$log"
+  else
+    echo "chromium is missing and this is not root: the browser tests will fail (apt-get install -y chromium)."
+  fi
 fi
 
 echo "== test"
