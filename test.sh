@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: builds everything and runs every test project, then prints
-# "N passed, N failed, N skipped". Needs the .NET SDK; as root it installs what the cluster tests need
-# (PostgreSQL, redis-server, docker-compose: tests/cluster/services.sh).
+# "N passed, N failed, N skipped". Needs the .NET SDK and Node/npm; as root it installs what the suites need
+# (PostgreSQL, redis-server, docker-compose, chromium: tests/cluster/services.sh).
 set -uo pipefail
 cd "$(dirname "$0")"
 

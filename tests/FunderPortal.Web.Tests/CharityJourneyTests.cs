@@ -79,6 +79,10 @@ public sealed class CharityJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Plan funded against the gap, by category" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "By category" })).ToContainTextAsync("£5,400");
 
+        await Visit.GoAsync(page, fixture.Portal.BaseAddress, "charities/GB-CHC-9000002/progress", "demo-charity-progress");
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "The journey over time: the rung of each activity at each date" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "The journey over time, as a table" })).ToContainTextAsync("Co-production");
+
         await Visit.GoAsync(page, fixture.Portal.BaseAddress, "charities/GB-CHC-9000002/evidence", "demo-charity-evidence");
         await Assertions.Expect(page.GetByText("Being paid the same as staff made me feel valued.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("The morning group is only once a month")).ToBeVisibleAsync();
