@@ -1,3 +1,4 @@
+using FunderPortal.Api.Admin;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
@@ -23,6 +24,7 @@ builder.AddPortalErrors();         // RFC 9457 problem+json for every failure
 builder.AddPortalOpenApi();        // /openapi/v1.json and /swagger
 builder.AddPortalRateLimiting();   // 429 with Retry-After past a per-person limit
 builder.Services.AddPortalHealthChecks();
+builder.AddPlatformAdmins();      // Portal__Admins: organisation verification, personal-data requests
 builder.AddPortalWeb();            // the web portal: Razor components, server-rendered
 
 var app = builder.Build();
@@ -45,6 +47,7 @@ app.MapCharitiesApi();
 app.MapAttestationsApi();
 app.MapFundersApi();
 app.MapRoundsApi();
+app.MapAdminApi();
 app.MapPortalWeb();
 
 app.Run();

@@ -19,4 +19,10 @@ public sealed class PortalOptions
 
     /// <summary>The portal's address as people reach it, for links handed out (participants' links); by default the request's own.</summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Platform admins: subjects separated by commas (<c>Portal__Admins=alice,bob</c>). They verify organisations and
+    /// answer personal-data requests; being an admin opens no charity's, funder's or round's own data.
+    /// </summary>
+    public string? Admins { get; set; }
 }
