@@ -63,4 +63,74 @@ public sealed class ContractTests(PortalFactory portal)
         Assert.NotNull(schemas["RegisterCharityRequest"]!["properties"]!["orgId"]!["pattern"]);
         Assert.Equal(200, (int)schemas["StartWorkstreamRequest"]!["properties"]!["title"]!["maxLength"]!);
     }
+
+    /// <summary>
+    /// Whatever a client may send is bounded in the contract, so a client knows the limits before it meets them:
+    /// every text in a request body has a maxLength (or is an enum, a format or a pattern-bound id), every list a
+    /// maxItems, every map a maxProperties, every number in a query its minimum and maximum. A field added later
+    /// without its limit fails here.
+    /// </summary>
+    [Fact]
+    public async Task EverythingAClientSendsIsBoundedInTheContract()
+    {
+        var document = await ServedDocumentAsync();
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var unbounded = new List<string>();
+        var seen = new HashSet<string>();
+
+        void Walk(JsonNode? node, string where)
+        {
+            if (node is not JsonObject schema)
+                return;
+            if ((string?)schema["$ref"] is { } reference)
+            {
+                var name = reference.Split('/')[^1];
+                if (seen.Add(name))
+                    Walk(schemas[name], name);
+                return;
+            }
+            var types = schema["type"] switch
+            {
+                JsonArray many => many.Select(t => (string?)t).ToList(),
+                JsonValue one => [(string?)one],
+                _ => [],
+            };
+            if (types.Contains("string") && schema["enum"] is null && schema["format"] is null && schema["maxLength"] is null)
+                unbounded.Add($"{where}: text without maxLength");
+            if (types.Contains("array") && schema["maxItems"] is null)
+                unbounded.Add($"{where}: list without maxItems");
+            if (schema["additionalProperties"] is JsonObject && schema["maxProperties"] is null)
+                unbounded.Add($"{where}: map without maxProperties");
+            foreach (var (name, property) in schema["properties"]?.AsObject() ?? [])
+                Walk(property, $"{where}.{name}");
+            Walk(schema["items"], $"{where}[]");
+            Walk(schema["additionalProperties"], $"{where}{{}}");
+            foreach (var key in new[] { "oneOf", "anyOf", "allOf" })
+                foreach (var part in schema[key]?.AsArray() ?? [])
+                    Walk(part, where);
+        }
+
+        var bodies = 0;
+        foreach (var (path, operations) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in operations!.AsObject())
+            {
+                foreach (var parameter in operation!["parameters"]?.AsArray() ?? [])
+                {
+                    var type = (string?)parameter!["schema"]?["type"];
+                    if ((string?)parameter["in"] == "query" && type is "integer" or "number"
+                        && (parameter["schema"]!["minimum"] is null || parameter["schema"]!["maximum"] is null))
+                        unbounded.Add($"{method.ToUpperInvariant()} {path} ?{parameter["name"]}: number without minimum and maximum");
+                }
+                if (operation["requestBody"]?["content"]?["application/json"]?["schema"] is { } body)
+                {
+                    bodies++;
+                    Walk(body, $"{method.ToUpperInvariant()} {path}");
+                }
+            }
+        }
+
+        Assert.True(bodies > 40, $"Only {bodies} JSON request bodies found: is the walk reading the document?");
+        Assert.True(unbounded.Count == 0, "Unbounded in the contract:\n" + string.Join("\n", unbounded));
+    }
 }

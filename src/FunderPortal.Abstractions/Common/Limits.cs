@@ -10,6 +10,10 @@ public static class Limits
     public const int Subject = 200;
     public const int Tag = 100;
     public const int Tags = 50;
+    /// <summary>The longest id a client may send; the portal's own ids are 32 characters.</summary>
+    public const int Id = 100;
+    /// <summary>The longest participant handle (<see cref="ParticipantPattern"/>).</summary>
+    public const int ParticipantHandle = 64;
     /// <summary>Earliest and latest calendar dates accepted anywhere.</summary>
     public static readonly DateOnly EarliestDate = new(2000, 1, 1);
     public static readonly DateOnly LatestDate = new(2100, 12, 31);

@@ -64,7 +64,7 @@ public static partial class RoundDecisions
     {
         var errors = new ErrorBag();
         var needs = p?.AccessibilityNeeds ?? [];
-        if (needs.Count > Enum.GetValues<AccessibilityNeed>().Length)
+        if (needs.Count > RoundLimits.MaxAccessibilityNeeds)
             errors.Add("accessibilityNeeds", "Name each need once.");
         for (var i = 0; i < needs.Count; i++)
             errors.Defined($"accessibilityNeeds[{i}]", (AccessibilityNeed?)needs[i]);

@@ -11,6 +11,8 @@ public static class RoundLimits
     public const int MaxApplications = 5_000;
     public const int MaxPanellists = 100;
     public const int MaxTopPick = 50;
+    /// <summary>Each accessibility need once (as many as <see cref="AccessibilityNeed"/> has).</summary>
+    public const int MaxAccessibilityNeeds = 4;
     public const int MaxNotes = 500;
     /// <summary>A summary in the charity's own words.</summary>
     public const int Summary = 10_000;

@@ -42,6 +42,6 @@ public static class DevTokensApi
     }
 }
 
-public sealed record DevTokenRequest(string Subject);
+public sealed record DevTokenRequest([property: System.ComponentModel.DataAnnotations.MinLength(1), System.ComponentModel.DataAnnotations.MaxLength(Limits.Subject)] string Subject);
 
 public sealed record DevTokenResponse(string AccessToken, string TokenType, long ExpiresIn);

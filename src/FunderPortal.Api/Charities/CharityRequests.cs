@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 
@@ -11,16 +12,16 @@ public sealed record RegisterCharityRequest(
     [property: Description("Org-id, e.g. GB-CHC-1234567."), RegularExpression(OrgId.Pattern), MaxLength(OrgId.MaxLength)] string OrgId,
     [property: MinLength(1), MaxLength(Limits.Name)] string Name,
     SizeBand? SizeBand = null,
-    [property: MaxLength(Limits.Tags), Description("Areas served (free text, each at most 100 characters).")] IReadOnlyList<string>? Areas = null,
-    [property: MaxLength(Limits.Tags), Description("Causes (free text, each at most 100 characters).")] IReadOnlyList<string>? Causes = null,
+    [property: MaxLength(Limits.Tags), EachMaxLength(Limits.Tag), Description("Areas served (free text, each at most 100 characters).")] IReadOnlyList<string>? Areas = null,
+    [property: MaxLength(Limits.Tags), EachMaxLength(Limits.Tag), Description("Causes (free text, each at most 100 characters).")] IReadOnlyList<string>? Causes = null,
     [property: MaxLength(Limits.LongText), Description("What co-production means for us, in the charity's own words.")] string? CoProductionMeaning = null);
 
 /// <summary>Omit a field to leave it as it is; an empty string clears optional text.</summary>
 public sealed record ChangeCharityProfileRequest(
     [property: MaxLength(Limits.Name)] string? Name = null,
     SizeBand? SizeBand = null,
-    [property: MaxLength(Limits.Tags)] IReadOnlyList<string>? Areas = null,
-    [property: MaxLength(Limits.Tags)] IReadOnlyList<string>? Causes = null,
+    [property: MaxLength(Limits.Tags), EachMaxLength(Limits.Tag)] IReadOnlyList<string>? Areas = null,
+    [property: MaxLength(Limits.Tags), EachMaxLength(Limits.Tag)] IReadOnlyList<string>? Causes = null,
     [property: MaxLength(Limits.LongText)] string? CoProductionMeaning = null,
     [property: Range(CheckInSchedule.MinIntervalDays, CheckInSchedule.MaxIntervalDays), Description("Days between check-ins; 90 unless set.")]
     int? CheckInIntervalDays = null);
@@ -48,6 +49,6 @@ public sealed record InvitationRequest(MemberRole Role);
 
 /// <summary>Share with a funder: what (<c>Journey</c>, <c>Resourcing</c>, <c>Evidence</c>) and, optionally, until when.</summary>
 public sealed record ShareRequest(
-    [property: Description("The funder's org-id.")] string? FunderOrgId,
+    [property: MaxLength(OrgId.MaxLength), Description("The funder's org-id.")] string? FunderOrgId,
     [property: MaxLength(3)] IReadOnlyList<ShareScope>? Scope,
     [property: Description("Sharing ends at this instant; null for until revoked.")] DateTimeOffset? ExpiresAt = null);

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
@@ -79,7 +80,7 @@ public static class JourneyApi
         TypedResults.Ok((await grains.Charity(orgId).GetLeadershipAsync(user.Subject())).ToResponse());
 
     private static async Task<Ok<AuditEntry[]>> GetAudit(
-        string orgId, [Description("How many entries, newest first: 1 to 1000 (default 100).")] int? limit, IGrainFactory grains, ClaimsPrincipal user)
+        string orgId, [Range(1, Limits.HistoryPageMax), Description("How many entries, newest first: 1 to 1000 (default 100).")] int? limit, IGrainFactory grains, ClaimsPrincipal user)
     {
         if (limit is < 1 or > Limits.HistoryPageMax)
             throw DomainValidationException.For("limit", $"Between 1 and {Limits.HistoryPageMax}.");
@@ -87,7 +88,8 @@ public static class JourneyApi
     }
 
     private static async Task<Ok<HistoryResponse>> GetHistory(
-        string orgId, long? after, int? limit, IGrainFactory grains, ClaimsPrincipal user)
+        string orgId, [Range(typeof(long), "0", "9223372036854775807"), Description("Entries after this position (0 for the first page).")] long? after,
+        [Range(1, Limits.HistoryPageMax), Description("How many entries: 1 to 1000 (default 100).")] int? limit, IGrainFactory grains, ClaimsPrincipal user)
     {
         var errors = new ErrorBag();
         if (after < 0)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Common;
 
 namespace FunderPortal.Api.Charities;
@@ -10,10 +11,10 @@ namespace FunderPortal.Api.Charities;
 public sealed record RecordParticipantsRequest(
     [property: Range(0, Limits.MaxParticipants), Description("How many people take part.")] int Count,
     [property: MaxLength(Limits.Tags)] IReadOnlyList<SeldomHeardGroup>? SeldomHeardGroupsReached = null,
-    [property: MaxLength(Limits.Tags), Description("Roles participants take (free text, each at most 200 characters).")] IReadOnlyList<string>? Roles = null);
+    [property: MaxLength(Limits.Tags), EachMaxLength(Limits.Title), Description("Roles participants take (free text, each at most 200 characters).")] IReadOnlyList<string>? Roles = null);
 
 public sealed record SetPracticesRequest(
-    [property: MaxLength(Limits.Tags), Description("Practices in use (free text, each at most 200 characters); see GET /api/v1/vocabulary for suggestions.")]
+    [property: MaxLength(Limits.Tags), EachMaxLength(Limits.Title), Description("Practices in use (free text, each at most 200 characters); see GET /api/v1/vocabulary for suggestions.")]
     IReadOnlyList<string> Practices);
 
 public sealed record MilestoneRequest(

@@ -18,14 +18,14 @@ public sealed record ResourcingLineRequest(
     long? UnitCostPence,
     [property: Description("First day the line covers (YYYY-MM-DD).")] DateOnly? PeriodStart,
     [property: Description("Last day the line covers (YYYY-MM-DD), not before periodStart.")] DateOnly? PeriodEnd,
-    [property: Description("The workstream the line resources; an unknown id is refused with 400.")] string? WorkstreamId = null,
+    [property: MaxLength(Limits.Id), Description("The workstream the line resources; an unknown id is refused with 400.")] string? WorkstreamId = null,
     [property: Range(1, ResourcingLimits.MaxHours), Description("ParticipantPayment lines only (required there): the hours paid for.")] int? Hours = null,
     [property: Range(0d, ResourcingLimits.MaxLinePence), Description("ParticipantPayment lines only (required there): the hourly rate in whole pence.")]
     long? HourlyRatePence = null,
     [property: Description("ParticipantPayment lines only (required there): are participants paid the same rate as staff?")] bool? SameRateAsStaff = null,
     [property: MaxLength(Limits.Title), Description("Accessibility lines only (required there): the support, e.g. interpreters, childcare, travel.")]
     string? Support = null,
-    [property: Description("GBP, the only currency; GBP when left out.")] string? Currency = null);
+    [property: MaxLength(3), Description("GBP, the only currency; GBP when left out.")] string? Currency = null);
 
 /// <summary>Funding the charity records against a line: SelfFunded, or Committed/Received naming the funder.</summary>
 public sealed record FundingRequest(
@@ -34,4 +34,4 @@ public sealed record FundingRequest(
     [property: MaxLength(Limits.Name), Description("Committed and Received name the funder: funderName, funderOrgId or both.")] string? FunderName = null,
     [property: RegularExpression(OrgId.Pattern), MaxLength(OrgId.MaxLength), Description("The funder's org-id, e.g. GB-CHC-1234567.")] string? FunderOrgId = null,
     [property: MaxLength(Limits.ShortText)] string? Note = null,
-    [property: Description("GBP, the only currency; GBP when left out.")] string? Currency = null);
+    [property: MaxLength(3), Description("GBP, the only currency; GBP when left out.")] string? Currency = null);

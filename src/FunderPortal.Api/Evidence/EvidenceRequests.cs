@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Common;
 
 namespace FunderPortal.Api.Evidence;
@@ -19,19 +20,19 @@ public sealed record CaseStudyRequest(
 public sealed record EvidenceRequest(
     EvidenceKind? Kind,
     [property: MinLength(1), MaxLength(Limits.Title)] string Title,
-    [property: Description("The id of one of the charity's workstreams.")] string WorkstreamId,
+    [property: MaxLength(Limits.Id), Description("The id of one of the charity's workstreams.")] string WorkstreamId,
     [property: MaxLength(Limits.LongText), Description("In plain language: participants read it when asked to confirm.")] string? Summary = null,
     ActivityKind? ActivityKind = null,
     [property: Description("The rung this item shows for activityKind; attested items set the evidenced rung.")] LadderRung? DemonstratesRung = null,
-    string? MilestoneId = null,
-    string? BarrierId = null,
+    [property: MaxLength(Limits.Id)] string? MilestoneId = null,
+    [property: MaxLength(Limits.Id)] string? BarrierId = null,
     Visibility? Visibility = null,
     Sensitivity? Sensitivity = null,
     [property: Description("Recorded with the item; change it later at …/consent.")] ConsentRequest? Consent = null,
     [property: Description("Required for kind CaseStudy, refused otherwise.")] CaseStudyRequest? CaseStudy = null);
 
 public sealed record AttestationInviteRequest(
-    [property: MaxLength(Limits.MaxParticipantsAsked), Description("Participants' handles, e.g. p-1 (no names needed).")]
+    [property: MaxLength(Limits.MaxParticipantsAsked), EachMaxLength(Limits.ParticipantHandle), Description("Participants' handles, e.g. p-1 (no names needed).")]
     IReadOnlyList<string>? Participants);
 
 public sealed record AttestationAnswerRequest(

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Common;
 using FunderPortal.Funders;
 
@@ -36,10 +37,10 @@ public sealed record RecordGrantRequest(
     [property: Description("YYYY-MM-DD, not before plannedStart; grants may run for several years.")] DateOnly? PlannedEnd,
     GrantType? Type,
     [property: MaxLength(Limits.Name), Description("The charity's name as published; when omitted, the name the charity shares with you, else its org-id.")] string? CharityName = null,
-    [property: Description("One of this funder's programmes.")] string? ProgrammeId = null,
-    [property: MaxLength(FunderLimits.MaxLinks), Description("Lines of the charity's resourcing plan this grant funds (ids, each at most 100 characters).")]
+    [property: MaxLength(Limits.Id), Description("One of this funder's programmes.")] string? ProgrammeId = null,
+    [property: MaxLength(FunderLimits.MaxLinks), EachMaxLength(FunderLimits.LinkId), Description("Lines of the charity's resourcing plan this grant funds (ids, each at most 100 characters).")]
     IReadOnlyList<string>? PlanLineIds = null,
-    [property: MaxLength(FunderLimits.MaxLinks), Description("The charity's workstreams this grant supports (ids, each at most 100 characters).")]
+    [property: MaxLength(FunderLimits.MaxLinks), EachMaxLength(FunderLimits.LinkId), Description("The charity's workstreams this grant supports (ids, each at most 100 characters).")]
     IReadOnlyList<string>? WorkstreamIds = null);
 
 public sealed record GiveFeedbackRequest(
@@ -48,4 +49,8 @@ public sealed record GiveFeedbackRequest(
     [property: MinLength(1), MaxLength(Limits.LongText)] string Text);
 
 /// <summary>Money offered against one line of a plan a charity shares with this funder.</summary>
-public sealed record PledgeRequest(string? CharityOrgId, string? LineId, long? AmountPence, string? Note = null);
+public sealed record PledgeRequest(
+    [property: RegularExpression(OrgId.Pattern), MaxLength(OrgId.MaxLength), Description("The org-id of a charity that shares its plan with you.")] string? CharityOrgId,
+    [property: MaxLength(Limits.Id), Description("A line of that charity's resourcing plan.")] string? LineId,
+    [property: Range(typeof(long), "1", "10000000000"), Description("The amount offered, in whole pence; at most what the line costs.")] long? AmountPence,
+    [property: MaxLength(Limits.ShortText)] string? Note = null);

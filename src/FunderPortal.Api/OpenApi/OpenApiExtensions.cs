@@ -11,6 +11,7 @@ public static class OpenApiExtensions
     {
         builder.Services.AddOpenApi("v1", options =>
         {
+            options.AddSchemaTransformer<LimitsSchemaTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
@@ -18,7 +19,8 @@ public static class OpenApiExtensions
                     Title = "FunderPortal API",
                     Version = "v1",
                     Description = "Charities keep a co-production journey map over time, cost it and evidence it, and share it "
-                        + "with funders who resource the work. Errors are RFC 9457 problem+json. Authenticate with a bearer token.",
+                        + "with funders who resource the work. Errors are RFC 9457 problem+json. Authenticate with a bearer token.\n\n"
+                        + LimitsDescription,
                 };
                 document.Info.License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" };
                 // The document is checked in: it must not depend on the address it was fetched from, so the one
@@ -42,6 +44,14 @@ public static class OpenApiExtensions
         return builder;
     }
 
+    /// <summary>The limits every client meets, with their defaults (operators may change the settings named).</summary>
+    private const string LimitsDescription =
+        "**Limits.** Request bodies: at most 1 MB of JSON (`Portal__MaxJsonBodyBytes`), evidence and application files "
+        + "at most 25 MB (`Portal__MaxAttachmentBytes`); larger ones are answered 413. Text, lists and maps carry their "
+        + "own `maxLength`, `maxItems` and `maxProperties` in the schemas below; past them the answer is 400 naming the "
+        + "field. Pages (`limit`) hold 1 to 1000 entries. Each person (or address, when anonymous) may make "
+        + "1200 requests a minute (`Portal__RateLimit__PermitsPerMinute`); past that the answer is 429 with `Retry-After`.";
+
     /// <summary>Each group of operations, described for readers of the contract.</summary>
     private static HashSet<OpenApiTag> Tags =>
     [
@@ -50,6 +60,7 @@ public static class OpenApiExtensions
         new() { Name = "Funders", Description = "Funders' profiles, programmes, grants, feedback, pledges, portfolio and 360Giving open data." },
         new() { Name = "Rounds", Description = "Participatory grant rounds: applications, the panel, independent scoring, results and decisions." },
         new() { Name = "Vocabulary", Description = "The words the portal uses, with plain-language explanations." },
+        new() { Name = "Admin", Description = "Platform admins only: organisation verification and personal-data requests." },
         new() { Name = "Development", Description = "Only on a development portal: tokens for any subject." },
     ];
 

@@ -113,6 +113,7 @@ public static class RequestBodyExamples
         (_, "subject") => "alice@example.org",
         (_, "name") => "Hope Street",
         (_, "title") => "Peer support",
+        (_, "currency") => "GBP",
         (_, { } n) when n.EndsWith("Id", StringComparison.Ordinal) => "3f2c9b1e0d8a4c6b9e7f5a3d1c2b4e6f",
         _ => "Written in plain words.",
     };

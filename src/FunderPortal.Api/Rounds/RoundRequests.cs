@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Common;
 using FunderPortal.Rounds;
 
@@ -14,7 +15,7 @@ public sealed record RoundRequest(
     [property: Range(typeof(long), "1", "10000000000"), Description("The largest award in pence; applications may not ask for more.")] long? MaxAwardPence,
     [property: MinLength(1), MaxLength(RoundLimits.MaxCriteria), Description("The rubric: what the panel scores, in plain words.")]
     IReadOnlyList<CriterionRequest> Criteria,
-    [property: Description("One of the funder's programmes.")] string? ProgrammeId = null,
+    [property: MaxLength(Limits.Id), Description("One of the funder's programmes.")] string? ProgrammeId = null,
     TimetableRequest? Timetable = null,
     [property: MaxLength(RoundLimits.MaxEligibilityQuestions), Description("Yes/no questions; applicants must give each requiredAnswer.")]
     IReadOnlyList<EligibilityQuestionRequest>? EligibilityQuestions = null,
@@ -35,7 +36,7 @@ public sealed record CriterionRequest(
     [property: MinLength(1), MaxLength(RoundLimits.Criterion), Description("What the panel looks for, in plain words.")] string Wording,
     [property: Range(0.001, RoundLimits.MaxWeight), Description("Relative weight (default 1).")] double? Weight = null,
     [property: Range(1, RoundLimits.MaxScale), Description("Scores run from 0 to scaleMax (default 4).")] int? ScaleMax = null,
-    [property: MaxLength(RoundLimits.MaxScale + 1), Description("What each point means, from 0 to scaleMax (defaults given when omitted).")]
+    [property: MaxLength(RoundLimits.MaxScale + 1), EachMaxLength(RoundLimits.Anchor), Description("What each point means, from 0 to scaleMax (defaults given when omitted).")]
     IReadOnlyList<string>? Anchors = null);
 
 public sealed record TimetableRequest(
@@ -56,20 +57,20 @@ public sealed record ApplicationRequest(
     string CharityOrgId,
     [property: Range(typeof(long), "1", "10000000000"), Description("The amount asked for, in whole pence, within the round's award limits.")] long? AmountRequestedPence,
     [property: MaxLength(RoundLimits.Summary), Description("Your work, in your own words; may be left out when you attach a recording instead.")] string? Summary = null,
-    [property: Description("An answer to each eligibility question, by its id: {\"q1\": true}.")] IReadOnlyDictionary<string, bool>? EligibilityAnswers = null,
+    [property: MaxEntries(RoundLimits.MaxEligibilityQuestions), Description("An answer to each eligibility question, by its id: {\"q1\": true}.")] IReadOnlyDictionary<string, bool>? EligibilityAnswers = null,
     [property: Description("Link the journey you share with this funder (hidden from an anonymised panel).")] bool LinkJourney = false)
 {
     public SubmitApplication ToCommand() => new(CharityOrgId, AmountRequestedPence, Summary, EligibilityAnswers, LinkJourney);
 }
 
 public sealed record PanelInvitationRequest(
-    [property: Description("Set to replace a panellist's lost link: accepting keeps their panel identity and ends their old token.")]
+    [property: MaxLength(Limits.Id), Description("Set to replace a panellist's lost link: accepting keeps their panel identity and ends their old token.")]
     string? ReplacesPanellistId = null);
 
 public sealed record PanelInvitationResponse(string Id, string Url, string? ReplacesPanellistId);
 
 public sealed record PreferencesRequest(
-    IReadOnlyList<AccessibilityNeed>? AccessibilityNeeds = null,
+    [property: MaxLength(RoundLimits.MaxAccessibilityNeeds)] IReadOnlyList<AccessibilityNeed>? AccessibilityNeeds = null,
     [property: MaxLength(Limits.ShortText), Description("When you can meet, in your own words.")] string? MeetingTimes = null,
     [property: Description("Paid (default), NonCash or Declined.")] PaymentChoice? Payment = null,
     [property: MaxLength(Limits.ShortText), Description("The non-cash alternative you would like.")] string? NonCashPreference = null)
@@ -89,12 +90,12 @@ public sealed record ConflictRequest(
     [property: MaxLength(Limits.ShortText), Description("Required when Declared: the connection, in your own words.")] string? Details = null);
 
 public sealed record ScoresRequest(
-    [property: Description("A score for every criterion, by criterion id, from 0 to its scaleMax: {\"c1\": 3}.")] IReadOnlyDictionary<string, int>? Scores,
-    [property: Description("Optional words per criterion, by criterion id.")] IReadOnlyDictionary<string, string>? Comments = null,
+    [property: MaxEntries(RoundLimits.MaxCriteria), Description("A score for every criterion, by criterion id, from 0 to its scaleMax: {\"c1\": 3}.")] IReadOnlyDictionary<string, int>? Scores,
+    [property: MaxEntries(RoundLimits.MaxCriteria), EachMaxLength(RoundLimits.Comment), Description("Optional words per criterion, by criterion id.")] IReadOnlyDictionary<string, string>? Comments = null,
     [property: MaxLength(RoundLimits.Comment), Description("Optional words on the whole application.")] string? Comment = null);
 
 public sealed record TopPicksRequest(
-    [property: MaxLength(RoundLimits.MaxTopPick), Description("Your picks, best first, at most the round's topPickCount.")] IReadOnlyList<string>? ApplicationIds);
+    [property: MaxLength(RoundLimits.MaxTopPick), EachMaxLength(Limits.Id), Description("Your picks, best first, at most the round's topPickCount.")] IReadOnlyList<string>? ApplicationIds);
 
 public sealed record NoteRequest([property: MinLength(1), MaxLength(RoundLimits.Comment)] string Text);
 

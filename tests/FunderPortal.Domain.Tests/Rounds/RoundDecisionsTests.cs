@@ -179,4 +179,8 @@ public sealed class RoundDecisionsTests
         Assert.False(PanelSubjects.TryParse("panel:r1", out _, out _));
         Assert.False(PanelSubjects.TryParse("alice", out _, out _));
     }
+
+    [Fact]
+    public void ThePublishedLimitOnAccessibilityNeedsIsOneOfEach() =>
+        Assert.Equal(RoundLimits.MaxAccessibilityNeeds, Enum.GetValues<AccessibilityNeed>().Length);
 }
