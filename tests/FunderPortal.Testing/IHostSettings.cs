@@ -10,4 +10,7 @@ public interface IHostSettings
 
     /// <summary>The host's environment: exactly the settings under test, nothing inherited that could override them.</summary>
     IReadOnlyDictionary<string, string> Environment();
+
+    /// <summary>The host binary to run; the one built beside the tests unless a settings type says otherwise.</summary>
+    string HostDll => HostLocation.HostDll;
 }

@@ -1,17 +1,20 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 
 namespace FunderPortal.Testing;
 
 /// <summary>
 /// The real built host (<c>dotnet FunderPortal.Api.dll</c>) running as a separate OS process, with the last
-/// lines of its output kept for failure messages. Disposing kills it if it is still running.
+/// lines of its output kept for failure messages. <see cref="KillAsync"/> crashes it, <see cref="StopAsync"/> shuts
+/// it down gracefully; disposing kills it if it is still running.
 /// </summary>
 public sealed class PortalProcess : IAsyncDisposable
 {
     private const int KeptLines = 200;
     private static readonly TimeSpan HealthyWithin = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ExitWithin = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan StoppedWithin = TimeSpan.FromSeconds(30);
 
     // Inherited variables that could change what the host listens on or reads; the settings decide instead.
     private static readonly string[] ClearedPrefixes = ["ASPNETCORE_", "DOTNET_URLS", "DOTNET_ENVIRONMENT", "Portal__", "Auth__", "Orleans__", "ConnectionStrings__", "OTEL_"];
@@ -33,18 +36,31 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>From starting the process to the first <c>GET /health</c> 200.</summary>
+    public TimeSpan StartedIn { get; private set; }
+
+    /// <summary>Processor time the host process has used so far (user and system, every thread).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Starts the host and returns once <c>GET /health</c> answers 200 on the configured address.</summary>
     public static async Task<PortalProcess> StartAsync(IHostSettings settings, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(HostLocation.HostDll)!,
+            WorkingDirectory = Path.GetDirectoryName(settings.HostDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(HostLocation.HostDll);
+        start.ArgumentList.Add(settings.HostDll);
         foreach (var key in start.Environment.Keys.Where(k => ClearedPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList())
             start.Environment.Remove(key);
         foreach (var (key, value) in settings.Environment())
@@ -54,14 +70,16 @@ public sealed class PortalProcess : IAsyncDisposable
         var portal = new PortalProcess(process, settings);
         process.OutputDataReceived += (_, e) => portal.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => portal.Keep(e.Data);
+        var started = Stopwatch.GetTimestamp();
         if (!process.Start())
-            throw new InvalidOperationException($"Could not start {start.FileName} {HostLocation.HostDll}.");
+            throw new InvalidOperationException($"Could not start {start.FileName} {settings.HostDll}.");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
         try
         {
             await portal.WaitUntilHealthyAsync(cancellationToken);
+            portal.StartedIn = Stopwatch.GetElapsedTime(started);
             return portal;
         }
         catch
@@ -78,6 +96,28 @@ public sealed class PortalProcess : IAsyncDisposable
             _process.Kill(entireProcessTree: true);
         using var timeout = new CancellationTokenSource(ExitWithin);
         await _process.WaitForExitAsync(timeout.Token);
+    }
+
+    /// <summary>A graceful shutdown (SIGTERM, so the store closes its file); SIGKILL if it takes too long.</summary>
+    public async Task StopAsync()
+    {
+        if (_process.HasExited)
+            return;
+        using (var term = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(CultureInfo.InvariantCulture) } }))
+        {
+            if (term is not null)
+                await term.WaitForExitAsync();
+        }
+        using var timeout = new CancellationTokenSource(StoppedWithin);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine($"The host (pid {_process.Id}) did not stop within {StoppedWithin.TotalSeconds:0} s of SIGTERM; killing it.");
+            await KillAsync();
+        }
     }
 
     /// <summary>The last lines the host wrote, for failure messages.</summary>

@@ -1,12 +1,16 @@
+using FunderPortal.Testing;
+
 namespace FunderPortal.Benchmarks.Hosting;
 
 /// <summary>What one host process is started with: the host's binary, its data folder and loopback ports.</summary>
-internal sealed record HostSettings(string HostDll, string DataPath, int HttpPort, int SiloPort, int GatewayPort)
+internal sealed record HostSettings(string HostDll, string DataPath, int HttpPort, int SiloPort, int GatewayPort) : IHostSettings
 {
     /// <summary>Every host of the run signs development tokens with this, so a token outlives a restart.</summary>
     public const string DevSigningKey = "bench";
 
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
+
+    public string Description => $"data {DataPath}";
 
     public string DatabaseFile => Path.Combine(DataPath, "funderportal.db");
 

@@ -2,6 +2,7 @@ using FunderPortal.Benchmarks.Hosting;
 using FunderPortal.Benchmarks.Http;
 using FunderPortal.Benchmarks.Measuring;
 using FunderPortal.Benchmarks.Reporting;
+using FunderPortal.Testing;
 
 namespace FunderPortal.Benchmarks.Portfolio;
 
@@ -61,7 +62,7 @@ internal static class PortfolioScenario
     /// it, reads it for <see cref="WarmUp"/> and times reads again.
     /// </summary>
     private static async Task<ReadsAtSize> ShareAndReadAsync(
-        PortalApi api, PortalHost host, int first, int count, ResultTable table, CancellationToken cancellationToken)
+        PortalApi api, PortalProcess host, int first, int count, ResultTable table, CancellationToken cancellationToken)
     {
         var listed = first + count;
         var setUp = await SharedCharities.ShareAsync(api, FunderOrgId, first, count, cancellationToken);
