@@ -389,6 +389,33 @@ public sealed class SharingIsolationTests(PortalFactory portal)
         Assert.Equal((19_996L, 50_000L), (summary.GetProperty("fundedPence").GetInt64(), summary.GetProperty("offeredPence").GetInt64()));
     }
 
+    [Fact]
+    public async Task AFunderSeesItsOwnPledgesButNotAnotherFundersOffers()
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var c = await alice.CharityWithEverythingAsync();
+        var (fiona, _, first) = await FunderAsync("fiona", "fred");
+        var (gina, _, second) = await FunderAsync("gina", "gus");
+        await alice.ShareAsync(c.OrgId, first, """["Resourcing"]""");
+        await alice.ShareAsync(c.OrgId, second, """["Resourcing"]""");
+        foreach (var (client, funder, pence) in new[] { (fiona, first, 40_000L), (gina, second, 30_000L) })
+        {
+            var offered = await client.PostAsync($"/api/v1/funders/{funder}/pledges",
+                Http.Json($$"""{"charityOrgId":"{{c.OrgId}}","lineId":"{{c.Line}}","amountPence":{{pence}}}"""));
+            Assert.Equal(HttpStatusCode.Created, offered.StatusCode);
+        }
+
+        static IEnumerable<string?> PledgingFunders(System.Text.Json.JsonElement line) =>
+            line.GetProperty("pledges").EnumerateArray().Select(p => p.GetProperty("funderOrgId").GetString());
+        var asCharity = await (await alice.GetAsync(c.Path($"/resourcing/lines/{c.Line}"))).JsonAsync();
+        var asFirst = await (await fiona.GetAsync(c.Path($"/resourcing/lines/{c.Line}"))).JsonAsync();
+        var listedToSecond = await (await gina.GetAsync(c.Path("/resourcing/lines"))).JsonAsync();
+
+        Assert.Equal([first, second], PledgingFunders(asCharity).Order());
+        Assert.Equal([first], PledgingFunders(asFirst));
+        Assert.Equal([second], PledgingFunders(listedToSecond.EnumerateArray().Single(l => l.GetProperty("id").GetString() == c.Line)));
+    }
+
     [Theory]
     [InlineData("""{"funderOrgId":"{funder}","scope":["Everything"]}""", "scope[0]")]
     [InlineData("""{"funderOrgId":"{funder}","scope":[7]}""", "scope[0]")]

@@ -3,6 +3,13 @@ namespace FunderPortal.Charities;
 /// <summary>Builds the resourcing plan's immutable views from folded state.</summary>
 public static class ResourcingViewsMapping
 {
-    public static ResourcingLineView ToView(this ResourcingLineState line) => new(
-        line.Id, line.Terms, ResourcingTotals.For(line), [.. line.Funding], [.. line.Pledges], line.PlannedAt, line.UpdatedAt);
+    /// <summary>
+    /// The line as <paramref name="reader"/> may see it: the charity's members see every pledge; a funder sees only
+    /// its own, since another funder's offer is between that funder and the charity. Totals still count every
+    /// accepted pledge, which is funding the charity has taken on.
+    /// </summary>
+    public static ResourcingLineView ToView(this ResourcingLineState line, CharityReader? reader = null) => new(
+        line.Id, line.Terms, ResourcingTotals.For(line), [.. line.Funding],
+        [.. line.Pledges.Where(p => reader?.Share is not { } share || p.FunderOrgId == share.FunderOrgId)],
+        line.PlannedAt, line.UpdatedAt);
 }

@@ -15,14 +15,14 @@ public sealed partial class CharityGrain
 
     public async Task<IReadOnlyList<ResourcingLineView>> GetResourcingLinesAsync(string subject)
     {
-        await ReaderAsync(subject, ShareScope.Resourcing, "resourcing/lines");
-        return [.. State.PlanLines().Select(l => l.ToView())];
+        var reader = await ReaderAsync(subject, ShareScope.Resourcing, "resourcing/lines");
+        return [.. State.PlanLines().Select(l => l.ToView(reader))];
     }
 
     public async Task<ResourcingLineView> GetResourcingLineAsync(string lineId, string subject)
     {
-        await ReaderAsync(subject, ShareScope.Resourcing, $"resourcing/lines/{lineId}");
-        return CharityDecisions.RequireResourcingLine(State, lineId).ToView();
+        var reader = await ReaderAsync(subject, ShareScope.Resourcing, $"resourcing/lines/{lineId}");
+        return CharityDecisions.RequireResourcingLine(State, lineId).ToView(reader);
     }
 
     public async Task<ResourcingLineView> ChangeResourcingLineAsync(string lineId, ResourcingLineDetails details, string subject)
