@@ -1,0 +1,82 @@
+using System.Net;
+
+namespace FunderPortal.Api.Tests.Leaks;
+
+/// <summary>
+/// Sensitive evidence (PersonalData, SpecialCategory, CriminalOffence) never reaches a funder, a panel, a participant
+/// or the public, through any GET route the host serves (every operation of the served OpenAPI document, every page
+/// and download), even when the charity shares everything and consents to publishing.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class SensitiveEvidenceSweepTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task NoFunderFacingOrPublicResponseShowsSensitiveEvidence()
+    {
+        var suffix = Guid.NewGuid().ToString("n")[..8];
+        var charityEditor = await portal.ClientForAsync($"charity-{suffix}");
+        var charity = await charityEditor.CharityWithEverythingAsync();
+        var items = new List<MarkedItem>();
+        foreach (var sensitivity in MarkedEvidence.Sensitivities)
+            items.Add(await MarkedEvidence.RecordAsync(portal, charityEditor, charity, sensitivity, suffix));
+        var standard = items.Single(i => i.Sensitivity == "Standard");
+        var sensitive = items.Where(i => i != standard).ToList();
+        var world = await FunderWorld.BuildAsync(portal, charityEditor, charity, suffix);
+        var panellist = await world.SignedInPanellistAsync(portal, $"panellist-{suffix}");
+        var (tokenPanellist, _) = await portal.JoinPanelAsync(world.FunderEditor, world.RoundId);
+        world = await world.WithApplicationAsync(charityEditor);
+        world.Values.Set("evidenceId", [charity.Evidence, .. items.Select(i => i.EvidenceId)])
+            .Set("attachmentId", [charity.Attachment, .. items.Select(i => i.AttachmentId)])
+            .Set("token", standard.OpenAttestationToken);
+        var otherFunder = await portal.ClientForAsync($"other-funder-{suffix}");
+        await otherFunder.RegisterFunderAsync();
+        var routes = await RouteCatalogue.ServedByAsync(portal);
+        var anonymousValues = world.Values.Copy().Set("token", $"{charity.OrgId}.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+
+        Caller[] readers =
+        [
+            new("funder editor (shared with)", world.FunderEditor, await Browsers.SignedInAsync(portal, world.EditorSubject), world.Values),
+            new("funder viewer (shared with)", await portal.ClientForAsync(world.ViewerSubject), await Browsers.SignedInAsync(portal, world.ViewerSubject), world.Values),
+            new("another funder's member", otherFunder, await Browsers.SignedInAsync(portal, $"other-funder-{suffix}"), world.Values),
+            new("panellist (signed in)", panellist, await Browsers.SignedInAsync(portal, $"panellist-{suffix}"), world.Values),
+            new("panellist (panel token)", tokenPanellist, Browsers.WithBearer(portal, tokenPanellist.DefaultRequestHeaders.Authorization!.Parameter!), world.Values),
+            new("participant (attestation link)", portal.CreateClient(), portal.CreateClient(), world.Values),
+            new("anonymous", portal.CreateClient(), portal.CreateClient(), anonymousValues),
+        ];
+        var charityMember = new Caller("charity editor", charityEditor, await Browsers.SignedInAsync(portal, $"charity-{suffix}"), world.Values);
+
+        // The sweep can see what it looks for: the charity sees every marker, the funder it shares with every Standard one.
+        Sweep.AssertAllShown(await charityMember.SweepAsync(routes), items.SelectMany(i => i.Markers), charityMember.Name);
+        var answers = new List<Answer>();
+        foreach (var reader in readers)
+            answers.AddRange(await reader.SweepAsync(routes));
+        Sweep.AssertAllShown(answers.Where(a => a.Caller.StartsWith(readers[0].Name, StringComparison.Ordinal)), standard.Markers, readers[0].Name);
+
+        Sweep.AssertNoneShow(answers, sensitive.SelectMany(i => i.Markers));
+    }
+
+    [Fact]
+    public async Task TheSharedFunderCannotDownloadASensitiveItemsFile()
+    {
+        var suffix = Guid.NewGuid().ToString("n")[..8];
+        var charityEditor = await portal.ClientForAsync($"charity-{suffix}");
+        var charity = await charityEditor.CharityWithEverythingAsync();
+        var world = await FunderWorld.BuildAsync(portal, charityEditor, charity, suffix);
+        var viewer = await portal.ClientForAsync(world.ViewerSubject);
+
+        foreach (var sensitivity in MarkedEvidence.Sensitivities)
+        {
+            var item = await MarkedEvidence.RecordAsync(portal, charityEditor, charity, sensitivity, suffix);
+            var path = charity.Path($"/evidence/{item.EvidenceId}/attachments/{item.AttachmentId}");
+            Assert.Equal(HttpStatusCode.OK, (await charityEditor.GetAsync(path)).StatusCode);
+            foreach (var funder in new[] { world.FunderEditor, viewer })
+            {
+                var download = await funder.GetAsync(path);
+                if (sensitivity == "Standard")
+                    Assert.Contains($"Content-Standard-{suffix}", await download.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                else
+                    await download.AssertProblemAsync(HttpStatusCode.NotFound);
+            }
+        }
+    }
+}
