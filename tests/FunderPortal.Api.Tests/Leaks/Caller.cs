@@ -4,12 +4,12 @@ namespace FunderPortal.Api.Tests.Leaks;
 public sealed record Caller(string Name, HttpClient Api, HttpClient Browser, RouteValues Values)
 {
     /// <summary>Every API and web route, with this caller's values for their parameters.</summary>
-    public async Task<IReadOnlyList<Answer>> SweepAsync(RouteCatalogue routes)
-    {
-        var api = await Sweep.GetAllAsync(Name, Api, Sweep.UrlsFor(routes.Api, Values, routes.SkippedApi));
-        var web = await Sweep.GetAllAsync(Name + " (browser)", Browser, Sweep.UrlsFor(routes.Web, Values, routes.SkippedWeb));
-        return [.. api, .. web];
-    }
+    public async Task<IReadOnlyList<Answer>> SweepAsync(RouteCatalogue routes) =>
+        [.. await Sweep.GetAllAsync(Name, Api, Sweep.UrlsFor(routes.Api, Values, routes.SkippedApi)), .. await SweepWebAsync(routes)];
+
+    /// <summary>Every page and download, through this caller's browser.</summary>
+    public Task<IReadOnlyList<Answer>> SweepWebAsync(RouteCatalogue routes) =>
+        Sweep.GetAllAsync(Name + " (browser)", Browser, Sweep.UrlsFor(routes.Web, Values, routes.SkippedWeb));
 }
 
 /// <summary>The routes to sweep, and those left out with the reason why.</summary>
@@ -27,7 +27,6 @@ public sealed record RouteCatalogue(
     {
         var api = await SweptRoutes.ApiAsync(portal);
         Assert.True(api.Count > 40, $"Only {api.Count} GET operations in the served document.");
-        File.WriteAllLines("/tmp/leaks-web-routes.txt", SweptRoutes.Web(portal, api).Select(r => r.Template)); // TEMP
         return new RouteCatalogue(api, SweptRoutes.Web(portal, api), skippedApi ?? new Dictionary<string, string>(), Machinery);
     }
 }

@@ -9,7 +9,7 @@ namespace FunderPortal.Api.Tests.Leaks;
 /// give every route's parameters a real value.
 /// </summary>
 public sealed record FunderWorld(
-    string Suffix, CharityParts Charity, string FunderOrgId, HttpClient FunderEditor, string RoundId, string ApplicationId, string FileId,
+    string Suffix, CharityParts Charity, string FunderOrgId, HttpClient FunderEditor, string RoundId, IReadOnlyList<string> ApplicationIds,
     RouteValues Values)
 {
     public string EditorSubject => $"funder-{Suffix}";
@@ -36,20 +36,23 @@ public sealed record FunderWorld(
             .Set("evidenceId", charity.Evidence).Set("attachmentId", charity.Attachment).Set("shareId", shareId)
             .Set("grantId", grantId).Set("feedbackId", feedbackId).Set("roundId", roundId).Set("documentName", "v1")
             .Set("from", "2000-01-01T00:00:00Z").Set("barrier", "Accessibility").Set("rankBy", "normalised").Set("limit", "1000");
-        return new FunderWorld(suffix, charity, funderOrgId, funder, roundId, "", "", values);
+        return new FunderWorld(suffix, charity, funderOrgId, funder, roundId, [], values);
     }
 
-    /// <summary>Opens the round, the charity applies (journey linked) with a file, and scoring starts.</summary>
-    public async Task<FunderWorld> WithApplicationAsync(HttpClient charityEditor)
+    /// <summary>Opens the round, the charity applies (journey linked) with a file, so may others, and scoring starts.</summary>
+    public async Task<FunderWorld> WithApplicationsAsync(HttpClient charityEditor, params (HttpClient Editor, string OrgId)[] others)
     {
         await FunderEditor.MoveToAsync(RoundId, "Open");
         var applicationId = await charityEditor.ApplyAsync(RoundId, Charity.OrgId, 200_000);
         var file = new ByteArrayContent(SharingHttp.Pdf);
         using var upload = new MultipartFormDataContent { { file, "file", "proposal.pdf" } };
         var fileId = await CreatedIdAsync(charityEditor, $"/api/v1/rounds/{RoundId}/applications/{applicationId}/files?kind=Proposal", upload);
+        List<string> applicationIds = [applicationId];
+        foreach (var (editor, orgId) in others)
+            applicationIds.Add(await editor.ApplyAsync(RoundId, orgId, 300_000));
         await FunderEditor.MoveToAsync(RoundId, "Scoring");
-        Values.Set("applicationId", applicationId).Set("fileId", fileId);
-        return this with { ApplicationId = applicationId, FileId = fileId };
+        Values.Set("applicationId", [.. applicationIds]).Set("fileId", fileId);
+        return this with { ApplicationIds = applicationIds };
     }
 
     /// <summary>Someone who accepts a panel invitation while signed in as <paramref name="subject"/>: their API client.</summary>

@@ -24,7 +24,7 @@ public sealed class SensitiveEvidenceSweepTests(PortalFactory portal)
         var world = await FunderWorld.BuildAsync(portal, charityEditor, charity, suffix);
         var panellist = await world.SignedInPanellistAsync(portal, $"panellist-{suffix}");
         var (tokenPanellist, _) = await portal.JoinPanelAsync(world.FunderEditor, world.RoundId);
-        world = await world.WithApplicationAsync(charityEditor);
+        world = await world.WithApplicationsAsync(charityEditor);
         world.Values.Set("evidenceId", [charity.Evidence, .. items.Select(i => i.EvidenceId)])
             .Set("attachmentId", [charity.Attachment, .. items.Select(i => i.AttachmentId)])
             .Set("token", standard.OpenAttestationToken);

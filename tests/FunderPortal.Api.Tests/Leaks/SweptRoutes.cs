@@ -34,15 +34,18 @@ public static class SweptRoutes
     /// <summary>The host's other GET endpoints (Razor pages, downloads, dev and framework routes), by route pattern.</summary>
     public static IReadOnlyList<SweptRoute> Web(PortalFactory portal, IEnumerable<SweptRoute> api)
     {
-        var documented = api.Select(r => r.Template).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var documented = api.Select(r => Path(r.Template)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return
         [
             .. portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
                 .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>() is not { } methods || methods.HttpMethods.Contains("GET"))
-                .Select(e => (Template: "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'), e.RoutePattern.Parameters))
+                .Select(e => (Template: Path(e.RoutePattern.RawText ?? ""), e.RoutePattern.Parameters))
                 .Where(e => !documented.Contains(e.Template))
                 .DistinctBy(e => e.Template)
                 .Select(e => new SweptRoute(e.Template, e.Template, [.. e.Parameters.Select(p => p.Name)], [])),
         ];
     }
+
+    /// <summary>A route pattern as a path: one leading slash, no trailing one ("/api/v1/rounds/{roundId}/" is the document's "/api/v1/rounds/{roundId}").</summary>
+    private static string Path(string pattern) => "/" + pattern.Trim('/');
 }
