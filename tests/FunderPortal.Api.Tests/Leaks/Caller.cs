@@ -1,15 +1,28 @@
+using Xunit.Abstractions;
+
 namespace FunderPortal.Api.Tests.Leaks;
 
 /// <summary>Someone the sweep calls every route as: through the API, and through a browser on the web portal.</summary>
 public sealed record Caller(string Name, HttpClient Api, HttpClient Browser, RouteValues Values)
 {
+    /// <summary>Where to say how each sweep went.</summary>
+    public ITestOutputHelper? Output { get; init; }
+
     /// <summary>Every API and web route, with this caller's values for their parameters.</summary>
-    public async Task<IReadOnlyList<Answer>> SweepAsync(RouteCatalogue routes) =>
-        [.. await Sweep.GetAllAsync(Name, Api, Sweep.UrlsFor(routes.Api, Values, routes.SkippedApi)), .. await SweepWebAsync(routes)];
+    public async Task<IReadOnlyList<Answer>> SweepAsync(RouteCatalogue routes)
+    {
+        var api = await Sweep.GetAllAsync(Name, Api, Sweep.UrlsFor(routes.Api, Values, routes.SkippedApi));
+        Output?.WriteLine(Sweep.Summary(api));
+        return [.. api, .. await SweepWebAsync(routes)];
+    }
 
     /// <summary>Every page and download, through this caller's browser.</summary>
-    public Task<IReadOnlyList<Answer>> SweepWebAsync(RouteCatalogue routes) =>
-        Sweep.GetAllAsync(Name + " (browser)", Browser, Sweep.UrlsFor(routes.Web, Values, routes.SkippedWeb));
+    public async Task<IReadOnlyList<Answer>> SweepWebAsync(RouteCatalogue routes)
+    {
+        var web = await Sweep.GetAllAsync(Name + " (browser)", Browser, Sweep.UrlsFor(routes.Web, Values, routes.SkippedWeb));
+        Output?.WriteLine(Sweep.Summary(web));
+        return web;
+    }
 }
 
 /// <summary>The routes to sweep, and those left out with the reason why.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using Xunit.Abstractions;
 
 namespace FunderPortal.Api.Tests.Leaks;
 
@@ -9,7 +10,7 @@ namespace FunderPortal.Api.Tests.Leaks;
 /// conflicted panellist on the application they declared, and applicants never.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed class ScoreIndependenceSweepTests(PortalFactory portal)
+public sealed class ScoreIndependenceSweepTests(PortalFactory portal, ITestOutputHelper output)
 {
     /// <summary>What only appears when scores are put together: a results row's count of scorers (API), the results section (pages).</summary>
     private static readonly string[] ScoresTogether = [.. Enumerable.Range(0, 10).Select(n => $"\"scorers\":{n}"), "scores together"];
@@ -55,18 +56,18 @@ public sealed class ScoreIndependenceSweepTests(PortalFactory portal)
 
         (Caller Caller, string Self)[] callers =
         [
-            (new("panellist A (signed in)", a, await Browsers.SignedInAsync(portal, $"panellist-a-{s}"), world.Values), "A"),
-            (new("panellist B (panel token)", b, Browsers.WithBearer(portal, b.DefaultRequestHeaders.Authorization!.Parameter!), world.Values), "B"),
-            (new("panellist C (conflicted on the first)", c, await Browsers.SignedInAsync(portal, $"panellist-c-{s}"), world.Values), "C"),
-            (new("funder editor (not on the panel)", world.FunderEditor, await Browsers.SignedInAsync(portal, world.EditorSubject), world.Values), ""),
-            (new("funder viewer (not on the panel)", viewer, await Browsers.SignedInAsync(portal, world.ViewerSubject), world.Values), ""),
-            (new("applicant charity editor", applicant, await Browsers.SignedInAsync(portal, $"charity-{s}"), world.Values), ""),
-            (new("the other applicant", otherApplicant, await Browsers.SignedInAsync(portal, $"charity-b-{s}"), world.Values), ""),
-            (new("anonymous", portal.CreateClient(), portal.CreateClient(), world.Values), ""),
+            (new("panellist A (signed in)", a, await Browsers.SignedInAsync(portal, $"panellist-a-{s}"), world.Values) { Output = output }, "A"),
+            (new("panellist B (panel token)", b, Browsers.WithBearer(portal, b.DefaultRequestHeaders.Authorization!.Parameter!), world.Values) { Output = output }, "B"),
+            (new("panellist C (conflicted on the first)", c, await Browsers.SignedInAsync(portal, $"panellist-c-{s}"), world.Values) { Output = output }, "C"),
+            (new("funder editor (not on the panel)", world.FunderEditor, await Browsers.SignedInAsync(portal, world.EditorSubject), world.Values) { Output = output }, ""),
+            (new("funder viewer (not on the panel)", viewer, await Browsers.SignedInAsync(portal, world.ViewerSubject), world.Values) { Output = output }, ""),
+            (new("applicant charity editor", applicant, await Browsers.SignedInAsync(portal, $"charity-{s}"), world.Values) { Output = output }, ""),
+            (new("the other applicant", otherApplicant, await Browsers.SignedInAsync(portal, $"charity-b-{s}"), world.Values) { Output = output }, ""),
+            (new("anonymous", portal.CreateClient(), portal.CreateClient(), world.Values) { Output = output }, ""),
         ];
-        foreach (var (caller, self) in callers)
+        var swept = await Task.WhenAll(callers.Select(c => c.Caller.SweepAsync(routes)));
+        foreach (var ((caller, self), answers) in callers.Zip(swept))
         {
-            var answers = await caller.SweepAsync(routes);
             Sweep.AssertNoneShow(answers, [.. MarksOf(x => x.Panellist != self), .. ScoresTogether]);
             // Each panellist reads their own sheet back; funder staff see only "n of m scored" (3 of 3 on the second).
             Sweep.AssertAllShown(answers, self == "" ? [] : CommentsOf(x => x.Panellist == self), caller.Name);
@@ -81,7 +82,7 @@ public sealed class ScoreIndependenceSweepTests(PortalFactory portal)
 
         // B's lost link replaced, B joins again by the web page and stays signed in by the panel cookie.
         var replacement = await world.FunderEditor.InviteAsync(world.RoundId, $$"""{"replacesPanellistId":"{{bId}}"}""");
-        var bBrowser = new Caller("panellist B (panel cookie)", b, await Browsers.JoinedPanelAsync(portal, replacement), world.Values);
+        var bBrowser = new Caller("panellist B (panel cookie)", b, await Browsers.JoinedPanelAsync(portal, replacement), world.Values) { Output = output };
         var bPages = await bBrowser.SweepWebAsync(routes);
         Sweep.AssertNoneShow(bPages, [.. MarksOf(x => x.Panellist != "B"), .. ScoresTogether]);
         Sweep.AssertAllShown(bPages, ["You have scored <strong>2 of 2</strong>"], bBrowser.Name);

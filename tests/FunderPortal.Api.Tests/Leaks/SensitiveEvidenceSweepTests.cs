@@ -1,4 +1,5 @@
 using System.Net;
+using Xunit.Abstractions;
 
 namespace FunderPortal.Api.Tests.Leaks;
 
@@ -8,7 +9,7 @@ namespace FunderPortal.Api.Tests.Leaks;
 /// and download), even when the charity shares everything and consents to publishing.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed class SensitiveEvidenceSweepTests(PortalFactory portal)
+public sealed class SensitiveEvidenceSweepTests(PortalFactory portal, ITestOutputHelper output)
 {
     [Fact]
     public async Task NoFunderFacingOrPublicResponseShowsSensitiveEvidence()
@@ -25,8 +26,8 @@ public sealed class SensitiveEvidenceSweepTests(PortalFactory portal)
         var panellist = await world.SignedInPanellistAsync(portal, $"panellist-{suffix}");
         var (tokenPanellist, _) = await portal.JoinPanelAsync(world.FunderEditor, world.RoundId);
         world = await world.WithApplicationsAsync(charityEditor);
-        world.Values.Set("evidenceId", [charity.Evidence, .. items.Select(i => i.EvidenceId)])
-            .Set("attachmentId", [charity.Attachment, .. items.Select(i => i.AttachmentId)])
+        world.Values.Set("evidenceId", [.. items.Select(i => i.EvidenceId)])
+            .Set("attachmentId", [.. items.Select(i => i.AttachmentId)])
             .Set("token", standard.OpenAttestationToken);
         var otherFunder = await portal.ClientForAsync($"other-funder-{suffix}");
         await otherFunder.RegisterFunderAsync();
@@ -35,21 +36,19 @@ public sealed class SensitiveEvidenceSweepTests(PortalFactory portal)
 
         Caller[] readers =
         [
-            new("funder editor (shared with)", world.FunderEditor, await Browsers.SignedInAsync(portal, world.EditorSubject), world.Values),
-            new("funder viewer (shared with)", await portal.ClientForAsync(world.ViewerSubject), await Browsers.SignedInAsync(portal, world.ViewerSubject), world.Values),
-            new("another funder's member", otherFunder, await Browsers.SignedInAsync(portal, $"other-funder-{suffix}"), world.Values),
-            new("panellist (signed in)", panellist, await Browsers.SignedInAsync(portal, $"panellist-{suffix}"), world.Values),
-            new("panellist (panel token)", tokenPanellist, Browsers.WithBearer(portal, tokenPanellist.DefaultRequestHeaders.Authorization!.Parameter!), world.Values),
-            new("participant (attestation link)", portal.CreateClient(), portal.CreateClient(), world.Values),
-            new("anonymous", portal.CreateClient(), portal.CreateClient(), anonymousValues),
+            new("funder editor (shared with)", world.FunderEditor, await Browsers.SignedInAsync(portal, world.EditorSubject), world.Values) { Output = output },
+            new("funder viewer (shared with)", await portal.ClientForAsync(world.ViewerSubject), await Browsers.SignedInAsync(portal, world.ViewerSubject), world.Values) { Output = output },
+            new("another funder's member", otherFunder, await Browsers.SignedInAsync(portal, $"other-funder-{suffix}"), world.Values) { Output = output },
+            new("panellist (signed in)", panellist, await Browsers.SignedInAsync(portal, $"panellist-{suffix}"), world.Values) { Output = output },
+            new("panellist (panel token)", tokenPanellist, Browsers.WithBearer(portal, tokenPanellist.DefaultRequestHeaders.Authorization!.Parameter!), world.Values) { Output = output },
+            new("participant (attestation link)", portal.CreateClient(), portal.CreateClient(), world.Values) { Output = output },
+            new("anonymous", portal.CreateClient(), portal.CreateClient(), anonymousValues) { Output = output },
         ];
-        var charityMember = new Caller("charity editor", charityEditor, await Browsers.SignedInAsync(portal, $"charity-{suffix}"), world.Values);
+        var charityMember = new Caller("charity editor", charityEditor, await Browsers.SignedInAsync(portal, $"charity-{suffix}"), world.Values) { Output = output };
 
         // The sweep can see what it looks for: the charity sees every marker, the funder it shares with every Standard one.
         Sweep.AssertAllShown(await charityMember.SweepAsync(routes), items.SelectMany(i => i.Markers), charityMember.Name);
-        var answers = new List<Answer>();
-        foreach (var reader in readers)
-            answers.AddRange(await reader.SweepAsync(routes));
+        var answers = (await Task.WhenAll(readers.Select(r => r.SweepAsync(routes)))).SelectMany(a => a).ToList();
         Sweep.AssertAllShown(answers.Where(a => a.Caller.StartsWith(readers[0].Name, StringComparison.Ordinal)), standard.Markers, readers[0].Name);
 
         Sweep.AssertNoneShow(answers, sensitive.SelectMany(i => i.Markers));

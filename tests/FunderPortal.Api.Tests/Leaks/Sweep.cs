@@ -48,6 +48,12 @@ public static class Sweep
         return answers;
     }
 
+    /// <summary>"caller: 120 calls (85×200, 35×404)", for the test's output.</summary>
+    public static string Summary(IReadOnlyList<Answer> answers) =>
+        $"{(answers.Count == 0 ? "" : answers[0].Caller)}: {answers.Count} calls ("
+        + string.Join(", ", answers.GroupBy(a => (int)a.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()}×{g.Key}")) + ")"
+        + string.Concat(answers.Where(a => a.Status == HttpStatusCode.BadRequest).Select(a => $"; 400: {a.Url}"));
+
     /// <summary>Each answer that shows one of <paramref name="forbidden"/>, described for the failure message.</summary>
     public static IEnumerable<string> Showing(this IEnumerable<Answer> answers, IEnumerable<string> forbidden) =>
         from answer in answers
