@@ -22,6 +22,7 @@ public sealed record FunderWorld(
         var funderOrgId = await funder.RegisterFunderAsync();
         await funder.AddMemberAsync(funderOrgId, $"viewer-{suffix}", "Viewer");
         var shareId = (await charityEditor.ShareAsync(charity.OrgId, funderOrgId, """["Journey","Resourcing","Evidence"]""")).GetProperty("id").GetString()!;
+        await funder.PortfolioWhenAsync(funderOrgId, p => SharingHttp.EntryFor(p, charity.OrgId) is not null);
         var grantId = (await funder.RecordGrantAsync(funderOrgId, FunderHttp.GrantJson.Replace("GB-CHC-1234567", charity.OrgId, StringComparison.Ordinal)))
             .GetProperty("id").GetString()!;
         var feedbackId = await CreatedIdAsync(funder, $"/api/v1/funders/{funderOrgId}/feedback",

@@ -15,7 +15,10 @@ public static class MarkedEvidence
 {
     public static readonly string[] Sensitivities = ["Standard", "PersonalData", "SpecialCategory", "CriminalOffence"];
 
-    /// <summary>Records the item; participant p-1 answers with a comment, p-2's link is left open.</summary>
+    /// <summary>
+    /// Records the item; participant p-1 answers with a comment (agrees with a Standard item, disagrees with the others,
+    /// so a count that mixes them shows), p-2's link is left open.
+    /// </summary>
     public static async Task<MarkedItem> RecordAsync(PortalFactory portal, HttpClient editor, CharityParts charity, string sensitivity, string suffix)
     {
         string M(string part) => $"{part}-{sensitivity}-{suffix}";
@@ -31,7 +34,7 @@ public static class MarkedEvidence
         var attachmentId = await editor.AttachAsync(charity.OrgId, evidenceId, [.. SharingHttp.Pdf, .. Encoding.ASCII.GetBytes($"% {M("Content")}\n")], $"{M("File")}.pdf");
         var tokens = await AskAsync(editor, charity, evidenceId, "p-1", "p-2");
         var answered = await portal.CreateClient().PostAsync($"/api/v1/attestations/{Uri.EscapeDataString(tokens[0])}",
-            Http.Json(JsonSerializer.Serialize(new { stance = "AgreeWithComment", comment = M("Comment") })));
+            Http.Json(JsonSerializer.Serialize(new { stance = sensitivity == "Standard" ? "AgreeWithComment" : "DisagreeWithComment", comment = M("Comment") })));
         Assert.Equal(HttpStatusCode.NoContent, answered.StatusCode);
         return new MarkedItem(sensitivity, evidenceId, attachmentId, tokens[1],
             [M("Title"), M("Summary"), M("Context"), M("WhatWeDid"), M("WhoTookPart"), M("WhatChanged"), M("Lessons"), M("File"), M("Content"), M("Comment")]);
