@@ -26,14 +26,17 @@ public static class PortfolioSummary
         var gap = share.Scope.Contains(ShareScope.Resourcing) ? ResourcingTotals.Summarise(state, now).Plan.GapPence : 0;
         return new PortfolioEntry(state.OrgId, state.Name, state.SizeBand, state.Version, state.LastRecordedAt ?? now,
             journey ? CheckInSchedule.NextDue(state) : null, rungs, openBarriers, gap,
-            share.Scope.Contains(ShareScope.Evidence) ? AttestationRatePercent(state) : null,
+            share.Scope.Contains(ShareScope.Evidence) ? AttestationRatePercent(state, DateOnly.FromDateTime(now.UtcDateTime)) : null,
             share.Scope, share.ExpiresAt);
     }
 
-    /// <summary>Of the participants asked to confirm evidence, the percentage who agreed; null when nobody was asked.</summary>
-    public static int? AttestationRatePercent(CharityState state)
+    /// <summary>
+    /// Of the participants asked to confirm evidence the funder may see, the percentage who agreed; null when nobody was
+    /// asked. Answers on other items (sensitive, private, without consent) are not counted: the rate would tell of them.
+    /// </summary>
+    public static int? AttestationRatePercent(CharityState state, DateOnly today)
     {
-        var asks = state.Evidence.SelectMany(e => e.Asks).ToList();
+        var asks = state.Evidence.Where(e => EvidenceRules.IsSharedWithFunders(e, today)).SelectMany(e => e.Asks).ToList();
         return asks.Count == 0
             ? null
             : (int)(100L * asks.Count(a => a.Answer?.Stance is AttestationStance.Agree or AttestationStance.AgreeWithComment) / asks.Count);

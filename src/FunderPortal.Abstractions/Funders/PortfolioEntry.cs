@@ -7,7 +7,7 @@ namespace FunderPortal.Funders;
 /// change and when it activates. <see cref="Version"/> is the charity's stream version: the funder keeps the
 /// newest and ignores older ones, so pushes may repeat or arrive out of order.
 /// </summary>
-/// <param name="AttestationRatePercent">Share of evidence items asked about that participants attested, 0–100; null when none was asked.</param>
+/// <param name="AttestationRatePercent">Of the participants asked to confirm evidence shared with funders, the share who agreed, 0–100; null when none was asked.</param>
 /// <param name="PlanGapPence">What the resourcing plan still needs, in whole pence.</param>
 [GenerateSerializer, Immutable, Alias("FunderPortal.PortfolioEntry")]
 public sealed record PortfolioEntry(
