@@ -18,6 +18,7 @@ public sealed class CharityUpkeepTests(BrowserFixture fixture)
         await Visit.CheckAsync(page, "charity-workstream-lists");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Change the milestone: Two board members join the interview panel" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Change a milestone" })).ToBeVisibleAsync();
         await Visit.CheckAsync(page, "charity-milestone-change");
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await page.GetByLabel("Done on").FillAsync(today);
@@ -27,6 +28,7 @@ public sealed class CharityUpkeepTests(BrowserFixture fixture)
             .ToContainTextAsync($"done on {DateTime.UtcNow.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Change the barrier: Lack of understanding" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Change a barrier" })).ToBeVisibleAsync();
         await page.GetByLabel("Status").SelectOptionAsync("Overcome");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the barrier" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("the barrier is saved: overcome");
@@ -35,6 +37,7 @@ public sealed class CharityUpkeepTests(BrowserFixture fixture)
         // A file on an evidence item: uploaded by form, listed, and downloadable.
         await Visit.GoAsync(page, fixture.Portal.BaseAddress, $"charities/{HopeStreet}/evidence", "charity-evidence-list");
         await page.GetByRole(AriaRole.Link, new() { Name = "Six facilitators trained and paid" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Six facilitators trained and paid", Level = 1 })).ToBeVisibleAsync();
         await Visit.CheckAsync(page, "charity-evidence-item");
         await page.GetByRole(AriaRole.Button, new() { Name = "Attach the file" }).ClickAsync();
         await Assertions.Expect(page.Locator("#attach-file-error")).ToContainTextAsync("Choose a file to attach");
@@ -44,7 +47,7 @@ public sealed class CharityUpkeepTests(BrowserFixture fixture)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "attendance.pdf" }).ClickAsync());
         Assert.Equal("attendance.pdf", download.SuggestedFilename);
 
-        await page.GetByLabel("Participant").SelectOptionAsync("p-2");
+        await page.GetByLabel("Participant", new() { Exact = true }).SelectOptionAsync("p-2");
         await page.GetByLabel("Your reply").FillAsync("Thank you: we will keep paying the staff rate.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the reply" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("your reply to p-2 is added");

@@ -22,6 +22,7 @@ public sealed class RoundApplicationTests(BrowserFixture fixture)
         await page.GetByLabel("How much you ask for, in pounds").FillAsync("90,000");
         await page.GetByLabel("In your own words").FillAsync("Respite care so carers can plan services with us.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the application" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "There is a problem" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#apply-amountRequestedPence-error")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#apply-eligibilityAnswers-q1-error")).ToBeVisibleAsync();
         await Visit.CheckAsync(page, "applicant-round-errors");
