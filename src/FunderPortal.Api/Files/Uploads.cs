@@ -18,17 +18,31 @@ public static class Uploads
     public static async Task<ReceivedFile> ReceiveAsync(HttpRequest request, IAttachmentStore store, PortalOptions options)
     {
         var section = await FirstFileAsync(request);
-        var fileName = Path.GetFileName(section.FileName);
+        return await KeepAsync(section.Body, section.FileName, store, options, request.HttpContext.RequestAborted);
+    }
+
+    /// <summary>A file from a form the web portal already read (its antiforgery check reads the whole form).</summary>
+    public static async Task<ReceivedFile> ReceiveAsync(IFormFile? file, IAttachmentStore store, PortalOptions options, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0 || string.IsNullOrEmpty(file.FileName))
+            throw DomainValidationException.For("file", "Choose a file to attach.");
+        await using var body = file.OpenReadStream();
+        return await KeepAsync(body, file.FileName, store, options, cancellationToken);
+    }
+
+    private static async Task<ReceivedFile> KeepAsync(Stream body, string name, IAttachmentStore store, PortalOptions options, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(name);
         var head = new byte[FileTypes.HeadLength];
-        var headLength = await section.Body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, request.HttpContext.RequestAborted);
+        var headLength = await body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
         var contentType = FileTypes.Detect(head.AsSpan(0, headLength), fileName)
             ?? throw new UnsupportedFileException(
                 $"'{fileName}' is not a file type the portal keeps, or its content does not match its name. Accepted: {string.Join(" ", FileTypes.Extensions)}.");
 
         try
         {
-            using var whole = new ConcatenatedStream(new MemoryStream(head, 0, headLength), section.Body);
-            var stored = await store.SaveAsync(whole, options.MaxAttachmentBytes, request.HttpContext.RequestAborted);
+            using var whole = new ConcatenatedStream(new MemoryStream(head, 0, headLength), body);
+            var stored = await store.SaveAsync(whole, options.MaxAttachmentBytes, cancellationToken);
             return new ReceivedFile(stored.Id, fileName, contentType, stored.SizeBytes);
         }
         catch (FileTooLargeException tooLarge)

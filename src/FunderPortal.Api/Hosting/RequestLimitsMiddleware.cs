@@ -13,7 +13,9 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, PortalOptions 
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var max = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? options.MaxJsonBodyBytes;
+        var metadata = context.GetEndpoint()?.Metadata;
+        var max = metadata?.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? (metadata?.GetMetadata<Web.AcceptsAttachmentsAttribute>() is not null ? options.MaxAttachmentBytes : options.MaxJsonBodyBytes);
         if (context.Request.ContentLength > max)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

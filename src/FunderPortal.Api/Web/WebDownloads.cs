@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
+using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Funders;
 
 namespace FunderPortal.Api.Web;
@@ -10,6 +11,7 @@ public static class WebDownloads
     public static IEndpointRouteBuilder MapWebDownloads(this IEndpointRouteBuilder app)
     {
         app.MapGet("/funders/{orgId}/360giving.json", ThreeSixtyGivingAsync).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/charities/{orgId}/evidence/{evidenceId}/attachments/{attachmentId}", AttachmentsApi.Download).RequireAuthorization().ExcludeFromDescription();
         return app;
     }
 

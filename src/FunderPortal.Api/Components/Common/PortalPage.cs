@@ -1,4 +1,5 @@
 using FunderPortal.Api.Auth;
+using FunderPortal.Charities;
 using FunderPortal.Common;
 using Microsoft.AspNetCore.Components;
 
@@ -30,6 +31,37 @@ public abstract class PortalPage : ComponentBase
         try
         {
             return await read();
+        }
+        catch (PortalException e)
+        {
+            Refuse(e);
+            return null;
+        }
+    }
+
+    /// <summary>Where the refusal sends the person instead of the home page (a page they may see), with its words.</summary>
+    protected (string Url, string Text)? RefusalLink { get; private set; }
+
+    /// <summary>
+    /// A read on a charity's page for its members only. Someone the charity shares with (a funder's member) is told the
+    /// part is not shared with them and sent to what is, instead of "not found".
+    /// </summary>
+    protected async Task<T?> ReadMembersOnlyAsync<T>(string charityOrgId, Func<Task<T>> read) where T : class
+    {
+        try
+        {
+            return await read();
+        }
+        catch (NotFoundException e)
+        {
+            if (await TryReadAsync(() => Grains.GetGrain<ICharityGrain>(charityOrgId).GetProfileAsync(Subject)) is not { } profile)
+            {
+                Refuse(e);
+                return null;
+            }
+            Refuse(new ForbiddenException($"This part of {profile.Name}'s map is for the charity's own members: it is not shared with you."));
+            RefusalLink = ($"/charities/{charityOrgId}", $"See what {profile.Name} shares with you");
+            return null;
         }
         catch (PortalException e)
         {

@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace FunderPortal.Web.Tests;
+
+/// <summary>WCAG reflow: the main pages work at 320 px wide and at 200% zoom without scrolling sideways.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LayoutTests(BrowserFixture fixture)
+{
+    private static readonly (string Subject, string Path)[] MainPages =
+    [
+        ("demo-charity", "charities/GB-CHC-9000002"),
+        ("demo-charity", "charities/GB-CHC-9000002/plan"),
+        ("demo-charity", "charities/GB-CHC-9000002/evidence"),
+        ("demo-funder", "funders/GB-CHC-9000001"),
+        ("demo-funder", "funders/GB-CHC-9000001/grants"),
+        ("demo-panellist", "rounds/de300000000000000000000000000001"),
+    ];
+
+    [Fact]
+    public async Task TheMainPagesDoNotScrollSidewaysAt320PixelsOrAt200PercentZoom()
+    {
+        // 320 CSS pixels is WCAG's reflow width; 640 pixels at twice the density is a 1280-pixel screen zoomed to 200%.
+        foreach (var (name, viewport, scale) in new[] { ("320", new ViewportSize { Width = 320, Height = 640 }, 1f), ("zoom200", new ViewportSize { Width = 640, Height = 450 }, 2f) })
+        {
+            var pages = new Dictionary<string, IPage>();
+            foreach (var (subject, path) in MainPages)
+            {
+                if (!pages.TryGetValue(subject, out var page))
+                {
+                    var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport, DeviceScaleFactor = scale });
+                    page = await context.NewPageAsync();
+                    await page.GotoAsync(new Uri(fixture.Portal.BaseAddress, $"dev/sign-in?subject={subject}").ToString());
+                    pages[subject] = page;
+                }
+                await page.GotoAsync(new Uri(fixture.Portal.BaseAddress, path).ToString());
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow} px at {name}.");
+            }
+            foreach (var page in pages.Values)
+                await page.Context.CloseAsync();
+        }
+        var check = await Visit.SignedInAsync(fixture, "demo-charity", new ViewportSize { Width = 320, Height = 640 });
+        await Visit.GoAsync(check, fixture.Portal.BaseAddress, "charities/GB-CHC-9000002/members", "charity-members-320");
+    }
+
+    [Fact]
+    public async Task AJourneyPrintsWithoutNavigationOrForms()
+    {
+        var page = await Visit.SignedInAsync(fixture, "demo-charity");
+        await page.GotoAsync(new Uri(fixture.Portal.BaseAddress, "charities/GB-CHC-9000002").ToString());
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Portal" })).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hope Street Peer Support", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table").First).ToBeVisibleAsync();
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4" });
+        Assert.True(pdf.Length > 1000);
+    }
+}
