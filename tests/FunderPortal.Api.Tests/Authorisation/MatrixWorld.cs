@@ -14,14 +14,14 @@ public sealed class MatrixWorld
 {
     public const string Admin = "matrix-admin";
 
-    private readonly PortalFactory _portal;
     private readonly HttpClient _owner;
     private readonly HttpClient _otherRoundFunder;
+    private readonly string _invitingCharity;
     private readonly ConcurrentQueue<string> _unusedAttestationTokens;
 
-    private MatrixWorld(PortalFactory portal, HttpClient owner, HttpClient otherRoundFunder, IEnumerable<string> unusedAttestationTokens)
+    private MatrixWorld(HttpClient owner, HttpClient otherRoundFunder, string invitingCharity, IEnumerable<string> unusedAttestationTokens)
     {
-        _portal = portal;
+        _invitingCharity = invitingCharity;
         _owner = owner;
         _otherRoundFunder = otherRoundFunder;
         _unusedAttestationTokens = new(unusedAttestationTokens);
@@ -48,7 +48,7 @@ public sealed class MatrixWorld
         var links = (await (await owner.PostAsync($"{c}/evidence/{charity.Evidence}/attestations",
             Http.Json(JsonSerializer.Serialize(new { participants = Enumerable.Range(1, 20).Select(i => $"p-{i}") })))).JsonAsync()).GetProperty("links");
         var tokens = links.EnumerateArray().Select(l => Uri.UnescapeDataString(l.GetProperty("url").GetString()!.Split("/attest/")[1])).ToList();
-        Assert.Equal(HttpStatusCode.OK, (await portal.CreateClient().PostAsync($"/api/v1/attestations/{Uri.EscapeDataString(tokens[0])}",
+        Assert.Equal(HttpStatusCode.NoContent, (await portal.CreateClient().PostAsync($"/api/v1/attestations/{Uri.EscapeDataString(tokens[0])}",
             Http.Json("""{"stance":"Agree"}"""))).StatusCode);
 
         var otherCharityEditor = await portal.ClientForAsync("matrix-other-charity-editor");
@@ -85,7 +85,9 @@ public sealed class MatrixWorld
 
         var participant = portal.CreateClient();
         participant.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens[0]);
-        return new MatrixWorld(portal, owner, funderNoShare, tokens.Skip(2))
+        // Links to join are for a charity of their own, so whoever accepts one never becomes a member of the world's charity.
+        var invitingCharity = await owner.RegisterAsync();
+        return new MatrixWorld(owner, funderNoShare, invitingCharity, tokens.Skip(2))
         {
             Charity = charity,
             UsedAttestationToken = tokens[0],
@@ -118,10 +120,10 @@ public sealed class MatrixWorld
     public string NextAttestationToken() =>
         _unusedAttestationTokens.TryDequeue(out var token) ? token : throw new InvalidOperationException("The world ran out of attestation links.");
 
-    /// <summary>A fresh one-time link to join the charity as a viewer.</summary>
+    /// <summary>A fresh one-time link to join a charity (not the world's) as a viewer.</summary>
     public async Task<string> NewCharityInvitationAsync()
     {
-        var response = await _owner.PostAsync(Charity.Path("/invitations"), Http.Json("""{"role":"Viewer"}"""));
+        var response = await _owner.PostAsync($"/api/v1/charities/{_invitingCharity}/invitations", Http.Json("""{"role":"Viewer"}"""));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var url = (await response.JsonAsync()).GetProperty("links")[0].GetProperty("url").GetString()!;
         return Uri.UnescapeDataString(url[(url.LastIndexOf('/') + 1)..]);
@@ -129,10 +131,6 @@ public sealed class MatrixWorld
 
     /// <summary>A fresh invitation to the other round's panel (so accepting it never changes the round being scored).</summary>
     public Task<string> NewPanelInvitationAsync() => _otherRoundFunder.InviteAsync(Ids["otherRound"]);
-
-    public HttpClient Owner => _owner;
-
-    public PortalFactory Portal => _portal;
 
     private static async Task<(HttpClient Editor, string OrgId)> FunderAsync(PortalFactory portal, string subject)
     {
