@@ -49,6 +49,7 @@ public static class OpenApiExtensions
         new() { Name = "Attestations", Description = "Evidence and participants' own confirmation of it, by one-time link." },
         new() { Name = "Funders", Description = "Funders' profiles, programmes, grants, feedback, pledges, portfolio and 360Giving open data." },
         new() { Name = "Rounds", Description = "Participatory grant rounds: applications, the panel, independent scoring, results and decisions." },
+        new() { Name = "Admin", Description = "Only for platform admins (Portal__Admins): organisation verification and other platform duties." },
         new() { Name = "Vocabulary", Description = "The words the portal uses, with plain-language explanations." },
         new() { Name = "Development", Description = "Only on a development portal: tokens for any subject." },
     ];
