@@ -94,9 +94,19 @@ public sealed class MatrixWorld
             PeekAttestationToken = tokens[1],
             Ids = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["funder"] = funder, ["round"] = round, ["otherRound"] = otherRound, ["milestone"] = milestone, ["barrier"] = barrier,
-                ["share"] = share, ["programme"] = programme, ["grant"] = grant, ["feedback"] = feedback, ["pledge"] = pledge,
-                ["application"] = application, ["file"] = file, ["panellist"] = conflictedId,
+                ["funder"] = funder,
+                ["round"] = round,
+                ["otherRound"] = otherRound,
+                ["milestone"] = milestone,
+                ["barrier"] = barrier,
+                ["share"] = share,
+                ["programme"] = programme,
+                ["grant"] = grant,
+                ["feedback"] = feedback,
+                ["pledge"] = pledge,
+                ["application"] = application,
+                ["file"] = file,
+                ["panellist"] = conflictedId,
             },
             Callers =
             [
