@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Rounds;
 
 namespace FunderPortal.Charities;
 
@@ -10,6 +11,7 @@ public static partial class CharityDecisions
 {
     public static IReadOnlyList<CharityEvent> Register(CharityState state, string grainKey, RegisterCharity c, string subject)
     {
+        PanelSubjects.RequireAccount(subject);
         var errors = new ErrorBag();
         if (!OrgId.IsValid(c.OrgId))
             errors.Add("orgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");
@@ -78,6 +80,7 @@ public static partial class CharityDecisions
     /// <summary>Joining through a one-time link; a used, expired or unknown link is the same "not found".</summary>
     public static IReadOnlyList<CharityEvent> AcceptInvitation(CharityState state, string tokenHash, string subject, DateTimeOffset now)
     {
+        PanelSubjects.RequireAccount(subject);
         var invitation = state.Invitations.Find(i => i.TokenHash == tokenHash && i.AcceptedBy is null && now < i.ExpiresAt)
             ?? throw new NotFoundException("This invitation is not valid: it may have been used already or have expired.");
         var granted = state.Members.TryGetValue(subject, out var existing) && existing >= invitation.Role

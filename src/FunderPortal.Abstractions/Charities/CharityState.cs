@@ -116,6 +116,7 @@ public sealed partial class CharityState : IAggregateState<CharityEvent>
                 ApplyEvidence(change, recordedAt);
                 ApplySharing(change, recordedAt);
                 ApplyGrants(change);
+                ApplyVerification(change);
                 break;
         }
         Version++;
@@ -127,6 +128,8 @@ public sealed partial class CharityState : IAggregateState<CharityEvent>
     partial void ApplyEvidence(CharityEvent change, DateTimeOffset recordedAt);
 
     partial void ApplySharing(CharityEvent change, DateTimeOffset recordedAt);
+
+    partial void ApplyVerification(CharityEvent change);
 
     private static void Replace<T>(List<T> items, Predicate<T> match, T replacement)
     {

@@ -15,7 +15,8 @@ public sealed record CharityProfile(
     [property: Id(6)] DateTimeOffset RegisteredAt,
     [property: Id(7)] DateTimeOffset UpdatedAt,
     [property: Id(8)] long Version,
-    [property: Id(9)] MemberRole YourRole);
+    [property: Id(9)] MemberRole YourRole,
+    [property: Id(10)] Verification? Verification);
 
 [GenerateSerializer, Immutable, Alias("FunderPortal.Member")]
 public sealed record Member(
@@ -46,7 +47,8 @@ public sealed record JourneyView(
     [property: Id(4)] IReadOnlyList<WorkstreamView> Workstreams,
     [property: Id(5)] DateOnly NextCheckInDue,
     [property: Id(6)] DateOnly? LastCheckInOn,
-    [property: Id(7)] int CheckInCount);
+    [property: Id(7)] int CheckInCount,
+    [property: Id(8)] bool OrganisationVerified);
 
 [GenerateSerializer, Immutable, Alias("FunderPortal.HistoryEntry")]
 public sealed record HistoryEntry(

@@ -7,7 +7,7 @@ public static class CharityViewsMapping
 {
     public static CharityProfile ToProfile(this CharityState s, MemberRole yourRole) => new(
         s.OrgId, s.Name, s.SizeBand, [.. s.Areas], [.. s.Causes], s.CoProductionMeaning,
-        s.RegisteredAt ?? default, s.LastRecordedAt ?? default, s.Version, yourRole);
+        s.RegisteredAt ?? default, s.LastRecordedAt ?? default, s.Version, yourRole, s.Verification);
 
     public static WorkstreamView ToView(this WorkstreamState w, CharityState s) => new(
         w.Id, w.Title, w.Purpose, w.IntendedOutcome, w.WhatEveryoneWalksAwayWith, w.StartedAt,
@@ -18,11 +18,13 @@ public static class CharityViewsMapping
         [.. w.Barriers],
         Enum.GetValues<ActivityKind>().ToDictionary(k => k, k => EvidenceRules.EvidencedRung(s, w.Id, k)));
 
-    public static JourneyView ToJourney(this CharityState s, DateTimeOffset asOf) => new(
+    /// <param name="verifiedNow">Whether the charity is verified now: a verification is about the organisation today, even in a past map.</param>
+    public static JourneyView ToJourney(this CharityState s, DateTimeOffset asOf, bool verifiedNow) => new(
         s.OrgId, s.Name, asOf, s.Version, [.. s.Workstreams.Select(w => w.ToView(s))],
         CheckInSchedule.NextDue(s),
         s.CheckIns.Count > 0 ? s.CheckIns.Max(c => c.HeldOn) : null,
-        s.CheckIns.Count);
+        s.CheckIns.Count,
+        verifiedNow);
 
     public static LeadershipView ToLeadershipView(this CharityState s)
     {

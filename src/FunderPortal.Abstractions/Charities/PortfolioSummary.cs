@@ -27,7 +27,7 @@ public static class PortfolioSummary
         return new PortfolioEntry(state.OrgId, state.Name, state.SizeBand, state.Version, state.LastRecordedAt ?? now,
             journey ? CheckInSchedule.NextDue(state) : null, rungs, openBarriers, gap,
             share.Scope.Contains(ShareScope.Evidence) ? AttestationRatePercent(state, DateOnly.FromDateTime(now.UtcDateTime)) : null,
-            share.Scope, share.ExpiresAt);
+            share.Scope, share.ExpiresAt, state.Verification is not null);
     }
 
     /// <summary>

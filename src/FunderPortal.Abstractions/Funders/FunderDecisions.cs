@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Rounds;
 
 namespace FunderPortal.Funders;
 
@@ -10,6 +11,7 @@ public static partial class FunderDecisions
 {
     public static IReadOnlyList<FunderEvent> Register(FunderState state, string grainKey, RegisterFunder c, string subject)
     {
+        PanelSubjects.RequireAccount(subject);
         var errors = new ErrorBag();
         if (!OrgId.IsValid(c.OrgId))
             errors.Add("orgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");

@@ -17,7 +17,7 @@ namespace FunderPortal.Funders;
 [JsonDerivedType(typeof(GrantRecorded), "GrantRecorded")]
 [JsonDerivedType(typeof(FeedbackGiven), "FeedbackGiven")]
 [JsonDerivedType(typeof(RoundListed), "RoundListed")]
-public abstract record FunderEvent;
+public abstract partial record FunderEvent;
 
 public sealed record FunderRegistered(string OrgId, string Name, FunderType? FunderType, string? GrantIdPrefix) : FunderEvent;
 

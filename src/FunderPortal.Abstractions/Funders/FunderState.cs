@@ -23,6 +23,8 @@ public sealed class FunderState : IAggregateState<FunderEvent>
     public List<RoundListing> Rounds { get; set; } = [];
     /// <summary>Grants recorded on another grain's behalf (a round's decision), by that source: what makes its retries idempotent.</summary>
     public Dictionary<string, string> GrantIdsBySource { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Null while no platform admin has verified the funder (or after it was withdrawn).</summary>
+    public Verification? Verification { get; set; }
 
     public bool IsRegistered => RegisteredAt is not null;
 
@@ -71,6 +73,12 @@ public sealed class FunderState : IAggregateState<FunderEvent>
                 break;
             case RoundListed e:
                 Rounds.Add(new RoundListing(e.RoundId, e.Title, recordedAt));
+                break;
+            case FunderVerified e:
+                Verification = new Verification(e.VerifiedBy, e.VerifiedAt, e.Note);
+                break;
+            case FunderVerificationWithdrawn:
+                Verification = null;
                 break;
             case FeedbackGiven e:
                 Feedback.Add(new FeedbackItem(e.FeedbackId, e.CharityOrgId, e.Kind, e.Text, recordedAt, e.GivenBy));

@@ -14,7 +14,8 @@ public sealed record FunderProfile(
     [property: Id(5)] DateTimeOffset RegisteredAt,
     [property: Id(6)] DateTimeOffset UpdatedAt,
     [property: Id(7)] long Version,
-    [property: Id(8)] MemberRole YourRole);
+    [property: Id(8)] MemberRole YourRole,
+    [property: Id(9)] Verification? Verification);
 
 /// <summary>Everything a 360Giving package of the funder's grants is made from; never participants' data.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.OpenGrantsView")]

@@ -7,7 +7,7 @@ public static class FunderViewsMapping
 {
     public static FunderProfile ToProfile(this FunderState s, MemberRole yourRole) => new(
         s.OrgId, s.Name, s.FunderType, s.GrantIdPrefix, [.. s.Programmes],
-        s.RegisteredAt ?? default, s.LastRecordedAt ?? default, s.Version, yourRole);
+        s.RegisteredAt ?? default, s.LastRecordedAt ?? default, s.Version, yourRole, s.Verification);
 
     /// <summary>The grants to publish; refused while there is no 360Giving prefix or nothing to publish.</summary>
     public static OpenGrantsView ToOpenGrants(this FunderState s, DateTimeOffset asOf)

@@ -8,6 +8,7 @@ namespace FunderPortal.Funders;
 /// newest and ignores older ones, so pushes may repeat or arrive out of order.
 /// </summary>
 /// <param name="AttestationRatePercent">Of the participants asked to confirm evidence shared with funders, the share who agreed, 0–100; null when none was asked.</param>
+/// <param name="OrganisationVerified">Whether a platform admin has verified the charity; false shows it as unverified.</param>
 /// <param name="PlanGapPence">What the resourcing plan still needs, in whole pence.</param>
 [GenerateSerializer, Immutable, Alias("FunderPortal.PortfolioEntry")]
 public sealed record PortfolioEntry(
@@ -22,7 +23,8 @@ public sealed record PortfolioEntry(
     [property: Id(8)] long PlanGapPence,
     [property: Id(9)] int? AttestationRatePercent,
     [property: Id(10)] IReadOnlyList<ShareScope> ShareScope,
-    [property: Id(11)] DateTimeOffset? ShareExpiresAt);
+    [property: Id(11)] DateTimeOffset? ShareExpiresAt,
+    [property: Id(12)] bool OrganisationVerified = false);
 
 /// <summary>
 /// One activity of one workstream on the ladder: the charity's claim now, the evidenced rung (attested evidence,

@@ -1,3 +1,5 @@
+using FunderPortal.Common;
+
 namespace FunderPortal.Rounds;
 
 /// <summary>
@@ -11,6 +13,16 @@ public static class PanelSubjects
     public static string For(string roundId, string panellistId) => $"{Prefix}{roundId}:{panellistId}";
 
     public static bool IsPanelSubject(string subject) => subject.StartsWith(Prefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Refuses a panellist-only identity where an account is needed (founding or joining an organisation): the token
+    /// ends with its round, and whatever it founded or joined would be left to an identity nobody can sign in as.
+    /// </summary>
+    public static void RequireAccount(string subject)
+    {
+        if (IsPanelSubject(subject))
+            throw new ForbiddenException("A panellist-only token opens only its round's panel: sign in with an account to do this.");
+    }
 
     public static bool TryParse(string subject, out string roundId, out string panellistId)
     {

@@ -84,7 +84,8 @@ public sealed record ApplicationView(
     [property: Id(15)] ConflictDeclaration? YourConflict,
     [property: Id(16)] ScoreSheetView? YourScores,
     [property: Id(17)] Decision? Decision,
-    [property: Id(18)] string? AnonymityNotice);
+    [property: Id(18)] string? AnonymityNotice,
+    [property: Id(19)] bool? OrganisationVerified = null);
 
 /// <summary>Scores keyed by criterion id.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.ScoreSheetView")]

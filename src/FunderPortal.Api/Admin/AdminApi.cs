@@ -27,8 +27,8 @@ public static class AdminApi
                 return await next(context);
             });
 
-        // Each admin feature maps its routes on this group here, e.g. admin.MapVerificationApi();
-        _ = admin;
+        // Each admin feature maps its routes on this group.
+        admin.MapVerificationApi();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FunderPortal.Api.Admin;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 
@@ -20,7 +21,8 @@ public static class CharityMappings
         new(r.Title, r.Purpose, r.IntendedOutcome, r.WhatEveryoneWalksAwayWith);
 
     public static CharityProfileResponse ToResponse(this CharityProfile p) =>
-        new(p.OrgId, p.Name, p.SizeBand, p.Areas, p.Causes, p.CoProductionMeaning, p.RegisteredAt, p.UpdatedAt, p.Version, p.YourRole);
+        new(p.OrgId, p.Name, p.SizeBand, p.Areas, p.Causes, p.CoProductionMeaning, p.RegisteredAt, p.UpdatedAt, p.Version, p.YourRole,
+            p.Verification.ToResponse());
 
     public static MemberResponse ToResponse(this Member m) => new(m.Subject, m.Role);
 
@@ -33,7 +35,7 @@ public static class CharityMappings
             [.. w.Barriers.Select(JourneyMappings.ToResponse)]);
 
     public static JourneyResponse ToResponse(this JourneyView j) =>
-        new(j.OrgId, j.Name, j.AsOf, j.Version, [.. j.Workstreams.Select(ToResponse)], j.NextCheckInDue, j.LastCheckInOn, j.CheckInCount);
+        new(j.OrgId, j.Name, j.AsOf, j.Version, [.. j.Workstreams.Select(ToResponse)], j.NextCheckInDue, j.LastCheckInOn, j.CheckInCount, j.OrganisationVerified);
 
     public static HistoryResponse ToResponse(this HistoryPage page) =>
         new([.. page.Events.Select(e => new HistoryEventResponse(e.Version, e.Type, e.RecordedAt, e.Actor, JsonElement.Parse(e.Data)))], page.Next);

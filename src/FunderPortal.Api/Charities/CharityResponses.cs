@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FunderPortal.Api.Admin;
 using FunderPortal.Common;
 
 namespace FunderPortal.Api.Charities;
@@ -16,7 +17,8 @@ public sealed record CharityProfileResponse(
     DateTimeOffset RegisteredAt,
     DateTimeOffset UpdatedAt,
     long Version,
-    MemberRole YourRole);
+    MemberRole YourRole,
+    VerificationResponse? Verification);
 
 public sealed record MemberResponse(string Subject, MemberRole Role);
 
@@ -54,7 +56,8 @@ public sealed record JourneyResponse(
     IReadOnlyList<WorkstreamResponse> Workstreams,
     DateOnly NextCheckInDue,
     DateOnly? LastCheckInOn,
-    int CheckInCount);
+    int CheckInCount,
+    bool OrganisationVerified);
 
 public sealed record HistoryEventResponse(long Version, string Type, DateTimeOffset RecordedAt, string Actor, JsonElement Data);
 

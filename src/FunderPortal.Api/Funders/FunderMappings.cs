@@ -1,3 +1,4 @@
+using FunderPortal.Api.Admin;
 using FunderPortal.Funders;
 
 namespace FunderPortal.Api.Funders;
@@ -18,7 +19,8 @@ public static class FunderMappings
     public static GiveFeedback ToCommand(this GiveFeedbackRequest r) => new(r.CharityOrgId, r.Kind, r.Text);
 
     public static FunderProfileResponse ToResponse(this FunderProfile p) => new(
-        p.OrgId, p.Name, p.FunderType, p.GrantIdPrefix, [.. p.Programmes.Select(ToResponse)], p.RegisteredAt, p.UpdatedAt, p.Version, p.YourRole);
+        p.OrgId, p.Name, p.FunderType, p.GrantIdPrefix, [.. p.Programmes.Select(ToResponse)], p.RegisteredAt, p.UpdatedAt, p.Version, p.YourRole,
+        p.Verification.ToResponse());
 
     public static ProgrammeResponse ToResponse(this Programme p) => new(p.Id, p.Title, p.Description);
 
@@ -31,7 +33,7 @@ public static class FunderMappings
     public static PortfolioEntryResponse ToResponse(this PortfolioEntry e) => new(
         e.CharityOrgId, e.Name, e.SizeBand, e.Version, e.LastUpdate, e.NextCheckInDue,
         [.. e.Rungs.Select(r => new PortfolioRungResponse(r.WorkstreamId, r.WorkstreamTitle, r.ActivityKind, r.Current, r.Evidenced, r.AtFirstGrant))],
-        e.OpenBarrierKinds, e.PlanGapPence, e.AttestationRatePercent, e.ShareScope, e.ShareExpiresAt);
+        e.OpenBarrierKinds, e.PlanGapPence, e.AttestationRatePercent, e.ShareScope, e.ShareExpiresAt, e.OrganisationVerified);
 
     public static PortfolioResponse ToResponse(this IReadOnlyList<PortfolioEntry> entries) =>
         new(entries.Count, [.. entries.Select(ToResponse)]);

@@ -1,3 +1,4 @@
+using FunderPortal.Api.Admin;
 using FunderPortal.Common;
 using FunderPortal.Funders;
 
@@ -14,7 +15,8 @@ public sealed record FunderProfileResponse(
     DateTimeOffset RegisteredAt,
     DateTimeOffset UpdatedAt,
     long Version,
-    MemberRole YourRole);
+    MemberRole YourRole,
+    VerificationResponse? Verification);
 
 public sealed record ProgrammeResponse(string Id, string Title, string? Description);
 
@@ -62,7 +64,8 @@ public sealed record PortfolioEntryResponse(
     long PlanGapPence,
     int? AttestationRatePercent,
     IReadOnlyList<ShareScope> ShareScope,
-    DateTimeOffset? ShareExpiresAt);
+    DateTimeOffset? ShareExpiresAt,
+    bool OrganisationVerified);
 
 public sealed record PortfolioResponse(int Count, IReadOnlyList<PortfolioEntryResponse> Charities);
 

@@ -113,7 +113,7 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
         var state = await StateAtAsync(instant);
         if (!state.IsRegistered)
             throw new NotFoundException($"The charity was not registered yet at {instant:O}.");
-        return state.ToJourney(instant);
+        return state.ToJourney(instant, State.Verification is not null);
     }
 
     public async Task<ProgressView> GetProgressAsync(DateTimeOffset since, DateTimeOffset until, string subject)

@@ -232,6 +232,18 @@ public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderG
         return ids;
     }
 
+    public async Task<OrganisationVerification> VerifyAsync(string? note, string admin)
+    {
+        await _stream.AppendAsync(FunderDecisions.Verify(State, admin, note, clock.UtcNow), admin);
+        return new OrganisationVerification(State.OrgId, State.Name, State.Verification);
+    }
+
+    public async Task<OrganisationVerification> WithdrawVerificationAsync(string admin)
+    {
+        await _stream.AppendAsync(FunderDecisions.WithdrawVerification(State, admin), admin);
+        return new OrganisationVerification(State.OrgId, State.Name, State.Verification);
+    }
+
     private DateOnly Today => DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
 
     private static string NewId() => Guid.NewGuid().ToString("n");

@@ -25,14 +25,32 @@ public sealed partial class GrantRoundGrain
     {
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderOrPanel(State, caller);
-        return [.. State.Applications.Values.OrderBy(a => a.Number).Select(a => a.ToView(State, caller.Role, caller.Panellist))];
+        var views = State.Applications.Values.OrderBy(a => a.Number).Select(a => a.ToView(State, caller.Role, caller.Panellist)).ToList();
+        var verified = await VerifiedCharitiesAsync(views.Where(v => v.CharityOrgId is not null).Select(v => v.CharityOrgId!));
+        return [.. views.Select(v => WithVerification(v, verified))];
     }
 
     public async Task<ApplicationView> GetApplicationAsync(string applicationId, string subject)
     {
         var (application, role, caller) = await ReadableApplicationAsync(applicationId, subject);
-        return application.ToView(State, role, caller.Panellist);
+        var view = application.ToView(State, role, caller.Panellist);
+        return WithVerification(view, await VerifiedCharitiesAsync(view.CharityOrgId is { } orgId ? [orgId] : []));
     }
+
+    /// <summary>
+    /// Asked of each charity at read time, not kept in the round: a verification withdrawn in error must show at once,
+    /// and the charity grain is the one place that knows. The calls are interleaved reads, made in parallel.
+    /// </summary>
+    private async Task<HashSet<string>> VerifiedCharitiesAsync(IEnumerable<string> charityOrgIds)
+    {
+        var orgIds = charityOrgIds.Distinct(StringComparer.Ordinal).ToList();
+        var answers = await Task.WhenAll(orgIds.Select(id => GrainFactory.GetGrain<ICharityGrain>(id).IsVerifiedAsync()));
+        return [.. orgIds.Where((_, i) => answers[i])];
+    }
+
+    /// <summary>Applicants hidden from an anonymised panel stay hidden: no verification shown for them either.</summary>
+    private static ApplicationView WithVerification(ApplicationView view, HashSet<string> verified) =>
+        view.CharityOrgId is { } orgId ? view with { OrganisationVerified = verified.Contains(orgId) } : view;
 
     public async Task EnsureCanAddFileAsync(string applicationId, string subject)
     {
