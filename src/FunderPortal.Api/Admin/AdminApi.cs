@@ -28,7 +28,7 @@ public static class AdminApi
             });
 
         // Each admin feature maps its routes on this group here, e.g. admin.MapVerificationApi();
-        _ = admin;
+        admin.MapPersonalDataApi();
         return app;
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class GrantRoundGrain
         var name = (await charity.GetProfileAsync(subject)).Name;
 
         var id = NewId();
-        await _stream.AppendAsync(RoundDecisions.Submit(State, id, command, name, subject), subject);
+        await AppendAsync(RoundDecisions.Submit(State, id, command, name, subject), subject);
         return State.Applications[id].ToView(State, RoundRole.Applicant, null);
     }
 
@@ -25,13 +25,15 @@ public sealed partial class GrantRoundGrain
     {
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderOrPanel(State, caller);
-        return [.. State.Applications.Values.OrderBy(a => a.Number).Select(a => a.ToView(State, caller.Role, caller.Panellist))];
+        List<ApplicationView> views = [.. State.Applications.Values.OrderBy(a => a.Number).Select(a => a.ToView(State, caller.Role, caller.Panellist))];
+        var opener = await OpenerAsync(views.SelectMany(v => RoundPersonalData.SealedIn(v.YourScores)));
+        return [.. views.Select(v => RoundPersonalData.Open(v, opener))];
     }
 
     public async Task<ApplicationView> GetApplicationAsync(string applicationId, string subject)
     {
         var (application, role, caller) = await ReadableApplicationAsync(applicationId, subject);
-        return application.ToView(State, role, caller.Panellist);
+        return await OpenAsync(application.ToView(State, role, caller.Panellist));
     }
 
     public async Task EnsureCanAddFileAsync(string applicationId, string subject)
@@ -43,7 +45,7 @@ public sealed partial class GrantRoundGrain
     public async Task<ApplicationFile> AddFileAsync(string applicationId, ApplicationFile file, string subject)
     {
         var application = await ApplicantsOwnAsync(applicationId, subject, MemberRole.Editor);
-        await _stream.AppendAsync(RoundDecisions.AddFile(State, application, file), subject);
+        await AppendAsync(RoundDecisions.AddFile(State, application, file), subject);
         return State.Applications[applicationId].Files[^1];
     }
 
