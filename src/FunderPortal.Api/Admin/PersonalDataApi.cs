@@ -15,17 +15,10 @@ namespace FunderPortal.Api.Admin;
 /// </summary>
 public static class PersonalDataApi
 {
-    private sealed record PersonRoute(string Kind, string Path, string What, Func<RouteValueDictionary, string> PersonId);
-
-    private static readonly PersonRoute[] Kinds =
-    [
-        new("User", "/people/users/{subject}", "a user, by their sign-in subject",
-            v => PersonIds.User(Value(v, "subject"))),
-        new("Participant", "/people/participants/{orgId}/{participant}", "a charity's participant, by the charity's org-id and the handle it gave them",
-            v => PersonIds.Participant(Value(v, "orgId"), Value(v, "participant"))),
-        new("Panellist", "/people/panellists/{roundId}/{panellistId}", "a panellist who joined by link without signing in",
-            v => PersonIds.Panellist(Value(v, "roundId"), Value(v, "panellistId"))),
-    ];
+    private const string Users = "/people/users/{subject}";
+    private const string Participants = "/people/participants/{orgId}/{participant}";
+    private const string Panellists = "/people/panellists/{roundId}/{panellistId}";
+    private const string Erases = "destroys their keys: every event stays, every view shows \"erased\". Idempotent; audited";
 
     public static RouteGroupBuilder MapPersonalDataApi(this RouteGroupBuilder admin)
     {
@@ -33,28 +26,38 @@ public static class PersonalDataApi
             .WithName("ListPeopleWithPersonalData")
             .WithSummary("People with personal data sealed in a charity (?charity=) or a round (?round=), with their export routes")
             .ProducesValidationProblem();
-        foreach (var kind in Kinds)
-        {
-            admin.MapGet(kind.Path + "/export", (HttpContext http, PersonalDataExporter exporter, CancellationToken ct) => Export(kind, http, exporter, ct))
-                .WithName($"Export{kind.Kind}PersonalData")
-                .WithSummary($"Subject access: everything held about {kind.What}, opened")
-                .Produces<PersonalDataExportResponse>();
-            admin.MapDelete(kind.Path, (HttpContext http, PersonalDataProtector personal, ClaimsPrincipal user) => Erase(kind, http, personal, user))
-                .WithName($"Erase{kind.Kind}PersonalData")
-                .WithSummary($"Erase {kind.What}: destroy their keys; events stay, views show \"erased\". Idempotent")
-                .Produces(StatusCodes.Status204NoContent);
-        }
+
+        admin.MapGet(Users + "/export", (string subject, PersonalDataExporter exporter, CancellationToken ct) =>
+                ExportAsync(PersonIds.User(subject), exporter, ct))
+            .WithName("ExportUserPersonalData").WithSummary("Subject access: everything held about a user (by sign-in subject), opened");
+        admin.MapDelete(Users, (string subject, PersonalDataProtector personal, ClaimsPrincipal user) =>
+                EraseAsync(PersonIds.User(subject), personal, user))
+            .WithName("EraseUserPersonalData").WithSummary($"Erase a user's personal data: {Erases}");
+
+        admin.MapGet(Participants + "/export", (string orgId, string participant, PersonalDataExporter exporter, CancellationToken ct) =>
+                ExportAsync(PersonIds.Participant(orgId, participant), exporter, ct))
+            .WithName("ExportParticipantPersonalData")
+            .WithSummary("Subject access: everything held about a charity's participant (org-id and the handle the charity gave them), opened");
+        admin.MapDelete(Participants, (string orgId, string participant, PersonalDataProtector personal, ClaimsPrincipal user) =>
+                EraseAsync(PersonIds.Participant(orgId, participant), personal, user))
+            .WithName("EraseParticipantPersonalData").WithSummary($"Erase a participant's personal data: {Erases}");
+
+        admin.MapGet(Panellists + "/export", (string roundId, string panellistId, PersonalDataExporter exporter, CancellationToken ct) =>
+                ExportAsync(PersonIds.Panellist(roundId, panellistId), exporter, ct))
+            .WithName("ExportPanellistPersonalData")
+            .WithSummary("Subject access: everything held about a panellist who joined by link without signing in, opened");
+        admin.MapDelete(Panellists, (string roundId, string panellistId, PersonalDataProtector personal, ClaimsPrincipal user) =>
+                EraseAsync(PersonIds.Panellist(roundId, panellistId), personal, user))
+            .WithName("ErasePanellistPersonalData").WithSummary($"Erase a link-only panellist's personal data: {Erases}");
         return admin;
     }
 
-    private static string Value(RouteValueDictionary values, string name) => values[name]?.ToString() ?? "";
+    private static async Task<Ok<PersonalDataExportResponse>> ExportAsync(string personId, PersonalDataExporter exporter, CancellationToken ct) =>
+        TypedResults.Ok(await exporter.ExportAsync(personId, ct));
 
-    private static async Task<Ok<PersonalDataExportResponse>> Export(PersonRoute kind, HttpContext http, PersonalDataExporter exporter, CancellationToken ct) =>
-        TypedResults.Ok(await exporter.ExportAsync(kind.PersonId(http.Request.RouteValues), ct));
-
-    private static async Task<NoContent> Erase(PersonRoute kind, HttpContext http, PersonalDataProtector personal, ClaimsPrincipal user)
+    private static async Task<NoContent> EraseAsync(string personId, PersonalDataProtector personal, ClaimsPrincipal user)
     {
-        await personal.EraseAsync(kind.PersonId(http.Request.RouteValues), user.Subject());
+        await personal.EraseAsync(personId, user.Subject());
         return TypedResults.NoContent();
     }
 
@@ -73,7 +76,7 @@ public static class PersonalDataApi
         var slash = personId.IndexOf('/');
         var kind = personId[..slash];
         var rest = personId[(slash + 1)..];
-        var segments = kind == "user" ? [rest] : SplitOnce(rest);
+        string[] segments = kind == "user" ? [rest] : SplitOnce(rest);
         var plural = kind switch { "user" => "users", "participant" => "participants", _ => "panellists" };
         return $"/api/v1/admin/people/{plural}/{string.Join('/', segments.Select(Uri.EscapeDataString))}/export";
     }
