@@ -50,12 +50,15 @@ public static class PersonalDataHosting
 }
 
 /// <summary>Destroys keys past their retention period at start-up and then hourly; every silo may run it, it is idempotent.</summary>
-public sealed class RetentionSweepService(PersonalDataProtector personal, ILogger<RetentionSweepService> logger) : BackgroundService
+public sealed class RetentionSweepService(PersonalDataProtector personal, PersonalKeyWrapper wrapper, ILogger<RetentionSweepService> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!wrapper.Wraps)
+            logger.LogWarning("No {Setting}: personal keys are stored unwrapped, so protect the key table like the database", PersonalDataHosting.MasterKeySetting);
         using var timer = new PeriodicTimer(Every);
         do
         {
