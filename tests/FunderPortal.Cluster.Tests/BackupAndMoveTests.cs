@@ -1,6 +1,8 @@
 using FunderPortal.Admin;
 using FunderPortal.EventStore;
 using FunderPortal.EventStore.Postgres;
+using FunderPortal.PersonalData;
+using FunderPortal.PersonalData.Postgres;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -100,6 +102,33 @@ public sealed class BackupAndMoveTests(ClusterServices services) : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task PersonalKeysMoveIntoPostgresSoSealedTextStillOpensAndErasedStaysErased()
+    {
+        var clock = new TestClock(T0);
+        var master = PersonalKeyWrapper.NewKey();
+        PersonalDataProtector Protector(IPersonalKeyStore keys) => new(keys, new PersonalKeyWrapper(master),
+            new RetentionSettings(), clock, NullLogger<PersonalDataProtector>.Instance);
+        await using (OpenSqlite()) { } // the embedded file with its event tables
+        var embedded = Protector(new SqlitePersonalKeyStore(DatabasePath));
+        var kept = await embedded.SealAsync("Jo listened", "participant/GB-CHC-1/p-1", PersonalPurposes.AttestationComments, true, "charity/GB-CHC-1");
+        var gone = await embedded.SealAsync("Sam's words", "participant/GB-CHC-1/p-2", PersonalPurposes.AttestationComments, true, "charity/GB-CHC-1");
+        await embedded.EraseAsync("participant/GB-CHC-1/p-2", "admin");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var connectionString = services.Postgres.ConnectionString(await services.Postgres.CreateDatabaseAsync("moved-keys"));
+
+        var copied = await SqliteToPostgres.CopyAsync(DatabasePath, AttachmentsPath, connectionString);
+        await SqliteToPostgres.CopyAsync(DatabasePath, AttachmentsPath, connectionString); // re-runnable
+
+        Assert.Equal(1, copied.Keys);
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var keys = new PostgresPersonalKeyStore(dataSource, NullLogger<PostgresPersonalKeyStore>.Instance);
+        var opener = await Protector(keys).OpenerAsync("charity/GB-CHC-1", [kept, gone]);
+        Assert.Equal(("Jo listened", PersonalTextOpener.ErasedText), (opener.Open(kept), opener.Open(gone)));
+        Assert.Equal(["charity/GB-CHC-1"], await keys.StreamsOfAsync("participant/GB-CHC-1/p-1"));
+        Assert.Equal("admin", Assert.Single(await keys.ErasuresOfAsync("participant/GB-CHC-1/p-2")).ErasedBy);
+    }
 
     private SqliteEventStore OpenSqlite() => new(DatabasePath, NullLogger<SqliteEventStore>.Instance);
 }

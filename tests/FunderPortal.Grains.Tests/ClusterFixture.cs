@@ -1,5 +1,6 @@
 using FunderPortal.Common;
 using FunderPortal.EventStore;
+using FunderPortal.PersonalData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,6 +16,8 @@ public sealed class ClusterFixture : IAsyncLifetime
     internal static readonly TestClock SharedClock = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
     internal static readonly Lazy<SqliteEventStore> SharedStore =
         new(() => new SqliteEventStore(Path.Combine(DataPath, "events.db"), NullLogger<SqliteEventStore>.Instance));
+
+    internal static readonly Lazy<SqlitePersonalKeyStore> SharedKeys = new(() => new SqlitePersonalKeyStore(Path.Combine(DataPath, "events.db")));
 
     public TestCluster Cluster { get; } = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
 
@@ -41,6 +44,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             services.AddSingleton<IClock>(SharedClock);
             services.AddSingleton<IEventStore>(_ => SharedStore.Value);
+            services.AddSingleton<IPersonalKeyStore>(_ => SharedKeys.Value);
+            services.AddPersonalData(new RetentionSettings(), PersonalKeyWrapper.NewKey());
             services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         });
     }

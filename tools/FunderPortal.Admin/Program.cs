@@ -27,7 +27,7 @@ try
             break;
         case ["copy-to-postgres"]:
             var copied = await SqliteToPostgres.CopyAsync(settings.SqlitePath, settings.AttachmentsPath, settings.RequiredEvents);
-            Console.WriteLine($"Copied {copied.Events} events, {copied.Snapshots} snapshots, {copied.Files} files.");
+            Console.WriteLine($"Copied {copied.Events} events, {copied.Snapshots} snapshots, {copied.Files} files, {copied.Keys} personal keys.");
             break;
         default:
             Console.Error.WriteLine(Usage);

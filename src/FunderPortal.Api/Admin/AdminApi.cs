@@ -29,6 +29,7 @@ public static class AdminApi
 
         // Each admin feature maps its routes on this group.
         admin.MapVerificationApi();
+        admin.MapPersonalDataApi();
         return app;
     }
 }

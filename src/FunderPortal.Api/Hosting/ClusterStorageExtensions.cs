@@ -2,6 +2,8 @@ using FunderPortal.Api.Health;
 using FunderPortal.Attachments;
 using FunderPortal.EventStore;
 using FunderPortal.EventStore.Postgres;
+using FunderPortal.PersonalData;
+using FunderPortal.PersonalData.Postgres;
 using Npgsql;
 
 namespace FunderPortal.Api.Hosting;
@@ -14,6 +16,7 @@ public static class ClusterStorageExtensions
         services.AddSingleton(_ => NpgsqlDataSource.Create(settings.EventsConnectionString));
         services.AddSingleton<IEventStore, PostgresEventStore>();
         services.AddSingleton<IAttachmentStore, PostgresAttachmentStore>();
+        services.AddSingleton<IPersonalKeyStore, PostgresPersonalKeyStore>();
         services.AddSingleton(_ => new RedisProbe(settings.RedisConnectionString));
         services.AddClusterHealthChecks();
         // Registered before the silo, so the tables exist before any grain activates.

@@ -1,6 +1,7 @@
 using FunderPortal.Attachments;
 using FunderPortal.Common;
 using FunderPortal.EventStore;
+using FunderPortal.PersonalData;
 
 namespace FunderPortal.Api.Hosting;
 
@@ -28,9 +29,12 @@ public static class HostingExtensions
             builder.Services.AddSingleton<IEventStore>(services => new SqliteEventStore(
                 Path.Combine(Path.GetFullPath(options.DataPath), "funderportal.db"),
                 services.GetRequiredService<ILogger<SqliteEventStore>>()));
+            builder.Services.AddSingleton<IPersonalKeyStore>(
+                new SqlitePersonalKeyStore(Path.Combine(Path.GetFullPath(options.DataPath), "funderportal.db")));
             builder.Services.AddSingleton<IAttachmentStore>(
                 new FileSystemAttachmentStore(Path.Combine(Path.GetFullPath(options.DataPath), "attachments")));
         }
+        builder.AddPersonalDataProtection(options);
         builder.AddPortalTelemetry();
         return builder;
     }

@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.PersonalData;
 
 namespace FunderPortal.Charities;
 
@@ -12,41 +13,47 @@ public sealed partial class CharityGrain
         CharityAccess.RequireEditor(State, subject);
         var id = NewId();
         await AppendAsync(CharityDecisions.RecordEvidence(State, id, input, Today), subject);
-        return State.FindEvidence(id)!.ToView(Today);
+        return await OpenAsync(State.FindEvidence(id)!.ToView(Today));
     }
 
     public async Task<EvidenceView> ChangeEvidenceAsync(string evidenceId, EvidenceInput input, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
         await AppendAsync(CharityDecisions.ChangeEvidence(State, evidenceId, input), subject);
-        return State.FindEvidence(evidenceId)!.ToView(Today);
+        return await OpenAsync(State.FindEvidence(evidenceId)!.ToView(Today));
     }
 
     public async Task<EvidenceView> GetEvidenceAsync(string evidenceId, string subject) =>
-        (await VisibleEvidenceAsync(evidenceId, subject, $"evidence/{evidenceId}")).ToView(Today);
+        await OpenAsync((await VisibleEvidenceAsync(evidenceId, subject, $"evidence/{evidenceId}")).ToView(Today));
 
     /// <summary>Members see every item; funders only those shared with funders (Standard, consented).</summary>
     public async Task<IReadOnlyList<EvidenceView>> ListEvidenceAsync(string subject)
     {
         var reader = await ReaderAsync(subject, ShareScope.Evidence, "evidence");
-        return [.. State.Evidence
+        List<EvidenceView> views = [.. State.Evidence
             .Where(e => !reader.IsFunder || EvidenceRules.IsSharedWithFunders(e, Today))
             .OrderByDescending(e => e.RecordedAt)
             .Select(e => e.ToView(Today))];
+        var opener = await personal.OpenerAsync(_stream.StreamId, views.SelectMany(CharityPersonalData.SealedIn));
+        return [.. views.Select(v => CharityPersonalData.Open(v, opener))];
     }
+
+    /// <summary>Participants' words opened (or "erased") for the response; state keeps them sealed.</summary>
+    private async Task<EvidenceView> OpenAsync(EvidenceView view) =>
+        CharityPersonalData.Open(view, await personal.OpenerAsync(_stream.StreamId, CharityPersonalData.SealedIn(view)));
 
     public async Task<EvidenceView> RecordConsentAsync(string evidenceId, Consent consent, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
         await AppendAsync(CharityDecisions.RecordConsent(State, evidenceId, consent, Today), subject);
-        return State.FindEvidence(evidenceId)!.ToView(Today);
+        return await OpenAsync(State.FindEvidence(evidenceId)!.ToView(Today));
     }
 
     public async Task<EvidenceView> WithdrawConsentAsync(string evidenceId, string subject)
     {
         CharityAccess.RequireEditor(State, subject);
         await AppendAsync(CharityDecisions.WithdrawConsent(State, evidenceId), subject);
-        return State.FindEvidence(evidenceId)!.ToView(Today);
+        return await OpenAsync(State.FindEvidence(evidenceId)!.ToView(Today));
     }
 
     public Task EnsureCanAttachAsync(string evidenceId, string subject)
@@ -106,7 +113,7 @@ public sealed partial class CharityGrain
     {
         CharityAccess.RequireEditor(State, subject);
         await AppendAsync(CharityDecisions.ReplyToAttestation(State, evidenceId, participant, reply), subject);
-        return State.FindEvidence(evidenceId)!.ToView(Today);
+        return await OpenAsync(State.FindEvidence(evidenceId)!.ToView(Today));
     }
 
     private string NewToken() => OneTimeTokens.New(this.GetPrimaryKeyString());

@@ -129,6 +129,7 @@ public sealed partial class CharityGrain
     /// <summary>Appends, then brings every sharing funder's portfolio up to date (not awaited: a lost push heals on the next).</summary>
     private async Task AppendAsync(IReadOnlyList<CharityEvent> events, string actor)
     {
+        events = await CharityPersonalData.SealAsync(events, State, this.GetPrimaryKeyString(), _stream.StreamId, personal);
         await _stream.AppendAsync(events, actor);
         if (events.Count > 0)
             PushSummaries(includeEnded: false);

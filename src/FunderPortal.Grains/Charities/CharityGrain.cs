@@ -1,5 +1,6 @@
 using FunderPortal.Common;
 using FunderPortal.EventStore;
+using FunderPortal.PersonalData;
 using Microsoft.Extensions.Logging;
 
 namespace FunderPortal.Charities;
@@ -8,7 +9,8 @@ namespace FunderPortal.Charities;
 /// One charity. Thin over the domain: check access, let <see cref="CharityDecisions"/> decide the events,
 /// append them (acknowledged only once committed), answer with a view of the new state.
 /// </summary>
-public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogger<CharityGrain> logger) : Grain, ICharityGrain
+public sealed partial class CharityGrain(IEventStore store, IClock clock, PersonalDataProtector personal, ILogger<CharityGrain> logger)
+    : Grain, ICharityGrain
 {
     private EventSourcedState<CharityState, CharityEvent> _stream = null!;
 
@@ -209,7 +211,8 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, ILogge
     {
         CharityAccess.RequireMember(State, subject);
         var events = await _stream.ReadAsync(afterVersion, limit);
-        var entries = events.Select(e => new HistoryEntry(e.Version, e.Type, e.RecordedAt, e.Actor, e.Data)).ToList();
+        var opener = await personal.OpenerAsync(_stream.StreamId, events.SelectMany(e => PersonalTextOpener.SealedValuesIn(e.Data)));
+        var entries = events.Select(e => new HistoryEntry(e.Version, e.Type, e.RecordedAt, e.Actor, opener.OpenJson(e.Data))).ToList();
         long? next = entries.Count == limit && entries[^1].Version < State.Version ? entries[^1].Version : null;
         return new HistoryPage(entries, next);
     }

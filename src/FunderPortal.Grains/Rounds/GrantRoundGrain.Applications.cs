@@ -17,7 +17,7 @@ public sealed partial class GrantRoundGrain
         var name = (await charity.GetProfileAsync(subject)).Name;
 
         var id = NewId();
-        await _stream.AppendAsync(RoundDecisions.Submit(State, id, command, name, subject), subject);
+        await AppendAsync(RoundDecisions.Submit(State, id, command, name, subject), subject);
         return State.Applications[id].ToView(State, RoundRole.Applicant, null);
     }
 
@@ -25,15 +25,16 @@ public sealed partial class GrantRoundGrain
     {
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderOrPanel(State, caller);
-        var views = State.Applications.Values.OrderBy(a => a.Number).Select(a => a.ToView(State, caller.Role, caller.Panellist)).ToList();
+        List<ApplicationView> views = [.. State.Applications.Values.OrderBy(a => a.Number).Select(a => a.ToView(State, caller.Role, caller.Panellist))];
+        var opener = await OpenerAsync(views.SelectMany(v => RoundPersonalData.SealedIn(v.YourScores)));
         var verified = await VerifiedCharitiesAsync(views.Where(v => v.CharityOrgId is not null).Select(v => v.CharityOrgId!));
-        return [.. views.Select(v => WithVerification(v, verified))];
+        return [.. views.Select(v => WithVerification(RoundPersonalData.Open(v, opener), verified))];
     }
 
     public async Task<ApplicationView> GetApplicationAsync(string applicationId, string subject)
     {
         var (application, role, caller) = await ReadableApplicationAsync(applicationId, subject);
-        var view = application.ToView(State, role, caller.Panellist);
+        var view = await OpenAsync(application.ToView(State, role, caller.Panellist));
         return WithVerification(view, await VerifiedCharitiesAsync(view.CharityOrgId is { } orgId ? [orgId] : []));
     }
 
@@ -61,7 +62,7 @@ public sealed partial class GrantRoundGrain
     public async Task<ApplicationFile> AddFileAsync(string applicationId, ApplicationFile file, string subject)
     {
         var application = await ApplicantsOwnAsync(applicationId, subject, MemberRole.Editor);
-        await _stream.AppendAsync(RoundDecisions.AddFile(State, application, file), subject);
+        await AppendAsync(RoundDecisions.AddFile(State, application, file), subject);
         return State.Applications[applicationId].Files[^1];
     }
 

@@ -1,5 +1,6 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.PersonalData;
 
 namespace FunderPortal.Rounds;
 
@@ -11,7 +12,7 @@ public sealed partial class GrantRoundGrain
         RoundAccess.RequireFunderEditor(State, caller);
         var token = OneTimeTokens.New(RoundId);
         var id = NewId();
-        await _stream.AppendAsync(RoundDecisions.Invite(State, id, OneTimeTokens.Hash(token), Text.Clean(replacesPanellistId)), subject);
+        await AppendAsync(RoundDecisions.Invite(State, id, OneTimeTokens.Hash(token), Text.Clean(replacesPanellistId)), subject);
         return new PanelInvitationLink(id, token, Text.Clean(replacesPanellistId));
     }
 
@@ -22,7 +23,7 @@ public sealed partial class GrantRoundGrain
         // The panellist-only token names the round, so the token handler knows which grain to ask.
         var panelToken = $"panel.{OneTimeTokens.New(RoundId)}";
         var events = RoundDecisions.Accept(State, OneTimeTokens.Hash(token), NewId(), userSubject, OneTimeTokens.Hash(panelToken), preferences);
-        await _stream.AppendAsync(events, userSubject ?? "panel-invitation");
+        await AppendAsync(events, userSubject ?? "panel-invitation");
         var panellistId = events[0] switch
         {
             PanellistJoined joined => joined.PanellistId,
@@ -44,22 +45,24 @@ public sealed partial class GrantRoundGrain
     {
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderMember(State, caller);
-        return [.. State.Panellists.Values.OrderBy(p => p.JoinedAt).Select(p => p.ToView(State.Current))];
+        List<PanellistView> views = [.. State.Panellists.Values.OrderBy(p => p.JoinedAt).Select(p => p.ToView(State.Current))];
+        var opener = await OpenerAsync(views.SelectMany(v => new[] { v.MeetingTimes, v.NonCashPreference }));
+        return [.. views.Select(v => RoundPersonalData.Open(v, opener))];
     }
 
     public async Task<PanellistView> GetMyPanellistAsync(string subject)
     {
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderOrPanel(State, caller);
-        return (caller.Panellist ?? throw new NotFoundException("You are not on this round's panel.")).ToView(State.Current);
+        return await OpenAsync((caller.Panellist ?? throw new NotFoundException("You are not on this round's panel.")).ToView(State.Current));
     }
 
     public async Task<PanellistView> ChangeMyPreferencesAsync(PanellistPreferences preferences, string subject)
     {
         var caller = await CallerAsync(subject);
         var panellist = RoundAccess.RequirePanellist(State, caller);
-        await _stream.AppendAsync(RoundDecisions.ChangePreferences(State, panellist, preferences), subject);
-        return State.Panellists[panellist.Id].ToView(State.Current);
+        await AppendAsync(RoundDecisions.ChangePreferences(State, panellist, preferences), subject);
+        return await OpenAsync(State.Panellists[panellist.Id].ToView(State.Current));
     }
 
     public async Task<PanelTime> RecordTimeAsync(string panellistId, RecordPanelTime command, string subject)
@@ -71,7 +74,7 @@ public sealed partial class GrantRoundGrain
         var panellist = State.Panellists.GetValueOrDefault(panellistId)
             ?? throw new NotFoundException($"No panellist '{panellistId}' in this round.");
         var id = NewId();
-        await _stream.AppendAsync(RoundDecisions.RecordTime(State, id, panellist, command, subject, Today), subject);
+        await AppendAsync(RoundDecisions.RecordTime(State, id, panellist, command, subject, Today), subject);
         return State.Panellists[panellistId].Time[^1];
     }
 
@@ -87,19 +90,25 @@ public sealed partial class GrantRoundGrain
         var caller = await CallerAsync(subject);
         var panellist = RoundAccess.RequirePanellist(State, caller);
         var application = FindApplication(applicationId);
-        await _stream.AppendAsync(RoundDecisions.DeclareConflict(State, panellist.Id, application, command), subject);
+        await AppendAsync(RoundDecisions.DeclareConflict(State, panellist.Id, application, command), subject);
         var conflict = State.Conflicts[applicationId][panellist.Id];
-        return new ConflictView(applicationId, panellist.Id, panellist.Pseudonym, conflict.Declaration, conflict.Details, conflict.DeclaredAt);
+        return RoundPersonalData.Open(new ConflictView(applicationId, panellist.Id, panellist.Pseudonym, conflict.Declaration, conflict.Details, conflict.DeclaredAt),
+            await OpenerAsync([conflict.Details]));
     }
 
     public async Task<IReadOnlyList<ConflictView>> GetConflictsAsync(string subject)
     {
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderMember(State, caller);
-        return [.. State.Conflicts
+        List<ConflictView> views = [.. State.Conflicts
             .SelectMany(byApp => byApp.Value.Select(c => new ConflictView(byApp.Key, c.Key,
                 State.Panellists.TryGetValue(c.Key, out var p) ? p.Pseudonym : c.Key, c.Value.Declaration, c.Value.Details, c.Value.DeclaredAt)))
             .OrderBy(c => State.Applications.TryGetValue(c.ApplicationId, out var a) ? a.Number : 0)
             .ThenBy(c => c.Pseudonym, StringComparer.Ordinal)];
+        var opener = await OpenerAsync(views.Select(v => v.Details));
+        return [.. views.Select(v => RoundPersonalData.Open(v, opener))];
     }
+
+    private async Task<PanellistView> OpenAsync(PanellistView view) =>
+        RoundPersonalData.Open(view, await OpenerAsync([view.MeetingTimes, view.NonCashPreference]));
 }

@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.PersonalData;
 
 namespace FunderPortal.Rounds;
 
@@ -9,8 +10,8 @@ public sealed partial class GrantRoundGrain
         var caller = await CallerAsync(subject);
         var panellist = RoundAccess.RequirePanellist(State, caller);
         var application = FindApplication(applicationId);
-        await _stream.AppendAsync(RoundDecisions.SubmitScores(State, panellist.Id, application, command), subject);
-        return State.FindSheet(applicationId, panellist.Id)!.ToView(applicationId, panellist, State.Current);
+        await AppendAsync(RoundDecisions.SubmitScores(State, panellist.Id, application, command), subject);
+        return await OpenAsync(State.FindSheet(applicationId, panellist.Id)!.ToView(applicationId, panellist, State.Current));
     }
 
     public async Task<ScoreSheetView> GetMyScoresAsync(string applicationId, string subject)
@@ -18,8 +19,8 @@ public sealed partial class GrantRoundGrain
         var caller = await CallerAsync(subject);
         var panellist = RoundAccess.RequirePanellist(State, caller);
         FindApplication(applicationId);
-        return State.FindSheet(applicationId, panellist.Id)?.ToView(applicationId, panellist, State.Current)
-            ?? throw new NotFoundException("You have not scored this application yet.");
+        return await OpenAsync(State.FindSheet(applicationId, panellist.Id)?.ToView(applicationId, panellist, State.Current)
+            ?? throw new NotFoundException("You have not scored this application yet."));
     }
 
     public async Task<IReadOnlyList<ScoreSheetView>> GetScoresAsync(string applicationId, string subject)
@@ -30,17 +31,19 @@ public sealed partial class GrantRoundGrain
         RequireScoringEnded();
         RoundAccess.RequireNotConflicted(State, caller, applicationId);
         var sheets = State.Sheets.GetValueOrDefault(applicationId) ?? [];
-        return [.. sheets
+        List<ScoreSheetView> views = [.. sheets
             .Where(s => State.Panellists.ContainsKey(s.Key))
             .Select(s => s.Value.ToView(applicationId, State.Panellists[s.Key], State.Current))
             .OrderBy(v => v.Pseudonym, StringComparer.Ordinal)];
+        var opener = await OpenerAsync(views.SelectMany(RoundPersonalData.SealedIn));
+        return [.. views.Select(v => RoundPersonalData.Open(v, opener)!)];
     }
 
     public async Task<TopPicksView> SubmitTopPicksAsync(IReadOnlyList<string>? applicationIds, string subject)
     {
         var caller = await CallerAsync(subject);
         var panellist = RoundAccess.RequirePanellist(State, caller);
-        await _stream.AppendAsync(RoundDecisions.SubmitTopPicks(State, panellist.Id, applicationIds), subject);
+        await AppendAsync(RoundDecisions.SubmitTopPicks(State, panellist.Id, applicationIds), subject);
         return new TopPicksView(panellist.Id, State.TopPicks[panellist.Id], State.Current.TopPickCount);
     }
 
@@ -80,9 +83,9 @@ public sealed partial class GrantRoundGrain
             throw new ForbiddenException("Only the panel and the funder's editors add discussion notes.");
         }
         var id = NewId();
-        await _stream.AppendAsync(RoundDecisions.AddNote(State, id, application, author, text), subject);
+        await AppendAsync(RoundDecisions.AddNote(State, id, application, author, text), subject);
         var note = State.Notes[^1];
-        return new NoteView(note.Id, note.ApplicationId, note.Author, note.Text, note.At);
+        return RoundPersonalData.Open(new NoteView(note.Id, note.ApplicationId, note.Author, note.Text, note.At), await OpenerAsync([note.Text]));
     }
 
     public async Task<IReadOnlyList<NoteView>> GetNotesAsync(string applicationId, string subject)
@@ -91,7 +94,9 @@ public sealed partial class GrantRoundGrain
         RoundAccess.RequireFunderOrPanel(State, caller);
         FindApplication(applicationId);
         RoundAccess.RequireNotConflicted(State, caller, applicationId);
-        return [.. State.Notes.Where(n => n.ApplicationId == applicationId).Select(n => new NoteView(n.Id, n.ApplicationId, n.Author, n.Text, n.At))];
+        var notes = State.Notes.Where(n => n.ApplicationId == applicationId).ToList();
+        var opener = await OpenerAsync(notes.Select(n => n.Text));
+        return [.. notes.Select(n => RoundPersonalData.Open(new NoteView(n.Id, n.ApplicationId, n.Author, n.Text, n.At), opener))];
     }
 
     public async Task<ApplicationView> DecideAsync(string applicationId, RecordDecision command, string subject)
@@ -99,9 +104,15 @@ public sealed partial class GrantRoundGrain
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderEditor(State, caller);
         var application = FindApplication(applicationId);
-        await _stream.AppendAsync(RoundDecisions.Decide(State, application, command, subject), subject);
-        return State.Applications[applicationId].ToView(State, caller.Role, caller.Panellist);
+        await AppendAsync(RoundDecisions.Decide(State, application, command, subject), subject);
+        return await OpenAsync(State.Applications[applicationId].ToView(State, caller.Role, caller.Panellist));
     }
+
+    private async Task<ScoreSheetView> OpenAsync(ScoreSheetView sheet) =>
+        RoundPersonalData.Open(sheet, await OpenerAsync(RoundPersonalData.SealedIn(sheet)))!;
+
+    private async Task<ApplicationView> OpenAsync(ApplicationView view) =>
+        RoundPersonalData.Open(view, await OpenerAsync(RoundPersonalData.SealedIn(view.YourScores)));
 
     /// <summary>Nobody reads another panellist's scores, or anything made from them, before scoring ends.</summary>
     private void RequireScoringEnded()

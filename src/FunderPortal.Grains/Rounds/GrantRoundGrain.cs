@@ -2,6 +2,7 @@ using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.EventStore;
 using FunderPortal.Funders;
+using FunderPortal.PersonalData;
 using Microsoft.Extensions.Logging;
 
 namespace FunderPortal.Rounds;
@@ -11,7 +12,8 @@ namespace FunderPortal.Rounds;
 /// applicant), let <see cref="RoundDecisions"/> decide the events, append them (acknowledged only once committed),
 /// answer with a view shaped for that caller by <see cref="RoundViewsMapping"/>.
 /// </summary>
-public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, ILogger<GrantRoundGrain> logger) : Grain, IGrantRoundGrain
+public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, PersonalDataProtector personal, ILogger<GrantRoundGrain> logger)
+    : Grain, IGrantRoundGrain
 {
     /// <summary>How often owed snapshots are taken, and unfinished cross-grain writes retried.</summary>
     private static readonly TimeSpan HousekeepingPeriod = TimeSpan.FromSeconds(10);
@@ -68,7 +70,7 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, ILo
             case null: throw FunderAccess.NotFound();
             case MemberRole.Viewer: throw new ForbiddenException("Only the funder's editors can create a round; you are a viewer.");
         }
-        await _stream.AppendAsync(RoundDecisions.Create(State, RoundId, funderOrgId, details), subject);
+        await AppendAsync(RoundDecisions.Create(State, RoundId, funderOrgId, details), subject);
         await funder.ListRoundAsync(RoundId, State.Current.Title);
         return State.ToView(RoundRole.FunderEditor, null);
     }
@@ -88,7 +90,7 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, ILo
     {
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderEditor(State, caller);
-        await _stream.AppendAsync(RoundDecisions.ChangeSetup(State, details), subject);
+        await AppendAsync(RoundDecisions.ChangeSetup(State, details), subject);
         return State.ToView(caller.Role, caller.Panellist?.Id);
     }
 
@@ -96,7 +98,7 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, ILo
     {
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderEditor(State, caller);
-        await _stream.AppendAsync(RoundDecisions.MoveTo(State, phase), subject);
+        await AppendAsync(RoundDecisions.MoveTo(State, phase), subject);
         if (State.Phase == RoundPhase.Decided && State.GrantIdsByApplication is null)
             await HealAsync(); // best effort now; housekeeping retries until the funder holds the grants
         return State.ToView(caller.Role, caller.Panellist?.Id);
@@ -114,7 +116,7 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, ILo
                 a.Decision!.AmountPence, DateOnly.FromDateTime(a.Decision.DecidedAt.UtcDateTime), setup.ProgrammeId))
             .ToList();
         var ids = await Funder.RecordRoundGrantsAsync(RoundId, grants);
-        await _stream.AppendAsync(RoundDecisions.GrantsRecorded(State, ids), StreamIds.Funder(State.FunderOrgId));
+        await AppendAsync(RoundDecisions.GrantsRecorded(State, ids), StreamIds.Funder(State.FunderOrgId));
         foreach (var grant in grants)
             await NoteWithCharityAsync(grant, ids[grant.ApplicationId]);
     }
@@ -141,6 +143,13 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, ILo
         var role = PanelSubjects.IsPanelSubject(subject) ? null : await Funder.GetMemberRoleAsync(subject);
         return new RoundCaller(subject, role, panellist);
     }
+
+    /// <summary>Seals the personal text in the decided events (<see cref="RoundPersonalData"/>), then appends them.</summary>
+    private async Task AppendAsync(IReadOnlyList<RoundEvent> events, string actor) =>
+        await _stream.AppendAsync(await RoundPersonalData.SealAsync(events, State, RoundId, _stream.StreamId, actor, personal), actor);
+
+    /// <summary>Fetches the keys a response needs; its personal text then opens (or reads as erased) without waiting.</summary>
+    private Task<PersonalTextOpener> OpenerAsync(IEnumerable<string?> sealedValues) => personal.OpenerAsync(_stream.StreamId, sealedValues);
 
     private DateOnly Today => DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
 

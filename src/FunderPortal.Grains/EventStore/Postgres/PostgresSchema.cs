@@ -5,7 +5,7 @@ namespace FunderPortal.EventStore.Postgres;
 /// <summary>
 /// The cluster's tables: the same event and snapshot layout as the embedded SQLite store (times as the same
 /// fixed-width UTC text, so a copied event is byte for byte the one recorded, and text order is time order),
-/// plus content-addressed attachments. Created idempotently; a transaction-scoped advisory lock makes silos that
+/// plus content-addressed attachments and the per-person keys (really deleted, unlike events). Created idempotently; a transaction-scoped advisory lock makes silos that
 /// start together take turns, because concurrent <c>CREATE TABLE IF NOT EXISTS</c> can still collide on the catalog.
 /// </summary>
 public static class PostgresSchema
@@ -36,6 +36,25 @@ public static class PostgresSchema
             size_bytes bigint      NOT NULL,
             content    bytea       NOT NULL,
             stored_at  timestamptz NOT NULL DEFAULT now());
+        CREATE TABLE IF NOT EXISTS personal_keys (
+            key_id     text        PRIMARY KEY,
+            person_id  text        NOT NULL,
+            purpose    text        NOT NULL,
+            period     text        NOT NULL,
+            material   bytea       NOT NULL,
+            created_at timestamptz NOT NULL);
+        CREATE INDEX IF NOT EXISTS personal_keys_person ON personal_keys (person_id);
+        CREATE INDEX IF NOT EXISTS personal_keys_period ON personal_keys (purpose, period);
+        CREATE TABLE IF NOT EXISTS personal_streams (
+            person_id text NOT NULL,
+            stream_id text NOT NULL,
+            PRIMARY KEY (person_id, stream_id));
+        CREATE INDEX IF NOT EXISTS personal_streams_stream ON personal_streams (stream_id);
+        CREATE TABLE IF NOT EXISTS personal_erasures (
+            person_id      text        NOT NULL,
+            erased_at      timestamptz NOT NULL,
+            erased_by      text        NOT NULL,
+            keys_destroyed integer     NOT NULL);
         CREATE TABLE IF NOT EXISTS schema_version (
             version    integer     PRIMARY KEY,
             applied_at timestamptz NOT NULL DEFAULT now());
