@@ -138,5 +138,13 @@ public static class AuthorisationMatrix
         ["WithdrawCharityVerification"] = "401 403 403 403 403 403 403 403 403 403 401 204",
         ["VerifyFunder"] = "401 403 403 403 403 403 403 403 403 403 401 200",
         ["WithdrawFunderVerification"] = "401 403 403 403 403 403 403 403 403 403 401 204",
+        // Personal-data requests (subject access, erasure): platform admins only, whoever the person is.
+        ["ListPeopleWithPersonalData"] = "401 403 403 403 403 403 403 403 403 403 401 200",
+        ["ExportUserPersonalData"] = "401 403 403 403 403 403 403 403 403 403 401 200",
+        ["EraseUserPersonalData"] = "401 403 403 403 403 403 403 403 403 403 401 204",
+        ["ExportParticipantPersonalData"] = "401 403 403 403 403 403 403 403 403 403 401 200",
+        ["EraseParticipantPersonalData"] = "401 403 403 403 403 403 403 403 403 403 401 204",
+        ["ExportPanellistPersonalData"] = "401 403 403 403 403 403 403 403 403 403 401 200",
+        ["ErasePanellistPersonalData"] = "401 403 403 403 403 403 403 403 403 403 401 204",
     };
 }

@@ -20,7 +20,8 @@ public sealed class MatrixRequests(MatrixWorld world)
 
     public async Task<HttpRequestMessage> ForAsync(FuzzOperation operation, string caller)
     {
-        var path = await PathAsync(operation, caller) + RequiredQueries.GetValueOrDefault(operation.OperationId, "");
+        var path = await PathAsync(operation, caller) + RequiredQueries.GetValueOrDefault(operation.OperationId, "")
+            + (operation.OperationId == "ListPeopleWithPersonalData" ? $"?charity={world.Charity.OrgId}" : "");
         var request = new HttpRequestMessage(operation.Method, path);
         if (operation.BodyMediaType == "multipart/form-data")
         {

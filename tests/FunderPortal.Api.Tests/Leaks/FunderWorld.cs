@@ -36,7 +36,10 @@ public sealed record FunderWorld(
             .Set("workstreamId", charity.Workstream).Set("checkInId", charity.CheckIn).Set("lineId", charity.Line).Set("fundingId", charity.Funding)
             .Set("evidenceId", charity.Evidence).Set("attachmentId", charity.Attachment).Set("shareId", shareId)
             .Set("grantId", grantId).Set("feedbackId", feedbackId).Set("roundId", roundId).Set("documentName", "v1")
-            .Set("from", "2000-01-01T00:00:00Z").Set("barrier", "Accessibility").Set("rankBy", "normalised").Set("limit", "100");
+            .Set("from", "2000-01-01T00:00:00Z").Set("barrier", "Accessibility").Set("rankBy", "normalised").Set("limit", "100")
+            // Personal-data requests name a person: the charity's editor, one of its participants, a panellist.
+            .SetUnder("/api/v1/admin", "orgId", charity.OrgId).Set("charity", charity.OrgId)
+            .Set("subject", $"funder-{suffix}").Set("participant", "p-1").Set("panellistId", "p1");
         return new FunderWorld(suffix, charity, funderOrgId, funder, roundId, [], values);
     }
 
