@@ -25,9 +25,16 @@ public static class MarkedEvidence
         var caseStudy = new { context = M("Context"), whatWeDid = M("WhatWeDid"), whoTookPart = M("WhoTookPart"), whatChanged = M("WhatChanged"), lessons = M("Lessons") };
         var response = await editor.PostAsync(charity.Path("/evidence"), Http.Json(JsonSerializer.Serialize(new
         {
-            kind = "CaseStudy", title = M("Title"), summary = M("Summary"), workstreamId = charity.Workstream,
-            activityKind = "CoDecision", demonstratesRung = "Consultation", visibility = "Public", sensitivity,
-            consent = new { scope = "Public" }, caseStudy,
+            kind = "CaseStudy",
+            title = M("Title"),
+            summary = M("Summary"),
+            workstreamId = charity.Workstream,
+            activityKind = "CoDecision",
+            demonstratesRung = "Consultation",
+            visibility = "Public",
+            sensitivity,
+            consent = new { scope = "Public" },
+            caseStudy,
         })));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var evidenceId = (await response.JsonAsync()).GetProperty("id").GetString()!;
