@@ -30,10 +30,14 @@ public sealed record FunderWorld(
         await CreatedIdAsync(funder, $"/api/v1/funders/{funderOrgId}/pledges",
             JsonSerializer.Serialize(new { charityOrgId = charity.OrgId, lineId = charity.Line, amountPence = 10_000 }));
         var roundId = (await funder.CreateRoundAsync(funderOrgId)).GetProperty("id").GetString()!;
+        var milestoneId = await CreatedIdAsync(charityEditor, charity.Path($"/workstreams/{charity.Workstream}/milestones"),
+            """{"title":"First paid session","plannedDate":"2026-06-01"}""");
+        var barrierId = await CreatedIdAsync(charityEditor, charity.Path($"/workstreams/{charity.Workstream}/barriers"),
+            """{"kind":"PowerImbalance","description":"Staff speak first"}""");
         var values = new RouteValues()
             .SetUnder("/api/v1/charities", "orgId", charity.OrgId).SetUnder("/charities", "orgId", charity.OrgId).Set("charityOrgId", charity.OrgId)
             .SetUnder("/api/v1/funders", "orgId", funderOrgId).SetUnder("/funders", "orgId", funderOrgId)
-            .Set("workstreamId", charity.Workstream).Set("checkInId", charity.CheckIn).Set("lineId", charity.Line).Set("fundingId", charity.Funding)
+            .Set("workstreamId", charity.Workstream).Set("milestoneId", milestoneId).Set("barrierId", barrierId).Set("checkInId", charity.CheckIn).Set("lineId", charity.Line).Set("fundingId", charity.Funding)
             .Set("evidenceId", charity.Evidence).Set("attachmentId", charity.Attachment).Set("shareId", shareId)
             .Set("grantId", grantId).Set("feedbackId", feedbackId).Set("roundId", roundId).Set("documentName", "v1")
             .Set("from", "2000-01-01T00:00:00Z").Set("barrier", "Accessibility").Set("rankBy", "normalised").Set("limit", "100")
