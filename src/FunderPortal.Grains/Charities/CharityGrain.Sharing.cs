@@ -132,7 +132,10 @@ public sealed partial class CharityGrain
         events = await CharityPersonalData.SealAsync(events, State, this.GetPrimaryKeyString(), _stream.StreamId, personal);
         await _stream.AppendAsync(events, actor);
         if (events.Count > 0)
+        {
             PushSummaries(includeEnded: false);
+            TellPeople(events);
+        }
     }
 
     /// <summary>

@@ -19,4 +19,7 @@ public static class StreamIds
     public static string Round(string roundId) => $"round/{roundId}";
 
     public static string Idempotency(string key) => $"idempotency/{key}";
+
+    /// <summary>The index of one signed-in person's charities, funders and rounds.</summary>
+    public static string Person(string subject) => $"person/{subject}";
 }

@@ -11,7 +11,7 @@ namespace FunderPortal.Funders;
 /// <see cref="PortfolioDecisions"/> decide the events, append them (acknowledged only once committed), answer
 /// with a view. Two streams: the funder's own history, and the portfolio that charities push to.
 /// </summary>
-public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderGrain> logger) : Grain, IFunderGrain
+public sealed partial class FunderGrain(IEventStore store, IClock clock, ILogger<FunderGrain> logger) : Grain, IFunderGrain
 {
     private EventSourcedState<FunderState, FunderEvent> _stream = null!;
     private EventSourcedState<PortfolioState, PortfolioEvent> _portfolio = null!;
@@ -31,7 +31,7 @@ public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderG
 
     public async Task<FunderProfile> RegisterAsync(RegisterFunder command, string subject)
     {
-        await _stream.AppendAsync(FunderDecisions.Register(State, this.GetPrimaryKeyString(), command, subject), subject);
+        await AppendTellingPeopleAsync(FunderDecisions.Register(State, this.GetPrimaryKeyString(), command, subject), subject);
         return State.ToProfile(MemberRole.Editor);
     }
 
@@ -45,7 +45,7 @@ public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderG
             throw new PreconditionFailedException(
                 $"The profile has changed since version {expected}; it is now at version {State.Version}. Read it again and reapply your change.",
                 State.Version);
-        await _stream.AppendAsync(FunderDecisions.ChangeProfile(State, command), subject);
+        await AppendTellingPeopleAsync(FunderDecisions.ChangeProfile(State, command), subject);
         return State.ToProfile(MemberRole.Editor);
     }
 
@@ -59,14 +59,14 @@ public sealed class FunderGrain(IEventStore store, IClock clock, ILogger<FunderG
     public async Task<Member> SetMemberAsync(string memberSubject, MemberRole role, string subject)
     {
         FunderAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(FunderDecisions.GrantRole(State, memberSubject, role), subject);
+        await AppendTellingPeopleAsync(FunderDecisions.GrantRole(State, memberSubject, role), subject);
         return new Member(memberSubject, State.Members[memberSubject]);
     }
 
     public async Task RemoveMemberAsync(string memberSubject, string subject)
     {
         FunderAccess.RequireEditor(State, subject);
-        await _stream.AppendAsync(FunderDecisions.RemoveMember(State, memberSubject), subject);
+        await AppendTellingPeopleAsync(FunderDecisions.RemoveMember(State, memberSubject), subject);
     }
 
     public async Task<Programme> AddProgrammeAsync(ProgrammeDetails details, string subject)

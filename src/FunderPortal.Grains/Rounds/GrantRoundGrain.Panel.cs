@@ -1,5 +1,6 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.People;
 using FunderPortal.PersonalData;
 
 namespace FunderPortal.Rounds;
@@ -31,6 +32,8 @@ public sealed partial class GrantRoundGrain
             _ => throw new InvalidOperationException("Accepting an invitation records who joined."),
         };
         var panellist = State.Panellists[panellistId];
+        if (panellist.UserSubject is { } user)
+            PeopleIndex.Tell(GrainFactory, logger, new Place(PlaceKind.Round, RoundId, State.Current.Title), [user], []);
         return new PanelMembership(RoundId, panellist.Id, panellist.Pseudonym, panelToken, panellist.UserSubject is not null);
     }
 
