@@ -112,10 +112,17 @@ public sealed class PersonalDataTests(PersonalDataPortal fixture) : IClassFixtur
         await cast.Funder.MoveToAsync(roundId, "Scoring");
         Assert.Equal(HttpStatusCode.OK, (await panellist.ScoreAsync(roundId, application, 3, 4, "Jo my neighbour would use this")).StatusCode);
         await cast.Funder.MoveToAsync(roundId, "Deliberation");
-        var note = await panellist.PostAsync($"/api/v1/rounds/{roundId}/applications/{application}/notes", Http.Json("""{"text":"As a carer myself I back it"}"""));
-        Assert.Equal(HttpStatusCode.Created, note.StatusCode);
+        // Sent twice with one Idempotency-Key: the replay shows the words again, yet the idempotency store never kept them.
+        var notesPath = $"/api/v1/rounds/{roundId}/applications/{application}/notes";
+        var note = await panellist.SendAsync(NoteWithKey(notesPath, "note-1"));
+        var replay = await panellist.SendAsync(NoteWithKey(notesPath, "note-1"));
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (note.StatusCode, replay.StatusCode));
+        Assert.True(replay.Headers.Contains("Idempotent-Replayed"));
+        var (first, again) = (await note.JsonAsync(), await replay.JsonAsync());
+        Assert.Equal((first.GetProperty("id").GetString(), "As a carer myself I back it"), (again.GetProperty("id").GetString(), again.GetProperty("text").GetString()));
 
         Assert.DoesNotContain(RawEvents($"round/{roundId}"), d => d.Contains("Jo my neighbour", StringComparison.Ordinal) || d.Contains("As a carer", StringComparison.Ordinal));
+        Assert.DoesNotContain(RawEventsOfEveryStream(), d => d.Contains("As a carer", StringComparison.Ordinal));
         var scores = $"/api/v1/rounds/{roundId}/applications/{application}/scores";
         var notes = $"/api/v1/rounds/{roundId}/applications/{application}/notes";
         Assert.Equal("Jo my neighbour would use this", (await GetJsonAsync(cast.Funder, scores))[0].GetProperty("comment").GetString());
@@ -186,6 +193,44 @@ public sealed class PersonalDataTests(PersonalDataPortal fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         return System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
     }
+
+    private static HttpRequestMessage NoteWithKey(string path, string key) => new(HttpMethod.Post, path)
+    {
+        Content = Http.Json("""{"text":"  As a carer myself I back it"}"""),
+        Headers = { { "Idempotency-Key", key } },
+    };
+
+    /// <summary>
+    /// Every stream's event data as anyone holding the file would read it, idempotency records included, with each
+    /// base64 value decoded too (kept response bodies are stored that way).
+    /// </summary>
+    private List<string> RawEventsOfEveryStream()
+    {
+        using var connection = new SqliteConnection($"Data Source={Portal.DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT data FROM events";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            var data = reader.GetString(0);
+            rows.Add(data);
+            rows.AddRange(Decoded(System.Text.Json.Nodes.JsonNode.Parse(data)));
+        }
+        return rows;
+    }
+
+    private static IEnumerable<string> Decoded(System.Text.Json.Nodes.JsonNode? node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o => o.SelectMany(p => Decoded(p.Value)),
+        System.Text.Json.Nodes.JsonArray a => a.SelectMany(Decoded),
+        System.Text.Json.Nodes.JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String
+            && v.GetValue<string>() is { Length: > 0 } text && text.Length % 4 == 0
+            && Convert.TryFromBase64String(text, new byte[text.Length], out var length)
+            => [System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(text), 0, length)],
+        _ => [],
+    };
 
     /// <summary>Event data straight from the database file, as anyone holding a copy of it would read it.</summary>
     private List<string> RawEvents(string streamId)

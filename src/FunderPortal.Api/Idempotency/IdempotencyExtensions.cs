@@ -8,13 +8,19 @@ namespace FunderPortal.Api.Idempotency;
 /// What of the first response body is kept for replays; by default all of it. Secrets shown once (a participant's
 /// link) are taken out here, so a replay never shows them again.
 /// </param>
-public sealed record IdempotentEndpoint(Func<byte[], byte[]>? KeepForReplay = null);
+/// <param name="RestoreOnReplay">
+/// Puts back, from the retried request itself, what <see cref="KeepForReplay"/> left out because it must not be kept in
+/// the clear (a person's own words, sealed in their organisation's history). A replay needs the same body, so the
+/// request holds exactly what the first response showed.
+/// </param>
+public sealed record IdempotentEndpoint(Func<byte[], byte[]>? KeepForReplay = null, Func<byte[], byte[], byte[]>? RestoreOnReplay = null);
 
 public static class IdempotencyExtensions
 {
     /// <summary>This POST creates something: honour <c>Idempotency-Key</c> and say so in the contract.</summary>
-    public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder builder, Func<byte[], byte[]>? keepForReplay = null) => builder
-        .WithMetadata(new IdempotentEndpoint(keepForReplay))
+    public static RouteHandlerBuilder WithIdempotency(
+        this RouteHandlerBuilder builder, Func<byte[], byte[]>? keepForReplay = null, Func<byte[], byte[], byte[]>? restoreOnReplay = null) => builder
+        .WithMetadata(new IdempotentEndpoint(keepForReplay, restoreOnReplay))
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
         .AddOpenApiOperationTransformer((operation, _, _) =>
         {

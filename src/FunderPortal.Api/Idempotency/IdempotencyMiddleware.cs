@@ -51,7 +51,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
         switch (decision.Outcome)
         {
             case IdempotencyOutcome.Replay:
-                await ReplayAsync(context, decision.Response!);
+                await ReplayAsync(context, decision.Response!, endpoint.RestoreOnReplay);
                 return;
             case IdempotencyOutcome.Mismatch:
                 await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused with a different request.",
@@ -100,8 +100,15 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
 
-    private static async Task ReplayAsync(HttpContext context, StoredResponse stored)
+    private static async Task ReplayAsync(HttpContext context, StoredResponse stored, Func<byte[], byte[], byte[]>? restore)
     {
+        var body = stored.Body;
+        if (restore is not null && stored.Status < 300)
+        {
+            using var request = new MemoryStream();
+            await context.Request.Body.CopyToAsync(request, context.RequestAborted); // buffered and rewound by HashBodyAsync
+            body = restore(body, request.ToArray());
+        }
         context.Response.StatusCode = stored.Status;
         context.Response.ContentType = stored.ContentType;
         if (stored.Location is not null)
@@ -109,7 +116,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
         if (stored.ETag is not null)
             context.Response.Headers.ETag = stored.ETag;
         context.Response.Headers["Idempotent-Replayed"] = "true";
-        await context.Response.Body.WriteAsync(stored.Body, context.RequestAborted);
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 
     private async Task WriteProblemAsync(HttpContext context, int status, string title, string detail)

@@ -27,7 +27,8 @@ public static class ScoringApi
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         application.MapPost("/notes", AddNote)
             .WithName("AddDiscussionNote").WithSummary("A discussion note, during Deliberation (non-conflicted panellists and funder editors)")
-            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict).WithIdempotency();
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithIdempotency(NoteReplays.WithoutText, NoteReplays.TextFromRequest);
         application.MapGet("/notes", GetNotes)
             .WithName("ListDiscussionNotes").WithSummary("The discussion of this application (hidden from conflicted panellists)")
             .ProducesProblem(StatusCodes.Status403Forbidden);
