@@ -12,6 +12,7 @@ using FunderPortal.Api.OpenApi;
 using FunderPortal.Api.Protection;
 using FunderPortal.Api.Rounds;
 using FunderPortal.Api.Web;
+using FunderPortal.Web.Browser;
 
 // The table of contents: each line is one concern, in its own folder.
 // Settings files sit beside the binary, wherever it is started from.
@@ -48,6 +49,7 @@ app.MapAttestationsApi();
 app.MapFundersApi();
 app.MapRoundsApi();
 app.MapAdminApi();
+app.MapWebDownloads();  // files the pages offer, served exactly as the API serves them
 app.MapPortalWeb();
 
 app.Run();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Common;
 using FunderPortal.EventStore;
+using FunderPortal.Http;
 using FunderPortal.PersonalData;
 using Microsoft.AspNetCore.Http.HttpResults;
 

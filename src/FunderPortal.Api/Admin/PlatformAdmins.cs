@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Common;
+using FunderPortal.Http;
 using FunderPortal.Rounds;
 using Microsoft.IdentityModel.JsonWebTokens;
 

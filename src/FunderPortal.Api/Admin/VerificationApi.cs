@@ -3,6 +3,8 @@ using FunderPortal.Api.Auth;
 using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Funders;
+using FunderPortal.Common;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FunderPortal.Api.Admin;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Common;
+using FunderPortal.Http;
 using FunderPortal.Rounds;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -16,8 +17,7 @@ public static class AuthExtensions
 {
     private const string PortalScheme = "Portal";
 
-    /// <summary>The browser's sign-in: pages read it; the API never does (no cookie-borne writes, so no CSRF there).</summary>
-    public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    private const string CookieScheme = Caller.CookieScheme;
 
     public static WebApplicationBuilder AddPortalAuthentication(this WebApplicationBuilder builder)
     {
@@ -99,17 +99,6 @@ public static class AuthExtensions
         }
         builder.Services.AddAuthorization();
         return builder;
-    }
-
-    /// <summary>The authenticated caller's subject (the token's <c>sub</c>).</summary>
-    public static string Subject(this ClaimsPrincipal user)
-    {
-        var subject = user.FindFirstValue(JwtRegisteredClaimNames.Sub)
-            ?? throw new InvalidOperationException("An authenticated request without a subject.");
-        // Only a panellist token makes a panel subject: no other token may claim to be a panellist.
-        if (PanelSubjects.IsPanelSubject(subject) && user.Identity?.AuthenticationType != PanelTokenHandler.SchemeName)
-            throw new ForbiddenException("That subject is reserved for panellist tokens.");
-        return subject;
     }
 
     private static bool HasBearerToken(HttpRequest request) =>

@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Http;
 using FunderPortal.Rounds;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,21 +25,11 @@ public static class DevTokensApi
 
     private static Results<Ok<DevTokenResponse>, ValidationProblem> IssueToken(DevTokenRequest request, DevTokenIssuer issuer, TimeProvider time)
     {
-        var errors = CheckSubject(request.Subject);
+        var errors = Caller.CheckDevelopmentSubject(request.Subject);
         if (!errors.IsEmpty)
             return TypedResults.ValidationProblem(errors.ToDictionary());
         var token = issuer.Issue(request.Subject!.Trim(), time.GetUtcNow()); // real time: token validation uses it too
         return TypedResults.Ok(new DevTokenResponse(token, "Bearer", (long)DevTokenIssuer.Lifetime.TotalSeconds));
-    }
-
-    /// <summary>What any development identity must be, whether it signs in by token or by browser cookie.</summary>
-    internal static ErrorBag CheckSubject(string? subject)
-    {
-        var errors = new ErrorBag();
-        errors.RequireText("subject", subject, Limits.Subject);
-        if (subject is not null && PanelSubjects.IsPanelSubject(subject.Trim()))
-            errors.Add("subject", "Subjects starting \"panel:\" are panellists' own; accept a panel invitation instead.");
-        return errors;
     }
 }
 

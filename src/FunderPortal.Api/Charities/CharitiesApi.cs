@@ -5,6 +5,7 @@ using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -55,10 +56,6 @@ public static class CharitiesApi
         app.MapInvitationAcceptance();
         return app;
     }
-
-    /// <summary>The charity's grain; an org-id that cannot exist is not found without waking any grain.</summary>
-    internal static ICharityGrain Charity(this IGrainFactory grains, string orgId) =>
-        OrgId.IsValid(orgId) ? grains.GetGrain<ICharityGrain>(orgId) : throw CharityAccess.NotFound();
 
     private static async Task<Created<CharityProfileResponse>> Register(
         RegisterCharityRequest request, IGrainFactory grains, ClaimsPrincipal user, HttpContext http)

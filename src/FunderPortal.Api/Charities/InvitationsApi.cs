@@ -5,6 +5,8 @@ using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Charities;
+using FunderPortal.Common;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FunderPortal.Api.Charities;

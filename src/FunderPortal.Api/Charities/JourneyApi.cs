@@ -6,6 +6,7 @@ using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FunderPortal.Api.Charities;

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Common;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FunderPortal.Api.Charities;

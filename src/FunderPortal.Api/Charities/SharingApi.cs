@@ -3,6 +3,8 @@ using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Charities;
+using FunderPortal.Common;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FunderPortal.Api.Charities;

@@ -2,11 +2,11 @@ using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
-using FunderPortal.Api.Files;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Attachments;
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

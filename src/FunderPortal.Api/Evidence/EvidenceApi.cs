@@ -4,6 +4,8 @@ using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Common;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FunderPortal.Api.Evidence;

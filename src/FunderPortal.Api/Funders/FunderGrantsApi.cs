@@ -5,6 +5,7 @@ using FunderPortal.Api.Idempotency;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Funders;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FunderPortal.Api.Funders;

@@ -5,6 +5,7 @@ using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Common;
 using FunderPortal.Funders;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -61,10 +62,6 @@ public static class FundersApi
         funder.MapPledgesApi();
         return app;
     }
-
-    /// <summary>The funder's grain; an org-id that cannot exist is not found without waking any grain.</summary>
-    internal static IFunderGrain Funder(this IGrainFactory grains, string orgId) =>
-        OrgId.IsValid(orgId) ? grains.GetGrain<IFunderGrain>(orgId) : throw FunderAccess.NotFound();
 
     private static async Task<Created<FunderProfileResponse>> Register(
         RegisterFunderRequest request, IGrainFactory grains, ClaimsPrincipal user, HttpContext http)

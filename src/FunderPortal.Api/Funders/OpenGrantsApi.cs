@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
+using FunderPortal.Common;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FunderPortal.Api.Funders;

@@ -4,6 +4,7 @@ using FunderPortal.Api.Auth;
 using FunderPortal.Api.Charities;
 using FunderPortal.Common;
 using FunderPortal.Funders;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FunderPortal.Api.Funders;

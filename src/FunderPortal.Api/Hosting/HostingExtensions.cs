@@ -1,6 +1,7 @@
 using FunderPortal.Attachments;
 using FunderPortal.Common;
 using FunderPortal.EventStore;
+using FunderPortal.Http;
 using FunderPortal.PersonalData;
 
 namespace FunderPortal.Api.Hosting;

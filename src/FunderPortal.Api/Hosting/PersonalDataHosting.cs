@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FunderPortal.Api.Admin;
+using FunderPortal.Http;
 using FunderPortal.PersonalData;
 
 namespace FunderPortal.Api.Hosting;

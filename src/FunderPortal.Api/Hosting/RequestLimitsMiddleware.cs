@@ -1,3 +1,4 @@
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, PortalOptions 
     {
         var metadata = context.GetEndpoint()?.Metadata;
         var max = metadata?.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
-            ?? (metadata?.GetMetadata<Web.AcceptsAttachmentsAttribute>() is not null ? options.MaxAttachmentBytes : options.MaxJsonBodyBytes);
+            ?? (metadata?.GetMetadata<AcceptsAttachmentsAttribute>() is not null ? options.MaxAttachmentBytes : options.MaxJsonBodyBytes);
         if (context.Request.ContentLength > max)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

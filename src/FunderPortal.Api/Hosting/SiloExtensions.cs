@@ -1,4 +1,5 @@
 using System.Net;
+using FunderPortal.Http;
 using Orleans.Configuration;
 using StackExchange.Redis;
 

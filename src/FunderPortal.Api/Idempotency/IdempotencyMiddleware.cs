@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using FunderPortal.Api.Auth;
+using FunderPortal.Http;
 using FunderPortal.Idempotency;
 using Microsoft.AspNetCore.Mvc;
 

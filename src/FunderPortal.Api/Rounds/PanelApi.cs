@@ -4,6 +4,8 @@ using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Common;
+using FunderPortal.Http;
 using FunderPortal.Rounds;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -71,7 +73,7 @@ public static class PanelApi
         IGrainFactory grains, ClaimsPrincipal user)
     {
         var roundId = token.Split('.')[0];
-        if (!RoundsApi.IsRoundId(roundId))
+        if (!RoundIds.IsValid(roundId))
             throw new FunderPortal.Common.NotFoundException("This invitation link is not valid.");
         // A panellist token is not a person: accepting with one makes a new panellist-only identity.
         var signedIn = user.Identity?.IsAuthenticated == true && !PanelSubjects.IsPanelSubject(user.Subject()) ? user.Subject() : null;

@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
-using FunderPortal.Api.Files;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Attachments;
 using FunderPortal.Common;
+using FunderPortal.Http;
 using FunderPortal.Rounds;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -4,6 +4,7 @@ using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Common;
 using FunderPortal.Funders;
+using FunderPortal.Http;
 using FunderPortal.Rounds;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -45,19 +46,11 @@ public static class RoundsApi
         return app;
     }
 
-    /// <summary>The round's grain; an id that cannot be a round's is not found without waking any grain.</summary>
-    internal static IGrantRoundGrain Round(this IGrainFactory grains, string roundId) =>
-        IsRoundId(roundId) ? grains.GetGrain<IGrantRoundGrain>(roundId) : throw RoundAccess.NotFound();
-
-    /// <summary>Round ids are 32 lower-case hex digits.</summary>
-    internal static bool IsRoundId(string? id) =>
-        id is { Length: 32 } && id.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
-
     private static async Task<Created<RoundView>> Create(string orgId, RoundRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
         if (!OrgId.IsValid(orgId))
             throw FunderAccess.NotFound();
-        var id = Guid.NewGuid().ToString("n");
+        var id = RoundIds.New();
         var view = await grains.GetGrain<IGrantRoundGrain>(id).CreateAsync(orgId, request.ToDetails(), user.Subject());
         return TypedResults.Created($"/api/v1/rounds/{id}", view);
     }

@@ -3,6 +3,7 @@ using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Common;
+using FunderPortal.Http;
 using FunderPortal.Rounds;
 using Microsoft.AspNetCore.Http.HttpResults;
 

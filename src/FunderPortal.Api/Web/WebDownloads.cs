@@ -2,6 +2,8 @@ using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Funders;
+using FunderPortal.Common;
+using FunderPortal.Http;
 
 namespace FunderPortal.Api.Web;
 

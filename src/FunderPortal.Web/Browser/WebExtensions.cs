@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace FunderPortal.Web.Browser;
+
+/// <summary>
+/// The web portal: server-rendered Razor components (static SSR, enhanced forms) in the same host, calling the same
+/// grains as the API with the signed-in person's subject.
+/// </summary>
+public static class WebExtensions
+{
+    public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
+    {
+        // The framework's script and our stylesheet are static web assets; from the build output they are found through
+        // the runtime manifest (a published app has them in wwwroot and ignores this).
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = "funderportal-antiforgery");
+        return builder;
+    }
+
+    public static WebApplication MapPortalWeb(this WebApplication app)
+    {
+        app.MapStaticAssets().ExcludeFromDescription();
+        app.MapBrowserSignIn();
+        app.MapDemo();
+        app.MapRazorComponents<App>().ExcludeFromDescription();
+        return app;
+    }
+}

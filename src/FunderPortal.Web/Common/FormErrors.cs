@@ -1,0 +1,45 @@
+namespace FunderPortal.Web.Common;
+
+/// <summary>
+/// A form's errors, keyed by the same field names the grains use (the API's JSON names), so each message is shown
+/// beside its field and tied to it with aria-describedby. <see cref="Prefix"/> keeps ids unique when a page has several forms.
+/// </summary>
+public sealed class FormErrors(string prefix)
+{
+    private readonly Dictionary<string, string[]> _fields = new(StringComparer.Ordinal);
+    private readonly List<string> _general = [];
+
+    public string Prefix { get; } = prefix;
+
+    public bool Any => _fields.Count > 0 || _general.Count > 0;
+
+    public IReadOnlyList<string> General => _general;
+
+    public IReadOnlyDictionary<string, string[]> Fields => _fields;
+
+    public void Add(IReadOnlyDictionary<string, string[]> errors)
+    {
+        foreach (var (field, messages) in errors)
+            _fields[field] = messages;
+    }
+
+    public void Add(string field, string message) => _fields[field] = [.. For(field), message];
+
+    public void AddGeneral(string message) => _general.Add(message);
+
+    public string[] For(string field) => _fields.TryGetValue(field, out var messages) ? messages : [];
+
+    /// <summary>The input's id: fields with the same name in two forms on one page stay distinct.</summary>
+    public string Id(string field) => $"{Prefix}-{field.Replace('.', '-').Replace('[', '-').Replace("]", "", StringComparison.Ordinal)}";
+
+    public string ErrorId(string field) => $"{Id(field)}-error";
+
+    /// <summary>Only when there is an error: an aria-describedby naming no element would itself be an accessibility fault.</summary>
+    public string? DescribedBy(string field, string? hintId = null)
+    {
+        var ids = string.Join(' ', new[] { hintId, For(field).Length > 0 ? ErrorId(field) : null }.Where(i => i is not null));
+        return ids.Length > 0 ? ids : null;
+    }
+
+    public string? Invalid(string field) => For(field).Length > 0 ? "true" : null;
+}

@@ -1,0 +1,138 @@
+using FunderPortal.Charities;
+using FunderPortal.Common;
+using FunderPortal.Http;
+using Microsoft.AspNetCore.Components;
+
+namespace FunderPortal.Web.Common;
+
+/// <summary>
+/// What every page shares: the request (static SSR), the grains, and the signed-in person's subject. Pages call the
+/// same grain methods the API calls; a refusal from a grain becomes the page's message and status code.
+/// </summary>
+public abstract class PortalPage : ComponentBase
+{
+    [CascadingParameter] public HttpContext HttpContext { get; set; } = default!;
+
+    [Inject] protected IGrainFactory Grains { get; set; } = default!;
+
+    [Inject] protected NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>The signed-in person's subject, as the API takes it from a bearer token.</summary>
+    protected string Subject => HttpContext.User.Subject();
+
+    protected bool SignedIn => HttpContext.User.Identity?.IsAuthenticated == true;
+
+    /// <summary>Set when a grain refused to show the page: shown instead of it.</summary>
+    protected string? Refusal { get; private set; }
+
+    /// <summary>A read the page cannot do without; a refusal (not found, not allowed) replaces the page.</summary>
+    protected async Task<T?> ReadAsync<T>(Func<Task<T>> read) where T : class
+    {
+        try
+        {
+            return await read();
+        }
+        catch (PortalException e)
+        {
+            Refuse(e);
+            return null;
+        }
+    }
+
+    /// <summary>Where the refusal sends the person instead of the home page (a page they may see), with its words.</summary>
+    protected (string Url, string Text)? RefusalLink { get; private set; }
+
+    /// <summary>
+    /// A read on a charity's page for its members only. Someone the charity shares with (a funder's member) is told the
+    /// part is not shared with them and sent to what is, instead of "not found".
+    /// </summary>
+    protected async Task<T?> ReadMembersOnlyAsync<T>(string charityOrgId, Func<Task<T>> read) where T : class
+    {
+        try
+        {
+            return await read();
+        }
+        catch (NotFoundException e)
+        {
+            if (await TryReadAsync(() => Grains.GetGrain<ICharityGrain>(charityOrgId).GetProfileAsync(Subject)) is not { } profile)
+            {
+                Refuse(e);
+                return null;
+            }
+            Refuse(new ForbiddenException($"This part of {profile.Name}'s map is for the charity's own members: it is not shared with you."));
+            RefusalLink = ($"/charities/{charityOrgId}", $"See what {profile.Name} shares with you");
+            return null;
+        }
+        catch (PortalException e)
+        {
+            Refuse(e);
+            return null;
+        }
+    }
+
+    /// <summary>A read the page can do without (a part only some people may see): null when refused.</summary>
+    protected static async Task<T?> TryReadAsync<T>(Func<Task<T>> read) where T : class
+    {
+        try
+        {
+            return await read();
+        }
+        catch (PortalException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A change from a form: validation errors go to the form's fields, other refusals to its summary. The page is shown
+    /// again with them (status 200, so an enhanced form shows it in place).
+    /// </summary>
+    protected static async Task<bool> WriteAsync(FormErrors errors, Func<Task> write)
+    {
+        try
+        {
+            await write();
+            return true;
+        }
+        catch (DomainValidationException e)
+        {
+            errors.Add(e.Errors);
+            return false;
+        }
+        catch (PortalException e)
+        {
+            errors.AddGeneral(e.Message);
+            return false;
+        }
+    }
+
+    /// <summary>End of the chosen day (UTC): "as it was on 3 May" includes everything recorded on 3 May.</summary>
+    protected static DateTimeOffset EndOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+
+    protected DateOnly Today => DateOnly.FromDateTime(HttpContext.RequestServices.GetRequiredService<IClock>().UtcNow.UtcDateTime);
+
+    protected void Refuse(PortalException e)
+    {
+        Refusal = e.Message;
+        // Blazor sends a 404 set by hand without a body: not found goes through the router's not-found page instead.
+        // Its words stay general on purpose, as the grains' do: "not found" also means "not yours to see".
+        if (e is NotFoundException)
+        {
+            Navigation.NotFound();
+            return;
+        }
+        HttpContext.Response.StatusCode = StatusFor(e);
+        // The page explains itself: the API's problem+json for empty error answers is not for browsers.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusCodePages)
+            statusCodePages.Enabled = false;
+    }
+
+    private static int StatusFor(PortalException e) => e switch
+    {
+        NotFoundException => StatusCodes.Status404NotFound,
+        ForbiddenException => StatusCodes.Status403Forbidden,
+        ConflictException => StatusCodes.Status409Conflict,
+        StorageUnavailableException => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status400BadRequest,
+    };
+}

@@ -1,0 +1,186 @@
+using FunderPortal.Common;
+using FunderPortal.Funders;
+using FunderPortal.Rounds;
+
+namespace FunderPortal.Web.Common;
+
+/// <summary>The vocabulary's friendly names: people read these, never the enum names.</summary>
+public static class Words
+{
+    public static string Of(ActivityKind kind) => kind switch
+    {
+        ActivityKind.CoDesign => "Designing together",
+        ActivityKind.CoDecision => "Deciding together",
+        ActivityKind.CoDelivery => "Delivering together",
+        ActivityKind.CoEvaluation => "Evaluating together",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(LadderRung rung) => rung switch
+    {
+        LadderRung.Coercion => "Coercion",
+        LadderRung.Educating => "Educating",
+        LadderRung.Informing => "Informing",
+        LadderRung.Consultation => "Consultation",
+        LadderRung.Engagement => "Engagement",
+        LadderRung.CoDesign => "Co-design",
+        LadderRung.CoProduction => "Co-production",
+        _ => rung.ToString(),
+    };
+
+    public static string Of(LadderRung? rung) => rung is { } r ? Of(r) : "not set";
+
+    public static string Of(LadderZone zone) => zone switch
+    {
+        LadderZone.DoingTo => "doing to",
+        LadderZone.DoingFor => "doing for",
+        LadderZone.DoingWith => "doing with",
+        _ => zone.ToString(),
+    };
+
+    public static string Of(BarrierKind kind) => kind switch
+    {
+        BarrierKind.TimeResourcesSkills => "Time, resources and skills",
+        BarrierKind.ResistanceToChange => "Resistance to change",
+        BarrierKind.LackOfUnderstanding => "Lack of understanding",
+        BarrierKind.PowerImbalance => "Power imbalance",
+        BarrierKind.LackOfEngagement => "Lack of engagement",
+        BarrierKind.Accessibility => "Accessibility",
+        BarrierKind.FundingLandscape => "The funding landscape",
+        BarrierKind.FearOfGettingItWrong => "Fear of getting it wrong",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(BarrierStatus status) => status switch
+    {
+        BarrierStatus.Open => "Open",
+        BarrierStatus.Mitigating => "Being worked on",
+        BarrierStatus.Overcome => "Overcome",
+        _ => status.ToString(),
+    };
+
+    public static string Of(ResourcingCategory category) => category switch
+    {
+        ResourcingCategory.ParticipantPayment => "Paying participants",
+        ResourcingCategory.Accessibility => "Accessibility",
+        ResourcingCategory.TrainingAndSkills => "Training and skills",
+        ResourcingCategory.StaffTime => "Staff time",
+        ResourcingCategory.SupportAndWellbeing => "Support and wellbeing",
+        ResourcingCategory.PartnerDelivery => "Partner delivery",
+        ResourcingCategory.Evaluation => "Evaluation",
+        ResourcingCategory.Other => "Other",
+        _ => category.ToString(),
+    };
+
+    public static string Of(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.ParticipantFeedback => "Participant feedback",
+        EvidenceKind.DecisionRecord => "Decision record",
+        EvidenceKind.MeetingNote => "Meeting note",
+        EvidenceKind.CoProducedOutput => "Something made together",
+        EvidenceKind.PaymentRecord => "Payment record",
+        EvidenceKind.TrainingRecord => "Training record",
+        EvidenceKind.YouSaidWeDid => "You said, we did",
+        EvidenceKind.SurveyResult => "Survey result",
+        EvidenceKind.CaseStudy => "Case study",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(ShareScope scope) => scope switch
+    {
+        ShareScope.Journey => "Journey map",
+        ShareScope.Resourcing => "Resourcing plan",
+        ShareScope.Evidence => "Evidence",
+        _ => scope.ToString(),
+    };
+
+    public static string Of(AttestationStance? stance) => stance switch
+    {
+        AttestationStance.Agree => "Agreed",
+        AttestationStance.AgreeWithComment => "Agreed, and added words",
+        AttestationStance.DisagreeWithComment => "Disagreed",
+        null => "Not answered yet",
+        _ => stance.ToString() ?? "",
+    };
+
+    public static string Of(SizeBand? band) => band switch
+    {
+        SizeBand.Micro => "Micro (under £10k)",
+        SizeBand.Small => "Small (£10k to £100k)",
+        SizeBand.Medium => "Medium (£100k to £1m)",
+        SizeBand.Large => "Large (£1m to £10m)",
+        SizeBand.Major => "Major (over £10m)",
+        null => "Not given",
+        _ => band.ToString() ?? "",
+    };
+
+    public static string Of(Visibility visibility) => visibility switch
+    {
+        Visibility.Private => "Only the charity",
+        Visibility.SharedWithFunders => "Funders it shares with",
+        Visibility.Public => "Anyone",
+        _ => visibility.ToString(),
+    };
+
+    public static string Of(FundingKind kind) => kind switch
+    {
+        FundingKind.SelfFunded => "Self-funded",
+        FundingKind.Committed => "Committed",
+        FundingKind.Received => "Received",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(PledgeStatus status) => status switch
+    {
+        PledgeStatus.Offered => "Offered",
+        PledgeStatus.Accepted => "Accepted",
+        PledgeStatus.Declined => "Declined",
+        _ => status.ToString(),
+    };
+
+    public static string Of(RoundPhase phase) => phase switch
+    {
+        RoundPhase.Draft => "Being set up",
+        RoundPhase.Open => "Open for applications",
+        RoundPhase.Scoring => "Scoring",
+        RoundPhase.Deliberation => "Discussing the scores",
+        RoundPhase.Decided => "Decided",
+        RoundPhase.Closed => "Closed",
+        _ => phase.ToString(),
+    };
+
+    public static string Of(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Funded => "Funded",
+        DecisionOutcome.NotFunded => "Not funded",
+        DecisionOutcome.Waitlisted => "On the waiting list",
+        _ => outcome.ToString(),
+    };
+
+    public static string Of(GrantType? type) => type switch
+    {
+        GrantType.Unrestricted => "Unrestricted",
+        GrantType.Core => "Core costs",
+        GrantType.Project => "Project",
+        GrantType.Development => "Development (funding the journey)",
+        null => "",
+        _ => type.ToString() ?? "",
+    };
+
+    public static string Of(Principle principle) => principle.ToString();
+
+    public static string Of(ReadinessAnswer answer) => answer switch
+    {
+        ReadinessAnswer.Yes => "Yes",
+        ReadinessAnswer.Partly => "Partly",
+        ReadinessAnswer.No => "No",
+        _ => answer.ToString(),
+    };
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(at.UtcDateTime));
+
+    public static string DateTime(DateTimeOffset at) =>
+        at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+}
