@@ -56,16 +56,10 @@ public static class CharitiesApi
         return app;
     }
 
-    /// <summary>The charity's grain; an org-id that cannot exist is not found without waking any grain.</summary>
-    internal static ICharityGrain Charity(this IGrainFactory grains, string orgId) =>
-        OrgId.IsValid(orgId) ? grains.GetGrain<ICharityGrain>(orgId) : throw CharityAccess.NotFound();
-
     private static async Task<Created<CharityProfileResponse>> Register(
         RegisterCharityRequest request, IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
     {
-        if (!OrgId.IsValid(request.OrgId))
-            throw DomainValidationException.For("orgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");
-        var profile = await grains.Charity(request.OrgId).RegisterAsync(request.ToCommand(), user.Subject());
+        var profile = await grains.Charity(OrgId.Require(request.OrgId)).RegisterAsync(request.ToCommand(), user.Subject());
         http.Response.Headers.ETag = ETags.Format(profile.Version);
         return TypedResults.Created($"/api/v1/charities/{profile.OrgId}", profile.ToResponse());
     }

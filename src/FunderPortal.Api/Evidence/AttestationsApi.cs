@@ -27,15 +27,6 @@ public static class AttestationsApi
         return app;
     }
 
-    /// <summary>The link's token starts with the charity's org-id: the charity grain holds the ask.</summary>
-    internal static ICharityGrain CharityFor(this IGrainFactory grains, string token)
-    {
-        var dot = token.IndexOf('.', StringComparison.Ordinal);
-        return dot > 0 && OrgId.IsValid(token[..dot]) && token.Length - dot > 20
-            ? grains.GetGrain<ICharityGrain>(token[..dot])
-            : throw CharityDecisions.AttestationNotFound();
-    }
-
     private static async Task<Ok<AttestationPromptResponse>> Get(string token, IGrainFactory grains) =>
         TypedResults.Ok((await grains.CharityFor(token).GetAttestationPromptAsync(token)).ToResponse());
 
