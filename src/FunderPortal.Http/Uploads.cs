@@ -6,9 +6,6 @@ using Microsoft.Net.Http.Headers;
 
 namespace FunderPortal.Http;
 
-/// <summary>A file received and kept: its content id in the attachment store, its name, and its checked type.</summary>
-public sealed record ReceivedFile(string Id, string FileName, string ContentType, long SizeBytes);
-
 /// <summary>
 /// Uploads are multipart/form-data read as a stream (never held whole in memory), their type checked by their first
 /// bytes, and kept in the attachment store. Evidence files and round applications' files arrive the same way.

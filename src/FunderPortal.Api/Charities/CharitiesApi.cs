@@ -60,9 +60,7 @@ public static class CharitiesApi
     private static async Task<Created<CharityProfileResponse>> Register(
         RegisterCharityRequest request, IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
     {
-        if (!OrgId.IsValid(request.OrgId))
-            throw DomainValidationException.For("orgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");
-        var profile = await grains.Charity(request.OrgId).RegisterAsync(request.ToCommand(), user.Subject());
+        var profile = await grains.Charity(OrgId.Require(request.OrgId)).RegisterAsync(request.ToCommand(), user.Subject());
         http.Response.Headers.ETag = ETags.Format(profile.Version);
         return TypedResults.Created($"/api/v1/charities/{profile.OrgId}", profile.ToResponse());
     }

@@ -38,20 +38,8 @@ public static class AttachmentsApi
         string orgId, string evidenceId, HttpRequest request, IGrainFactory grains, IAttachmentStore store, PortalOptions options,
         ClaimsPrincipal user)
     {
-        var attachment = await AttachAsync(grains, orgId, evidenceId, () => Uploads.ReceiveAsync(request, store, options), user.Subject());
+        var attachment = await grains.Charity(orgId).AttachAsync(evidenceId, () => Uploads.ReceiveAsync(request, store, options), user.Subject());
         return TypedResults.Created($"/api/v1/charities/{orgId}/evidence/{evidenceId}/attachments/{attachment.Id}", attachment.ToResponse(orgId, evidenceId));
-    }
-
-    /// <summary>
-    /// The same for the API and the web portal: the charity grain says whether the caller may attach before the file is
-    /// read (<paramref name="receive"/>), then keeps it on the item.
-    /// </summary>
-    public static async Task<Attachment> AttachAsync(IGrainFactory grains, string orgId, string evidenceId, Func<Task<ReceivedFile>> receive, string subject)
-    {
-        var charity = grains.Charity(orgId);
-        await charity.EnsureCanAttachAsync(evidenceId, subject);
-        var upload = await receive();
-        return await charity.AddAttachmentAsync(evidenceId, new Attachment(upload.Id, upload.FileName, upload.ContentType, upload.SizeBytes, default), subject);
     }
 
     /// <summary>Also the web portal's download (signed in by cookie), so a file is served one way only.</summary>

@@ -36,7 +36,7 @@ public static class FunderGrantsApi
     private static async Task<Created<GrantResponse>> RecordGrant(
         string orgId, RecordGrantRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var grant = await GrantRecording.RecordAsync(grains, orgId, request.ToCommand(), user.Subject());
+        var grant = await grains.Funder(orgId).RecordGrantAsync(request.ToCommand(), user.Subject());
         return TypedResults.Created($"/api/v1/funders/{orgId}/grants/{grant.Id}", grant.ToResponse());
     }
 

@@ -66,9 +66,7 @@ public static class FundersApi
     private static async Task<Created<FunderProfileResponse>> Register(
         RegisterFunderRequest request, IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
     {
-        if (!OrgId.IsValid(request.OrgId))
-            throw DomainValidationException.For("orgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");
-        var profile = await grains.Funder(request.OrgId).RegisterAsync(request.ToCommand(), user.Subject());
+        var profile = await grains.Funder(OrgId.Require(request.OrgId)).RegisterAsync(request.ToCommand(), user.Subject());
         http.Response.Headers.ETag = ETags.Format(profile.Version);
         return TypedResults.Created($"/api/v1/funders/{profile.OrgId}", profile.ToResponse());
     }

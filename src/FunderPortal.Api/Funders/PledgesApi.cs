@@ -27,7 +27,7 @@ public static class PledgesApi
 
     private static async Task<Created<PledgeOfferResponse>> Pledge(string orgId, PledgeRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var pledge = await PledgeOffering.OfferAsync(grains, orgId, request.CharityOrgId, request.LineId, request.AmountPence, request.Note,
+        var pledge = await grains.Funder(orgId).OfferPledgeAsync(request.CharityOrgId, request.LineId, request.AmountPence, request.Note,
             user.Subject());
         return TypedResults.Created($"/api/v1/charities/{request.CharityOrgId}/resourcing/lines/{request.LineId}",
             new PledgeOfferResponse(pledge.Id, request.CharityOrgId!, request.LineId!, pledge.AmountPence, pledge.Status));

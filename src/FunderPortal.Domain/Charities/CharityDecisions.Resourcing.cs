@@ -91,8 +91,7 @@ public static partial class CharityDecisions
     {
         var line = RequireResourcingLine(state, lineId);
         var errors = new ErrorBag();
-        if (!OrgId.IsValid(funderOrgId))
-            errors.Add("funderOrgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");
+        OrgId.Check(errors, "funderOrgId", funderOrgId);
         Amount(errors, "amountPence", amountPence);
         errors.OptionalText("note", note, Limits.ShortText);
         errors.ThrowIfAny();
@@ -230,8 +229,8 @@ public static partial class CharityDecisions
             Amount(errors, "amountPence", c.AmountPence.Value);
         Currency(errors, c.Currency);
         errors.OptionalText("funderName", c.FunderName, Limits.Name);
-        if (c.FunderOrgId is not null && !OrgId.IsValid(c.FunderOrgId))
-            errors.Add("funderOrgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");
+        if (c.FunderOrgId is not null)
+            OrgId.Check(errors, "funderOrgId", c.FunderOrgId);
         errors.OptionalText("note", c.Note, Limits.ShortText);
 
         var namesFunder = Text.Clean(c.FunderName) is not null || c.FunderOrgId is not null;

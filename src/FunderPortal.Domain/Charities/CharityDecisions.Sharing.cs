@@ -8,9 +8,7 @@ public static partial class CharityDecisions
         CharityState state, string newId, string funderOrgId, IReadOnlyList<ShareScope> scope, DateTimeOffset? expiresAt, DateTimeOffset now)
     {
         var errors = new ErrorBag();
-        if (!OrgId.IsValid(funderOrgId))
-            errors.Add("funderOrgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");
-        else if (funderOrgId == state.OrgId)
+        if (OrgId.Check(errors, "funderOrgId", funderOrgId) && funderOrgId == state.OrgId)
             errors.Add("funderOrgId", "A charity does not share with itself.");
         if (scope.Count == 0)
             errors.Add("scope", "Share at least one of Journey, Resourcing, Evidence.");

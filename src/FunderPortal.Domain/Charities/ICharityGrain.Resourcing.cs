@@ -32,8 +32,9 @@ public partial interface ICharityGrain
     Task RemoveLineFundingAsync(string lineId, string fundingId, string subject);
 
     /// <summary>
-    /// Records a funder's offer against a line. Checks only the line and the amount: the funder route that calls
-    /// it decides who may pledge. <paramref name="subject"/> is recorded as the person who offered it.
+    /// Records a funder's offer against a line, when this charity shares its plan with <paramref name="funderOrgId"/>. Checks
+    /// only the share, the line and the amount: the funder grain that calls it (<see cref="Funders.IFunderGrain.OfferPledgeAsync"/>)
+    /// decides who may pledge. <paramref name="subject"/> is recorded as the person who offered it.
     /// </summary>
     [Alias("OfferPledge")]
     Task<Pledge> OfferPledgeAsync(string lineId, string funderOrgId, long amountPence, string? note, string subject);

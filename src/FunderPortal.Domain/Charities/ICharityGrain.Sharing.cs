@@ -24,7 +24,7 @@ public partial interface ICharityGrain
     Task<IReadOnlyList<AuditEntry>> GetAuditAsync(int limit, string subject);
 
     /// <summary>
-    /// Told by the grants route when a funder records a grant to this charity: keeps the rungs as they were at the end of
+    /// Told by a funder grain when it records a grant to this charity: keeps the rungs as they were at the end of
     /// the day it began (now, if that is still to come). Only the funder's earliest grant is kept.
     /// </summary>
     [Alias("NoteFunderGrant")]

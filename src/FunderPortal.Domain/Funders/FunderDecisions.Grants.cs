@@ -32,7 +32,7 @@ public static partial class FunderDecisions
     public static IReadOnlyList<FunderEvent> RecordGrant(FunderState state, string newId, RecordGrant c, DateOnly today)
     {
         var errors = new ErrorBag();
-        CharityOrgId(errors, c.CharityOrgId);
+        OrgId.Check(errors, "charityOrgId", c.CharityOrgId);
         errors.OptionalText("charityName", c.CharityName, Limits.Name);
         errors.RequireText("title", c.Title, Limits.Title);
         errors.RequireText("description", c.Description, Limits.ShortText);
@@ -88,7 +88,7 @@ public static partial class FunderDecisions
     public static IReadOnlyList<FunderEvent> GiveFeedback(FunderState state, string newId, GiveFeedback c, string subject)
     {
         var errors = new ErrorBag();
-        CharityOrgId(errors, c.CharityOrgId);
+        OrgId.Check(errors, "charityOrgId", c.CharityOrgId);
         if (c.Kind is null)
             errors.Add("kind", $"Required: one of {string.Join(", ", Enum.GetNames<FeedbackKind>())}.");
         errors.Defined("kind", c.Kind);
@@ -119,12 +119,6 @@ public static partial class FunderDecisions
         errors.RequireText("title", c.Title, Limits.Title);
         errors.OptionalText("description", c.Description, Limits.ShortText);
         errors.ThrowIfAny();
-    }
-
-    private static void CharityOrgId(ErrorBag errors, string? orgId)
-    {
-        if (!OrgId.IsValid(orgId))
-            errors.Add("charityOrgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");
     }
 
     private static void Required<T>(ErrorBag errors, string field, T? value) where T : struct

@@ -13,9 +13,7 @@ public static partial class FunderDecisions
     {
         PanelSubjects.RequireAccount(subject);
         var errors = new ErrorBag();
-        if (!OrgId.IsValid(c.OrgId))
-            errors.Add("orgId", "Not an org-id: use the form GB-CHC-1234567 (country, register, identifier).");
-        else if (c.OrgId != grainKey)
+        if (OrgId.Check(errors, "orgId", c.OrgId) && c.OrgId != grainKey)
             errors.Add("orgId", "Does not match the funder addressed.");
         errors.RequireText("name", c.Name, Limits.Name);
         errors.Defined("funderType", c.FunderType);

@@ -38,6 +38,11 @@ public interface IFunderGrain : IGrainWithStringKey
     [Alias("ChangeProgramme")]
     Task<Programme> ChangeProgrammeAsync(string programmeId, ProgrammeDetails details, string subject);
 
+    /// <summary>
+    /// Records a grant (editors only). Without a <see cref="RecordGrant.CharityName"/> the grant takes the name the charity
+    /// shares with the caller (else its org-id); the charity is then told, so it keeps its rungs as they were when the grant
+    /// began (best effort: the grant stands either way).
+    /// </summary>
     [Alias("RecordGrant")]
     Task<Grant> RecordGrantAsync(RecordGrant command, string subject);
 
@@ -110,6 +115,13 @@ public interface IFunderGrain : IGrainWithStringKey
     /// </summary>
     [Alias("RecordRoundGrants")]
     Task<IReadOnlyDictionary<string, string>> RecordRoundGrantsAsync(string roundId, IReadOnlyList<RoundGrant> grants);
+
+    /// <summary>
+    /// An editor offers money against a line of a resourcing plan the charity shares with this funder: this funder decides
+    /// who may pledge and checks what is asked, the charity whether its plan is shared with the funder and what the line takes.
+    /// </summary>
+    [Alias("OfferPledge")]
+    Task<Pledge> OfferPledgeAsync(string? charityOrgId, string? lineId, long? amountPence, string? note, string subject);
 
     /// <summary>Marks the funder verified by <paramref name="admin"/>; the caller (the admin routes) has checked the admin.</summary>
     [Alias("Verify")]

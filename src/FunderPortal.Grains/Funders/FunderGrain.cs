@@ -87,9 +87,37 @@ public sealed partial class FunderGrain(IEventStore store, IClock clock, ILogger
     public async Task<Grant> RecordGrantAsync(RecordGrant command, string subject)
     {
         FunderAccess.RequireEditor(State, subject);
+        if (command.CharityName is null && await SharedNameAsync(command.CharityOrgId, subject) is { } name)
+            command = command with { CharityName = name };
         var id = FunderDecisions.NextGrantId(State);
         await _stream.AppendAsync(FunderDecisions.RecordGrant(State, id, command, Today), subject);
-        return State.FindGrant(id)!;
+        var grant = State.FindGrant(id)!;
+        await NoteWithCharityAsync(grant);
+        return grant;
+    }
+
+    /// <summary>The charity's own name, when it shares with this funder (or the caller is its member).</summary>
+    private async Task<string?> SharedNameAsync(string? charityOrgId, string subject)
+    {
+        if (!OrgId.IsValid(charityOrgId))
+            return null;
+        try
+        {
+            return (await GrainFactory.GetGrain<ICharityGrain>(charityOrgId).GetProfileAsync(subject)).Name;
+        }
+        catch (NotFoundException)
+        {
+            return null; // not on the portal, or not shared with this funder: the org-id stands in
+        }
+    }
+
+    public async Task<Pledge> OfferPledgeAsync(string? charityOrgId, string? lineId, long? amountPence, string? note, string subject)
+    {
+        if (FunderAccess.RequireMember(State, subject) != MemberRole.Editor)
+            throw new ForbiddenException("Only the funder's editors can pledge; you are a viewer.");
+        var pledge = FunderDecisions.CheckPledge(charityOrgId, lineId, amountPence);
+        return await GrainFactory.GetGrain<ICharityGrain>(pledge.CharityOrgId)
+            .OfferPledgeAsync(pledge.LineId, State.OrgId, pledge.AmountPence, note, subject);
     }
 
     public Task<IReadOnlyList<Grant>> GetGrantsAsync(string subject)
@@ -229,7 +257,26 @@ public sealed partial class FunderGrain(IEventStore store, IClock clock, ILogger
             }
             ids[grant.ApplicationId] = id;
         }
+        // Every grant, not only the new ones: a retry after a crash between the append and the notice still tells the charity.
+        foreach (var id in ids.Values)
+            await NoteWithCharityAsync(State.FindGrant(id)!);
         return ids;
+    }
+
+    /// <summary>
+    /// Tells the charity, when it is on the portal, so its funders' portfolios can show rungs at the first grant. Best
+    /// effort after the grant is safely recorded: a charity not on the portal, or a refusal, loses only that.
+    /// </summary>
+    private async Task NoteWithCharityAsync(Grant grant)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<ICharityGrain>(grant.CharityOrgId).NoteFunderGrantAsync(State.OrgId, grant.Id, grant.PlannedStart);
+        }
+        catch (PortalException)
+        {
+            // Not registered on the portal, or refused: the grant itself stands.
+        }
     }
 
     public async Task<OrganisationVerification> VerifyAsync(string? note, string admin)

@@ -115,23 +115,9 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
                 Text.Clean(a.Summary) is { } summary ? summary[..Math.Min(summary.Length, Limits.ShortText)] : $"Awarded by the participatory grant round \"{setup.Title}\".",
                 a.Decision!.AmountPence, DateOnly.FromDateTime(a.Decision.DecidedAt.UtcDateTime), setup.ProgrammeId))
             .ToList();
+        // The funder records them and tells each charity, as it does for any grant.
         var ids = await Funder.RecordRoundGrantsAsync(RoundId, grants);
         await AppendAsync(RoundDecisions.GrantsRecorded(State, ids), StreamIds.Funder(State.FunderOrgId));
-        foreach (var grant in grants)
-            await NoteWithCharityAsync(grant, ids[grant.ApplicationId]);
-    }
-
-    /// <summary>Lets the charity keep its rungs at its first grant, as the grants route does. Best effort.</summary>
-    private async Task NoteWithCharityAsync(RoundGrant grant, string grantId)
-    {
-        try
-        {
-            await GrainFactory.GetGrain<ICharityGrain>(grant.CharityOrgId).NoteFunderGrantAsync(State.FunderOrgId, grantId, grant.AwardDate);
-        }
-        catch (PortalException)
-        {
-            // The grant stands either way.
-        }
     }
 
     /// <summary>Who the caller is to this round. Panel subjects are never a funder's members.</summary>

@@ -147,12 +147,11 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
         var funder = grains.GetGrain<IFunderGrain>(FunderOrgId);
         if ((await funder.GetGrantsAsync(FunderUser)).Count > 0)
             return;
-        await GrantRecording.RecordAsync(grains, FunderOrgId, new RecordGrant(HopeStreetOrgId, null, "Peer facilitation, year one",
+        await funder.RecordGrantAsync(new RecordGrant(HopeStreetOrgId, null, "Peer facilitation, year one",
             "Core funding so facilitators are paid for their time.", 1_200_000, today.AddDays(-30), today, today.AddYears(2).AddDays(-1),
             GrantType.Development, null, [], []), FunderUser);
         if (hopeLines.FirstOrDefault(l => l.Terms.Category == ResourcingCategory.Accessibility) is { } interpreters)
-            await PledgeOffering.OfferAsync(grains, FunderOrgId, HopeStreetOrgId, interpreters.Id, 150_000, "Towards interpreters for the first six sessions.",
-                FunderUser);
+            await funder.OfferPledgeAsync(HopeStreetOrgId, interpreters.Id, 150_000, "Towards interpreters for the first six sessions.", FunderUser);
         await funder.GiveFeedbackAsync(new GiveFeedback(HopeStreetOrgId, FeedbackKind.SupportOffer,
             "We can introduce you to another charity that pays participants through a payroll bureau."), FunderUser);
     }
