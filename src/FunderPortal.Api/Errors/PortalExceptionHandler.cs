@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using FunderPortal.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Orleans.Runtime;
 
 namespace FunderPortal.Api.Errors;
 
@@ -28,32 +27,33 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
         });
     }
 
-    private static ProblemDetails Describe(Exception exception) => exception switch
+    /// <summary>Status and title from the one table (<see cref="RefusalTable"/>); the body's details from the exception.</summary>
+    private static ProblemDetails Describe(Exception exception)
     {
-        DomainValidationException e => new HttpValidationProblemDetails(e.Errors) { Status = 400, Title = "Some of what was sent is not valid." },
-        NotFoundException e => Problem(404, "Not found.", e.Message),
-        ForbiddenException e => Problem(403, "Not allowed.", e.Message),
-        ConflictException e => Problem(409, "Conflicts with the current state.", e.Message),
-        PreconditionFailedException e => new ProblemDetails
+        if (exception is BadHttpRequestException badRequest)
+            return FromBadRequest(badRequest);
+        var refusal = RefusalTable.For(exception);
+        return exception switch
         {
-            Status = 412,
-            Title = "The version you named is no longer current.",
-            Detail = e.Message,
-            Extensions = { ["currentVersion"] = e.CurrentVersion },
-        },
-        UnsupportedFileException e => Problem(415, "Unsupported file.", e.Message),
-        StorageUnavailableException e => Problem(503, "Storage is unavailable; nothing was changed. Try again shortly.", e.Message),
-        BadHttpRequestException e => FromBadRequest(e),
-        OrleansMessageRejectionException or SiloUnavailableException or TimeoutException =>
-            Problem(503, "The service is busy or restarting; nothing was acknowledged. Try again shortly.", null),
-        _ => Problem(500, "Something went wrong on our side.", null),
-    };
+            DomainValidationException e => new HttpValidationProblemDetails(e.Errors) { Status = refusal.Status, Title = refusal.Title },
+            PreconditionFailedException e => new ProblemDetails
+            {
+                Status = refusal.Status,
+                Title = refusal.Title,
+                Detail = e.Message,
+                Extensions = { ["currentVersion"] = e.CurrentVersion },
+            },
+            // The portal's own refusals are written for people; anything else is answered without detail.
+            PortalException e when refusal != RefusalTable.Unexpected => Problem(refusal, e.Message),
+            _ => Problem(refusal, null),
+        };
+    }
 
     /// <summary>Binding failures: malformed JSON, a wrong type or enum name, an unparsable route or query value.</summary>
     private static ProblemDetails FromBadRequest(BadHttpRequestException e)
     {
         if (e.StatusCode != StatusCodes.Status400BadRequest)
-            return Problem(e.StatusCode, ReasonFor(e.StatusCode), e.StatusCode == 413 ? e.Message : null);
+            return Problem(RefusalTable.ForUnreadableRequest(e.StatusCode), e.StatusCode == StatusCodes.Status413PayloadTooLarge ? e.Message : null);
 
         if (e.InnerException is JsonException json)
         {
@@ -62,7 +62,7 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
             {
                 [field] = [json.Path is null or "$" ? "The body is not valid JSON, or not the expected object." : "Not a valid value for this field."],
             })
-            { Status = 400, Title = "Some of what was sent is not valid." };
+            { Status = RefusalTable.Invalid.Status, Title = RefusalTable.Invalid.Title };
         }
 
         var parameter = BindFailure().Match(e.Message);
@@ -72,11 +72,11 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
             {
                 [parameter.Groups["name"].Value] = [$"'{parameter.Groups["value"].Value}' is not a valid value."],
             })
-            { Status = 400, Title = "Some of what was sent is not valid." };
+            { Status = RefusalTable.Invalid.Status, Title = RefusalTable.Invalid.Title };
         }
 
         var missing = MissingBody().IsMatch(e.Message);
-        return Problem(400, "The request could not be read.", missing ? "A JSON body is required." : null);
+        return Problem(RefusalTable.ForUnreadableRequest(StatusCodes.Status400BadRequest), missing ? "A JSON body is required." : null);
     }
 
     private static string FieldFromJsonPath(string? path)
@@ -87,15 +87,8 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
         return field.Length > 0 ? char.ToLowerInvariant(field[0]) + field[1..] : "body";
     }
 
-    private static ProblemDetails Problem(int status, string title, string? detail) =>
-        new() { Status = status, Title = title, Detail = detail };
-
-    private static string ReasonFor(int status) => status switch
-    {
-        413 => "The request is too large.",
-        415 => "Unsupported media type: send application/json.",
-        _ => "The request could not be read.",
-    };
+    private static ProblemDetails Problem(Refusal refusal, string? detail) =>
+        new() { Status = refusal.Status, Title = refusal.Title, Detail = detail };
 
     // e.g. Failed to bind parameter "ActivityKind activityKind" from "Foo".
     [GeneratedRegex("""Failed to bind parameter "(?:[^"]*\s)?(?<name>\w+)" from "(?<value>[^"]*)"\.""")]

@@ -1,3 +1,4 @@
+using FunderPortal.Common;
 using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -26,7 +27,7 @@ public sealed class RequestLimitsMiddleware(RequestDelegate next, PortalOptions 
                 ProblemDetails = new ProblemDetails
                 {
                     Status = StatusCodes.Status413PayloadTooLarge,
-                    Title = "The request is too large.",
+                    Title = RefusalTable.ForUnreadableRequest(StatusCodes.Status413PayloadTooLarge).Title,
                     Detail = $"Send at most {max:N0} bytes.",
                 },
             });

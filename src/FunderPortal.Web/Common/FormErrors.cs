@@ -1,3 +1,5 @@
+using FunderPortal.Common;
+
 namespace FunderPortal.Web.Common;
 
 /// <summary>
@@ -26,6 +28,19 @@ public sealed class FormErrors(string prefix)
     public void Add(string field, string message) => _fields[field] = [.. For(field), message];
 
     public void AddGeneral(string message) => _general.Add(message);
+
+    /// <summary>
+    /// True when the change was refused because someone else changed the thing first (<see cref="Refusal.IsStale"/>):
+    /// nothing was saved, and the form should show the latest version.
+    /// </summary>
+    public bool Stale { get; private set; }
+
+    /// <summary>A refusal other than invalid fields, in the words the one table gives pages.</summary>
+    public void AddRefusal(Refusal refusal, Exception exception)
+    {
+        Stale |= refusal.IsStale;
+        AddGeneral(refusal.WordsFor(exception));
+    }
 
     public string[] For(string field) => _fields.TryGetValue(field, out var messages) ? messages : [];
 

@@ -7,7 +7,8 @@ namespace FunderPortal.Web.Common;
 
 /// <summary>
 /// What every page shares: the request (static SSR), the grains, and the signed-in person's subject. Pages call the
-/// same grain methods the API calls; a refusal from a grain becomes the page's message and status code.
+/// same grain methods the API calls; a refusal from a grain becomes the page's message and status code, both from the
+/// table the API answers by (<see cref="RefusalTable"/>).
 /// </summary>
 public abstract class PortalPage : ComponentBase
 {
@@ -85,7 +86,8 @@ public abstract class PortalPage : ComponentBase
 
     /// <summary>
     /// A change from a form: validation errors go to the form's fields, other refusals to its summary. The page is shown
-    /// again with them (status 200, so an enhanced form shows it in place).
+    /// again with them (status 200, so an enhanced form shows it in place). A form made stale by someone else's change
+    /// (the API's 412) is marked so in <paramref name="errors"/>, for the form to show the latest version.
     /// </summary>
     protected static async Task<bool> WriteAsync(FormErrors errors, Func<Task> write)
     {
@@ -101,7 +103,7 @@ public abstract class PortalPage : ComponentBase
         }
         catch (PortalException e)
         {
-            errors.AddGeneral(e.Message);
+            errors.AddRefusal(RefusalTable.For(e), e);
             return false;
         }
     }
@@ -113,7 +115,8 @@ public abstract class PortalPage : ComponentBase
 
     protected void Refuse(PortalException e)
     {
-        Refusal = e.Message;
+        var refusal = RefusalTable.For(e);
+        Refusal = refusal.WordsFor(e);
         // Blazor sends a 404 set by hand without a body: not found goes through the router's not-found page instead.
         // Its words stay general on purpose, as the grains' do: "not found" also means "not yours to see".
         if (e is NotFoundException)
@@ -121,18 +124,9 @@ public abstract class PortalPage : ComponentBase
             Navigation.NotFound();
             return;
         }
-        HttpContext.Response.StatusCode = StatusFor(e);
+        HttpContext.Response.StatusCode = refusal.Status;
         // The page explains itself: the API's problem+json for empty error answers is not for browsers.
         if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusCodePages)
             statusCodePages.Enabled = false;
     }
-
-    private static int StatusFor(PortalException e) => e switch
-    {
-        NotFoundException => StatusCodes.Status404NotFound,
-        ForbiddenException => StatusCodes.Status403Forbidden,
-        ConflictException => StatusCodes.Status409Conflict,
-        StorageUnavailableException => StatusCodes.Status503ServiceUnavailable,
-        _ => StatusCodes.Status400BadRequest,
-    };
 }
