@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# The one test command: builds everything and runs every test project, then prints
-# "N passed, N failed, N skipped". Needs the .NET SDK and Node/npm; as root it installs what the suites need
+# The one test command: builds everything, runs every test project and every benchmark scenario at quick sizes, then
+# prints "N passed, N failed, N skipped". Needs the .NET SDK and Node/npm; as root it installs what the suites need
 # (PostgreSQL, redis-server, docker-compose, chromium: tests/cluster/services.sh).
 set -uo pipefail
 cd "$(dirname "$0")"
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+bench_log=$(mktemp)
+trap 'rm -f "$log" "$bench_log"' EXIT
 
 echo "== build"
 if ! dotnet build FunderPortal.sln -c Release >"$log" 2>&1; then
@@ -45,6 +46,18 @@ echo "== test"
 dotnet test FunderPortal.sln -c Release --no-build 2>&1 | tee "$log" | grep -vE "^(Test run for|A total of)"
 status=${PIPESTATUS[0]}
 
+# Every benchmark scenario end to end against the built host at small sizes (about a minute): every answer 2xx and
+# every check holding, no speed target judged (docs/PERFORMANCE.md). Exit code 2 when a scenario failed.
+echo "== benchmarks, quick (dotnet run --project tests/FunderPortal.Benchmarks -- all --quick)"
+bench_failed=0
+if dotnet run -c Release --no-build --project tests/FunderPortal.Benchmarks -- all --quick >"$bench_log" 2>&1; then
+  grep -E "^== .*: done in|^Quick run" "$bench_log"
+else
+  grep -E "^== .*: (done in|FAILED)|^Quick run|Exception:|answered" "$bench_log" | head -20
+  tail -n 3 "$bench_log"
+  bench_failed=1
+fi
+
 # VSTest prints one "Passed!  - Failed: 0, Passed: 7, Skipped: 0, Total: 7" line per project.
 summary=$(awk -F'[:,]' '/^(Passed|Failed)!/ {f+=$2; p+=$4; s+=$6; n++} END {printf "%d %d %d %d", p, f, s, n}' "$log")
 read -r passed failed skipped projects <<<"$summary"
@@ -53,8 +66,8 @@ if [ "$projects" -lt "$expected" ]; then
   echo "Only $projects of $expected test projects reported results."
   failed=$((failed + expected - projects))
 fi
-# The format check, the contract lint and the compose check count as one test each.
-passed=$((passed + 3 - format_failed - lint_failed - compose_failed))
-failed=$((failed + format_failed + lint_failed + compose_failed))
+# The format check, the contract lint, the compose check and the quick benchmarks count as one test each.
+passed=$((passed + 4 - format_failed - lint_failed - compose_failed - bench_failed))
+failed=$((failed + format_failed + lint_failed + compose_failed + bench_failed))
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -5,7 +5,8 @@ using Json.Schema;
 namespace FunderPortal.Api.Tests;
 
 /// <summary>
-/// The 360Giving package and grant schemas from shared/standards/360giving/schema, built offline: the grant schema is
+/// The 360Giving package and grant schemas (copied into Standards/360giving/schema, with their source and licence in its
+/// README.md, and built into the test output), built offline: the grant schema is
 /// registered under the URL the package schema's <c>$ref</c> names, so nothing is fetched.
 /// </summary>
 public static class ThreeSixtyGivingSchema
@@ -15,7 +16,7 @@ public static class ThreeSixtyGivingSchema
 
     private static readonly Lazy<JsonSchema> PackageSchema = new(Build);
 
-    public static string SchemaFolder { get; } = Path.Combine(HostLocation.RepositoryRoot, "..", "shared", "standards", "360giving", "schema");
+    public static string SchemaFolder { get; } = Path.Combine(AppContext.BaseDirectory, "Standards", "360giving", "schema");
 
     /// <summary>
     /// Evaluates with <c>format</c> asserted: the schema's dates are <c>oneOf</c> a date-time format and a date pattern,

@@ -2,61 +2,73 @@ using System.Globalization;
 
 namespace FunderPortal.Benchmarks;
 
-/// <summary>What to run, from the command line: <c>all|history|throughput|portfolio|rounds [--events N] [--clients N] [--seconds N]</c>.</summary>
-internal sealed record BenchmarkOptions(bool History, bool Throughput, bool Portfolio, bool Rounds, int Events, int Clients, TimeSpan MeasuredWriting)
+/// <summary>
+/// What to run, from the command line: <c>[all|scenario…] [--quick] [--events N] [--clients N] [--seconds N]</c>. No
+/// scenario named, or <c>all</c>, runs every scenario of <see cref="Scenario.All"/>.
+/// </summary>
+internal sealed record BenchmarkOptions(IReadOnlyList<Scenario> Scenarios, bool Quick, int Events, int Clients, TimeSpan MeasuredWriting)
 {
-    public const string Usage = """
-        usage: dotnet run -c Release --project tests/FunderPortal.Benchmarks -- [all|history|throughput|portfolio|rounds] [options]
-          all          (default) every figure below
-          history      writes with a growing history, activation, asOf   (targets 1-3)
-          throughput   concurrent HTTP writes against raw SQLite commits (target 4)
-          portfolio    a funder's portfolio of 1,000 shared charities    (target 5)
-          rounds       a grant round of 1,000 applications x 25 panellists x 5 criteria (targets 6-11)
-          --events N   events appended to the one history charity        (default 10000, 200..100000)
-          --clients N  concurrent writers, one charity each              (default 100, 1..1000)
-          --seconds N  measured seconds of concurrent writing            (default 15, 1..120)
+    /// <summary>The documented run's sizes.</summary>
+    private const int FullEvents = 10_000, FullClients = 100, FullSeconds = 15;
+
+    /// <summary>A quick run's sizes, where not given: every step of every scenario, in seconds rather than minutes.</summary>
+    private const int QuickEvents = 300, QuickClients = 10, QuickSeconds = 2;
+
+    public static string Usage { get; } = $"""
+        usage: dotnet run -c Release --project tests/FunderPortal.Benchmarks -- [all|{string.Join("|", Scenario.All.Select(s => s.Name))}]... [options]
+          all          (default) every scenario below, in this order
+        {string.Join(Environment.NewLine, Scenario.All.Select(s => $"  {s.Name,-12} {s.Summary}"))}
+          --quick      every scenario end to end at small sizes (about a minute): checks every answer is 2xx and every
+                       check holds, prints the figures, judges no target; exit code 0, or 2 when a scenario failed
+          --events N   events appended to the one history charity        (default {FullEvents}, quick {QuickEvents}; 200..100000)
+          --clients N  concurrent writers, one charity each              (default {FullClients}, quick {QuickClients}; 1..1000)
+          --seconds N  measured seconds of concurrent writing            (default {FullSeconds}, quick {QuickSeconds}; 1..120)
         """;
 
-    public static BenchmarkOptions Default { get; } = new(true, true, true, true, 10_000, 100, TimeSpan.FromSeconds(15));
+    /// <summary>How long the whole run may take before everything is cancelled.</summary>
+    public TimeSpan Deadline => Quick ? TimeSpan.FromMinutes(5) : TimeSpan.FromMinutes(15);
 
     /// <summary>The options, or null when the arguments are not understood.</summary>
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args)
     {
-        var options = Default;
+        var named = new List<Scenario>();
+        var quick = false;
+        int? events = null, clients = null, seconds = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "all":
-                    options = options with { History = true, Throughput = true, Portfolio = true, Rounds = true };
+                    named.AddRange(Scenario.All);
                     break;
-                case "history":
-                    options = options with { History = true, Throughput = false, Portfolio = false, Rounds = false };
+                case "--quick":
+                    quick = true;
                     break;
-                case "throughput":
-                    options = options with { History = false, Throughput = true, Portfolio = false, Rounds = false };
+                case "--events" when Number(args, ++i, 200, 100_000) is { } n:
+                    events = n;
                     break;
-                case "portfolio":
-                    options = options with { History = false, Throughput = false, Portfolio = true, Rounds = false };
+                case "--clients" when Number(args, ++i, 1, 1_000) is { } n:
+                    clients = n;
                     break;
-                case "rounds":
-                    options = options with { History = false, Throughput = false, Portfolio = false, Rounds = true };
+                case "--seconds" when Number(args, ++i, 1, 120) is { } n:
+                    seconds = n;
                     break;
-                case "--events" when Number(args, ++i, 200, 100_000) is { } events:
-                    options = options with { Events = events };
-                    break;
-                case "--clients" when Number(args, ++i, 1, 1_000) is { } clients:
-                    options = options with { Clients = clients };
-                    break;
-                case "--seconds" when Number(args, ++i, 1, 120) is { } seconds:
-                    options = options with { MeasuredWriting = TimeSpan.FromSeconds(seconds) };
+                case var name when Scenario.All.FirstOrDefault(s => s.Name == name) is { } scenario:
+                    named.Add(scenario);
                     break;
                 default:
                     return null;
             }
         }
-        return options;
+        var scenarios = named.Count == 0 ? Scenario.All : [.. Scenario.All.Where(named.Contains)];
+        return new BenchmarkOptions(scenarios, quick,
+            events ?? (quick ? QuickEvents : FullEvents),
+            clients ?? (quick ? QuickClients : FullClients),
+            TimeSpan.FromSeconds(seconds ?? (quick ? QuickSeconds : FullSeconds)));
     }
+
+    /// <summary>The documented size, or the quick run's.</summary>
+    public T Pick<T>(T full, T quick) => Quick ? quick : full;
 
     private static int? Number(IReadOnlyList<string> args, int index, int min, int max) =>
         index < args.Count && int.TryParse(args[index], NumberStyles.None, CultureInfo.InvariantCulture, out var value)

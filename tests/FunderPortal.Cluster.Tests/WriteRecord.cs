@@ -46,7 +46,8 @@ public sealed class WriteRecord
         }
     }
 
-    public async Task WriteAsync(ClusterClient silo, string orgId, string title, CancellationToken stop)
+    /// <summary>One write, recorded; its answer's status, or null when it got none.</summary>
+    public async Task<int?> WriteAsync(ClusterClient silo, string orgId, string title, CancellationToken stop)
     {
         _sent.Enqueue($"{orgId}|{title}");
         try
@@ -56,10 +57,10 @@ public sealed class WriteRecord
             {
                 var started = await response.Content.ReadFromJsonAsync<Workstream>(CancellationToken.None);
                 _acknowledged[$"{orgId}|{title}"] = started!.Id;
-                return;
+                return (int)response.StatusCode;
             }
             _errors.Enqueue(((int)response.StatusCode, await response.Content.ReadAsStringAsync(CancellationToken.None)));
-            return;
+            return (int)response.StatusCode;
         }
         catch (HttpRequestException)
         {
@@ -70,6 +71,7 @@ public sealed class WriteRecord
             // Timed out or stopped while waiting: outcome unknown.
         }
         Interlocked.Increment(ref _unanswered);
+        return null;
     }
 
     public string Summary() =>

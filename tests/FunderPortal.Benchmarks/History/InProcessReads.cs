@@ -16,20 +16,18 @@ namespace FunderPortal.Benchmarks.History;
 /// </summary>
 internal static class InProcessReads
 {
-    private const int Runs = 21;
-    private const int FullFoldRuns = 4;
     private const int NoSuchSnapshotSchema = 999_999;
 
     public static async Task RunAsync(
-        string section, string databaseFile, string copyFolder, string orgId, long version, AsOfInstants instants, ResultTable table,
-        CancellationToken cancellationToken)
+        string section, string databaseFile, string copyFolder, string orgId, long version, AsOfInstants instants, int runs, int fullFoldRuns,
+        ResultTable table, CancellationToken cancellationToken)
     {
         var copy = CopyDatabase(databaseFile, copyFolder);
         await using var store = new SqliteEventStore(copy, NullLogger<SqliteEventStore>.Instance);
         var streamId = StreamIds.Charity(orgId);
 
         long loaded = 0;
-        var load = await Timings.MeasureAsync(Runs, async () =>
+        var load = await Timings.MeasureAsync(runs, async () =>
         {
             var state = NewState(streamId, CharityState.SnapshotSchema, store);
             await state.LoadAsync(cancellationToken);
@@ -40,7 +38,7 @@ internal static class InProcessReads
             Show.Median(load), $"median {ActivationGoal.Text}", ActivationGoal.IsMet(load.MedianMs)));
 
         // For scale: the same load if there were no snapshots (a schema nobody wrote, never snapshotting).
-        var fullFold = await Timings.MeasureAsync(FullFoldRuns, async () =>
+        var fullFold = await Timings.MeasureAsync(fullFoldRuns, async () =>
         {
             var state = NewState(streamId, NoSuchSnapshotSchema, store, snapshotEvery: int.MaxValue);
             await state.LoadAsync(cancellationToken);
@@ -49,22 +47,22 @@ internal static class InProcessReads
         Expect(loaded == version, $"The full fold reached version {loaded}, not {version}.");
         table.Add(new Figure(section, "for scale: the same load folding every event (no snapshot)", Show.Median(fullFold)));
 
-        var halfway = await TimeAsOfAsync(store, streamId, instants.Halfway, cancellationToken);
+        var halfway = await TimeAsOfAsync(store, streamId, instants.Halfway, runs, cancellationToken);
         Expect(halfway.Version == instants.HalfwayVersion, $"StateAsOfAsync at event {instants.HalfwayVersion}'s instant reached version {halfway.Version}.");
         table.Add(new Figure(section, $"asOf event {Show.Count(halfway.Version)} in-process: StateAsOfAsync",
             Show.Median(halfway.Timings), $"median {ActivationGoal.Text}", ActivationGoal.IsMet(halfway.Timings.MedianMs)));
 
-        var early = await TimeAsOfAsync(store, streamId, instants.Early, cancellationToken);
+        var early = await TimeAsOfAsync(store, streamId, instants.Early, runs, cancellationToken);
         Expect(early.Version == instants.EarlyVersion, $"StateAsOfAsync at event {instants.EarlyVersion}'s instant reached version {early.Version}.");
         table.Add(new Figure(section, $"for scale: asOf event {Show.Count(early.Version)} in-process (most events after it)", Show.Median(early.Timings)));
     }
 
     private static async Task<(long Version, Timings Timings)> TimeAsOfAsync(
-        IEventStore store, string streamId, string instantText, CancellationToken cancellationToken)
+        IEventStore store, string streamId, string instantText, int runs, CancellationToken cancellationToken)
     {
         var instant = DateTimeOffset.Parse(instantText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
         long past = 0;
-        var timings = await Timings.MeasureAsync(Runs, async () =>
+        var timings = await Timings.MeasureAsync(runs, async () =>
         {
             var state = NewState(streamId, CharityState.SnapshotSchema, store);
             past = (await state.StateAsOfAsync(instant, cancellationToken)).Version;

@@ -13,17 +13,15 @@ namespace FunderPortal.Benchmarks.History;
 /// </summary>
 internal static class RestartedHostReads
 {
-    private const int Restarts = 3;
-    private const int WarmRuns = 20;
-
     public static async Task RunAsync(
-        string section, HostSettings stopped, string warmUpOrgId, string orgId, ResultTable table, CancellationToken cancellationToken)
+        string section, HostSettings stopped, string warmUpOrgId, string orgId, int restarts, int warmRuns, ResultTable table,
+        CancellationToken cancellationToken)
     {
-        var cold = new List<double>(Restarts);
-        var firstOfProcess = new List<double>(Restarts);
-        var starts = new List<double>(Restarts);
+        var cold = new List<double>(restarts);
+        var firstOfProcess = new List<double>(restarts);
+        var starts = new List<double>(restarts);
         Timings? warm = null;
-        for (var restart = 0; restart < Restarts; restart++)
+        for (var restart = 0; restart < restarts; restart++)
         {
             var settings = stopped.OnFreshPorts();
             await using var host = await PortalHost.StartAsync(settings, cancellationToken);
@@ -32,15 +30,15 @@ internal static class RestartedHostReads
             await api.SignInAsync(cancellationToken);
             firstOfProcess.Add(await Timings.TimeAsync(() => api.GetJourneyAsync(warmUpOrgId, null, cancellationToken)));
             cold.Add(await Timings.TimeAsync(() => api.GetJourneyAsync(orgId, null, cancellationToken)));
-            warm = await Timings.MeasureAsync(WarmRuns + 1, () => api.GetJourneyAsync(orgId, null, cancellationToken));
+            warm = await Timings.MeasureAsync(warmRuns + 1, () => api.GetJourneyAsync(orgId, null, cancellationToken));
             await host.StopAsync();
         }
 
         var coldMedian = Samples.Median(cold);
-        table.Add(new Figure(section, "host restart: process start to /health 200", $"{Show.Ms(Samples.Median(starts))} median of {Restarts}"));
-        table.Add(new Figure(section, "after restart, first request (another charity: JIT + activation)", $"{Show.Ms(Samples.Median(firstOfProcess))} median of {Restarts}"));
+        table.Add(new Figure(section, "host restart: process start to /health 200", $"{Show.Ms(Samples.Median(starts))} median of {restarts}"));
+        table.Add(new Figure(section, "after restart, first request (another charity: JIT + activation)", $"{Show.Ms(Samples.Median(firstOfProcess))} median of {restarts}"));
         table.Add(new Figure(section, "after restart, cold GET journey (activation included)",
-            $"{Show.Ms(coldMedian)} median of {Restarts} ({string.Join(", ", cold.Select(Show.Ms))})",
+            $"{Show.Ms(coldMedian)} median of {restarts} ({string.Join(", ", cold.Select(Show.Ms))})",
             $"median {ActivationGoal.Text}", ActivationGoal.IsMet(coldMedian)));
         table.Add(new Figure(section, "after restart, warm GET journey", Show.Ms(warm!.MedianMs) + $" median of {warm.RepeatMs.Count}"));
     }

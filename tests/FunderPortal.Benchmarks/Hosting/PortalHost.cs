@@ -9,4 +9,7 @@ internal static class PortalHost
 
     public static async Task<PortalProcess> StartAsync(HostSettings settings, CancellationToken cancellationToken) =>
         Latest = await PortalProcess.StartAsync(settings, cancellationToken);
+
+    /// <summary>Forgets the latest host, so a scenario that fails before starting one does not show another's output.</summary>
+    public static void Forget() => Latest = null;
 }

@@ -19,19 +19,26 @@ internal static class PortfolioScenario
     public const string Section = "portfolio";
     public const double MaxMedianMs = 200;
     private const string FunderOrgId = "GB-CHC-9000001";
-    private const int FirstCharities = 100;
-    private const int AllCharities = 1_000;
-    private const int Reads = 51;
-    private const int FilteredReads = 21;
     private const string FilteredQuery = $"?barrier={SharedCharities.BarrierKind}&sort=planGap";
-    private const int FilteredCount = AllCharities / SharedCharities.BarrierEvery;
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan ListedWithin = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ScenarioWithin = TimeSpan.FromMinutes(3);
 
-    public static async Task RunAsync(ScratchFolder scratch, ResultTable table, CancellationToken cancellationToken)
+    /// <summary>How many charities share first and in all, how many reads are timed, and how long reads warm the host up.</summary>
+    private sealed record Sizes(int FirstCharities, int AllCharities, int Reads, int FilteredReads, TimeSpan WarmUp)
     {
-        Console.WriteLine($"== portfolio: {Show.Count(AllCharities)} charities share with one funder, {SharedCharities.AtOnce} set up at a time; GET portfolio");
+        public static Sizes For(BenchmarkOptions options) => options.Pick(
+            new Sizes(100, 1_000, 51, 21, TimeSpan.FromSeconds(10)),
+            new Sizes(10, 50, 6, 4, TimeSpan.FromSeconds(1)));
+
+        /// <summary>Charities with an open barrier of the filtered kind: one in <see cref="SharedCharities.BarrierEvery"/>.</summary>
+        public int FilteredCount => ((AllCharities - 1) / SharedCharities.BarrierEvery) + 1;
+    }
+
+    public static async Task RunAsync(BenchmarkOptions options, ScratchFolder scratch, ResultTable table, CancellationToken cancellationToken)
+    {
+        var sizes = Sizes.For(options);
+        var (firstCharities, allCharities) = (sizes.FirstCharities, sizes.AllCharities);
+        Console.WriteLine($"== portfolio: {Show.Count(allCharities)} charities share with one funder, {SharedCharities.AtOnce} set up at a time; GET portfolio");
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bounded.CancelAfter(ScenarioWithin);
         var settings = HostSettings.WithFreePorts(scratch.HostDll, scratch.Folder("portfolio"));
@@ -41,28 +48,28 @@ internal static class PortfolioScenario
         await api.SignInAsync(bounded.Token);
         await api.RegisterFunderAsync(FunderOrgId, "Bench Funder", bounded.Token);
 
-        var few = await ShareAndReadAsync(api, host, 0, FirstCharities, table, bounded.Token);
-        var all = await ShareAndReadAsync(api, host, FirstCharities, AllCharities - FirstCharities, table, bounded.Token);
+        var few = await ShareAndReadAsync(api, host, 0, firstCharities, sizes, table, bounded.Token);
+        var all = await ShareAndReadAsync(api, host, firstCharities, allCharities - firstCharities, sizes, table, bounded.Token);
         var filtered = await PortfolioReads.MeasureAsync(
-            api, () => host.ProcessorTime, FunderOrgId, FilteredQuery, FilteredReads, FilteredCount, bounded.Token);
+            api, () => host.ProcessorTime, FunderOrgId, FilteredQuery, sizes.FilteredReads, sizes.FilteredCount, bounded.Token);
         await host.StopAsync();
 
-        Report(few, table);
-        Report(all, table);
-        table.Add(new Figure(Section, $"warm median with {Show.Count(AllCharities)} / with {Show.Count(FirstCharities)} (right after setup)",
+        Report(few, sizes, table);
+        Report(all, sizes, table);
+        table.Add(new Figure(Section, $"warm median with {Show.Count(allCharities)} / with {Show.Count(firstCharities)} (right after setup)",
             $"{Show.Ratio(all.Warm.Timings.MedianMs / few.Warm.Timings.MedianMs)} ({Show.Ratio(all.RightAfterSetup.Timings.MedianMs / few.RightAfterSetup.Timings.MedianMs)})"));
-        table.Add(new Figure(Section, $"answer size, {Show.Count(FirstCharities)} / {Show.Count(AllCharities)} charities",
+        table.Add(new Figure(Section, $"answer size, {Show.Count(firstCharities)} / {Show.Count(allCharities)} charities",
             $"{Show.Bytes(few.Warm.Bytes)} / {Show.Bytes(all.Warm.Bytes)}"));
-        table.Add(new Figure(Section, $"GET portfolio{FilteredQuery}, {Show.Count(FilteredCount)} of {Show.Count(AllCharities)}",
+        table.Add(new Figure(Section, $"GET portfolio{FilteredQuery}, {Show.Count(sizes.FilteredCount)} of {Show.Count(allCharities)}",
             $"{filtered.Describe()}; {Show.Bytes(filtered.Bytes)}"));
     }
 
     /// <summary>
     /// Shares <paramref name="count"/> more charities, waits until the portfolio lists them all, then times reads of
-    /// it, reads it for <see cref="WarmUp"/> and times reads again.
+    /// it, reads it for <see cref="Sizes.WarmUp"/> and times reads again.
     /// </summary>
     private static async Task<ReadsAtSize> ShareAndReadAsync(
-        PortalApi api, PortalProcess host, int first, int count, ResultTable table, CancellationToken cancellationToken)
+        PortalApi api, PortalProcess host, int first, int count, Sizes sizes, ResultTable table, CancellationToken cancellationToken)
     {
         var listed = first + count;
         var setUp = await SharedCharities.ShareAsync(api, FunderOrgId, first, count, cancellationToken);
@@ -70,18 +77,18 @@ internal static class PortfolioScenario
             $"{Show.Rate(count / setUp.TotalSeconds)} ({Show.Seconds(setUp)})"));
         var caughtUp = await PortfolioReads.WaitUntilListedAsync(api, FunderOrgId, listed, ListedWithin, cancellationToken);
         table.Add(new Figure(Section, $"after the last share, until the portfolio lists all {Show.Count(listed)}", Show.Ms(caughtUp.TotalMilliseconds)));
-        var rightAfterSetup = await PortfolioReads.MeasureAsync(api, () => host.ProcessorTime, FunderOrgId, "", Reads, listed, cancellationToken);
-        var warmUpReads = await PortfolioReads.ReadForAsync(api, FunderOrgId, WarmUp, cancellationToken);
-        var warm = await PortfolioReads.MeasureAsync(api, () => host.ProcessorTime, FunderOrgId, "", Reads, listed, cancellationToken);
+        var rightAfterSetup = await PortfolioReads.MeasureAsync(api, () => host.ProcessorTime, FunderOrgId, "", sizes.Reads, listed, cancellationToken);
+        var warmUpReads = await PortfolioReads.ReadForAsync(api, FunderOrgId, sizes.WarmUp, cancellationToken);
+        var warm = await PortfolioReads.MeasureAsync(api, () => host.ProcessorTime, FunderOrgId, "", sizes.Reads, listed, cancellationToken);
         return new ReadsAtSize(listed, rightAfterSetup, warmUpReads, warm);
     }
 
-    private static void Report(ReadsAtSize reads, ResultTable table)
+    private static void Report(ReadsAtSize reads, Sizes sizes, ResultTable table)
     {
         var charities = Show.Count(reads.Charities);
         table.Add(new Figure(Section, $"GET portfolio, {charities} charities, right after setup: median / p95 / max", reads.RightAfterSetup.Describe()));
-        var name = $"GET portfolio, {charities} charities, after {Show.Count(reads.WarmUpReads)} more reads ({Show.Seconds(WarmUp)}): median / p95 / max";
-        table.Add(reads.Charities == AllCharities
+        var name = $"GET portfolio, {charities} charities, after {Show.Count(reads.WarmUpReads)} more reads ({Show.Seconds(sizes.WarmUp)}): median / p95 / max";
+        table.Add(reads.Charities == sizes.AllCharities
             ? new Figure(Section, name, reads.Warm.Describe(), $"median < {MaxMedianMs:0} ms", reads.Warm.Timings.MedianMs < MaxMedianMs)
             : new Figure(Section, name, reads.Warm.Describe()));
     }

@@ -6,22 +6,22 @@ namespace FunderPortal.Benchmarks.Rounds;
 /// <summary>
 /// The round of issue 5, set up over HTTP as the API's users would: the funder creates it (5 criteria, 0–4 each) and
 /// invites 25 panellists who accept without signing in; once open, 1,000 charities register and apply (a bounded
-/// number at a time); then it moves to Scoring.
+/// number at a time); then it moves to Scoring. A quick run sets up a smaller round (<see cref="RoundSize.Quick"/>).
 /// </summary>
 internal sealed record BenchRound(string RoundId, IReadOnlyList<string> ApplicationIds, IReadOnlyList<RoundApi> Panel, TimeSpan SetUpIn) : IDisposable
 {
-    public const int Applications = 1_000;
-    public const int Panellists = 25;
     public const int Criteria = 5;
     public const int ScaleMax = 4;
-    public const int Scores = Applications * Panellists * Criteria;
     private const int AtOnce = 32;
     private const string FunderOrgId = "GB-CHC-9100001";
 
-    /// <summary>£1,000,000 for asks of £1,000–£5,000 each: about a third of the applications can be funded.</summary>
-    private static readonly object Round = new
+    /// <summary>Every panellist scores every application on every criterion.</summary>
+    public int Scores => ApplicationIds.Count * Panel.Count * Criteria;
+
+    /// <summary>£1,000,000 for asks of £1,000–£5,000 each: about a third of 1,000 applications can be funded.</summary>
+    private static object Round(RoundSize size) => new
     {
-        title = "Bench round: 1,000 applications",
+        title = $"Bench round: {size.Applications:#,0} applications",
         budgetPence = 100_000_000L,
         minAwardPence = 100_000L,
         maxAwardPence = 500_000L,
@@ -30,19 +30,20 @@ internal sealed record BenchRound(string RoundId, IReadOnlyList<string> Applicat
 
     public static string CharityOrgId(int number) => string.Create(CultureInfo.InvariantCulture, $"GB-CHC-{4_000_000 + number}");
 
-    public static async Task<BenchRound> SetUpAsync(HttpMessageHandler pool, Uri baseAddress, RoundApi funder, CancellationToken cancellationToken)
+    public static async Task<BenchRound> SetUpAsync(
+        HttpMessageHandler pool, Uri baseAddress, RoundApi funder, RoundSize size, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         await funder.RegisterFunderAsync(FunderOrgId, cancellationToken);
-        var roundId = await funder.CreateRoundAsync(FunderOrgId, Round, cancellationToken);
-        var panel = new List<RoundApi>(Panellists);
-        for (var i = 0; i < Panellists; i++)
+        var roundId = await funder.CreateRoundAsync(FunderOrgId, Round(size), cancellationToken);
+        var panel = new List<RoundApi>(size.Panellists);
+        for (var i = 0; i < size.Panellists; i++)
             panel.Add(await RoundApi.JoinPanelAsync(pool, baseAddress, await funder.InviteAsync(roundId, cancellationToken), cancellationToken));
         await funder.MoveToAsync(roundId, "Open", cancellationToken);
 
-        var ids = new string[Applications];
+        var ids = new string[size.Applications];
         var options = new ParallelOptions { MaxDegreeOfParallelism = AtOnce, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, Applications), options, async (number, ct) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, size.Applications), options, async (number, ct) =>
         {
             var orgId = CharityOrgId(number);
             await funder.RegisterCharityAsync(orgId, string.Create(CultureInfo.InvariantCulture, $"Bench charity {number:0000}"), ct);

@@ -11,28 +11,25 @@ namespace FunderPortal.Benchmarks.Rounds;
 /// </summary>
 internal static class RestartedRound
 {
-    private const int Restarts = 2;
-    private const int WarmRuns = 10;
-
-    public static async Task RunAsync(string section, HostSettings stopped, HttpMessageHandler pool, string roundId, ResultTable table,
-        CancellationToken cancellationToken)
+    public static async Task RunAsync(string section, HostSettings stopped, HttpMessageHandler pool, string roundId, int restarts, int warmRuns,
+        ResultTable table, CancellationToken cancellationToken)
     {
-        var cold = new List<double>(Restarts);
+        var cold = new List<double>(restarts);
         Timings? warm = null;
-        for (var restart = 0; restart < Restarts; restart++)
+        for (var restart = 0; restart < restarts; restart++)
         {
             var settings = stopped.OnFreshPorts();
             await using var host = await PortalHost.StartAsync(settings, cancellationToken);
             using var funder = await RoundApi.SignInAsync(pool, settings.BaseAddress, cancellationToken);
             await funder.GetAsync($"api/v1/charities/{BenchRound.CharityOrgId(0)}", cancellationToken);
             cold.Add(await Timings.TimeAsync(() => funder.GetVersionAsync(roundId, cancellationToken)));
-            warm = await Timings.MeasureAsync(WarmRuns + 1, () => funder.GetVersionAsync(roundId, cancellationToken));
+            warm = await Timings.MeasureAsync(warmRuns + 1, () => funder.GetVersionAsync(roundId, cancellationToken));
             await host.StopAsync();
         }
 
         var coldMedian = Samples.Median(cold);
         table.Add(new Figure(section, "after restart, cold GET round (round grain activation included)",
-            $"{Show.Ms(coldMedian)} median of {Restarts} ({string.Join(", ", cold.Select(Show.Ms))})",
+            $"{Show.Ms(coldMedian)} median of {restarts} ({string.Join(", ", cold.Select(Show.Ms))})",
             $"median < {RoundScenario.MaxActivationMs:0} ms", coldMedian < RoundScenario.MaxActivationMs));
         table.Add(new Figure(section, "after restart, warm GET round", $"{Show.Ms(warm!.MedianMs)} median of {warm.RepeatMs.Count}"));
     }

@@ -18,14 +18,15 @@ internal static class RoundScenario
     public const double MaxSheetP99Ms = 200;
     /// <summary>Writes as the stream passes each 1,000th event may be no slower than this times all writes' median.</summary>
     public const double MaxSnapshotWriteRatio = 2;
-    private const int ResultReads = 11;
     private const double StallMs = 300;
     private static readonly TimeSpan ScenarioWithin = TimeSpan.FromMinutes(10);
 
-    public static async Task RunAsync(ScratchFolder scratch, ResultTable table, CancellationToken cancellationToken)
+    public static async Task RunAsync(BenchmarkOptions options, ScratchFolder scratch, ResultTable table, CancellationToken cancellationToken)
     {
-        Console.WriteLine($"== rounds: {Show.Count(BenchRound.Applications)} applications x {BenchRound.Panellists} panellists x {BenchRound.Criteria} criteria "
-            + $"({Show.Count(BenchRound.Scores)} scores) through HTTP, results, then activation");
+        var size = options.Pick(RoundSize.Full, RoundSize.Quick);
+        var resultReads = options.Pick(11, 3);
+        Console.WriteLine($"== rounds: {Show.Count(size.Applications)} applications x {size.Panellists} panellists x {BenchRound.Criteria} criteria "
+            + $"({Show.Count(size.Scores)} scores) through HTTP, results, then activation");
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bounded.CancelAfter(ScenarioWithin);
         var settings = HostSettings.WithFreePorts(scratch.HostDll, scratch.Folder("rounds"));
@@ -36,10 +37,10 @@ internal static class RoundScenario
         await using (var host = await PortalHost.StartAsync(settings, bounded.Token))
         {
             using var funder = await RoundApi.SignInAsync(pool, settings.BaseAddress, bounded.Token);
-            using var round = await BenchRound.SetUpAsync(pool, settings.BaseAddress, funder, bounded.Token);
+            using var round = await BenchRound.SetUpAsync(pool, settings.BaseAddress, funder, size, bounded.Token);
             roundId = round.RoundId;
             var before = await funder.GetVersionAsync(roundId, bounded.Token);
-            table.Add(new Figure(Section, $"setup: {Show.Count(BenchRound.Applications)} charities register and apply, {BenchRound.Panellists} panellists join",
+            table.Add(new Figure(Section, $"setup: {Show.Count(size.Applications)} charities register and apply, {size.Panellists} panellists join",
                 $"{Show.Seconds(round.SetUpIn)}; round at event {Show.Count(before)}"));
 
             var (entry, used) = await ProcessorTime.MeasureAsync(() => host.ProcessorTime, () => ScoreEntry.RunAsync(round, bounded.Token));
@@ -47,11 +48,11 @@ internal static class RoundScenario
             if (version != before + entry.Sheets)
                 throw new InvalidOperationException($"{Show.Count(entry.Sheets)} sheets took the round from event {before} to {version}, not one event each.");
             scoringStarted = entry.StartedUtc;
-            ReportScoring(entry, used, before, table);
+            ReportScoring(round, entry, used, before, table);
 
             await funder.MoveToAsync(roundId, "Deliberation", bounded.Token);
             byte[] answer = [];
-            var results = await Timings.MeasureAsync(ResultReads, async () => answer = await funder.GetResultsAsync(roundId, bounded.Token));
+            var results = await Timings.MeasureAsync(resultReads, async () => answer = await funder.GetResultsAsync(roundId, bounded.Token));
             table.Add(new Figure(Section, $"GET results over HTTP (aggregate, rank, allocate, view; {Show.Count(answer.Length)} bytes)",
                 Show.Median(results), $"median < {MaxResultsMs:0} ms", results.MedianMs < MaxResultsMs));
             version = await funder.GetVersionAsync(roundId, bounded.Token);
@@ -59,13 +60,14 @@ internal static class RoundScenario
             await host.StopAsync();
         }
 
-        await RoundInProcess.RunAsync(Section, settings.DatabaseFile, scratch.Folder("rounds-copy"), roundId, version, scoringStarted, table, bounded.Token);
-        await RestartedRound.RunAsync(Section, settings, pool, roundId, table, bounded.Token);
+        await RoundInProcess.RunAsync(Section, settings.DatabaseFile, scratch.Folder("rounds-copy"), roundId, version, scoringStarted,
+            size.Scores, options.Pick(11, 3), table, bounded.Token);
+        await RestartedRound.RunAsync(Section, settings, pool, roundId, options.Pick(2, 1), options.Pick(10, 3), table, bounded.Token);
     }
 
-    private static void ReportScoring(ScoreEntry entry, ProcessorTime used, long versionBefore, ResultTable table)
+    private static void ReportScoring(BenchRound round, ScoreEntry entry, ProcessorTime used, long versionBefore, ResultTable table)
     {
-        table.Add(new Figure(Section, $"all {Show.Count(entry.Sheets)} sheets ({Show.Count(BenchRound.Scores)} scores), {BenchRound.Panellists} panellists at once",
+        table.Add(new Figure(Section, $"all {Show.Count(entry.Sheets)} sheets ({Show.Count(round.Scores)} scores), {round.Panel.Count} panellists at once",
             $"{Show.Seconds(entry.Elapsed)}, {Show.Rate(entry.Sheets / entry.Elapsed.TotalSeconds)} sheets"));
         table.Add(new Figure(Section, "per sheet (PUT scores/mine): p50 / p90 / p99 / max",
             $"{Show.Ms(entry.Percentile(50))} / {Show.Ms(entry.Percentile(90))} / {Show.Ms(entry.Percentile(99))} / {Show.Ms(entry.Percentile(100))}",
@@ -73,10 +75,18 @@ internal static class RoundScenario
         table.Add(new Figure(Section, "processor time per sheet", used.Per(entry.Sheets)));
 
         var near = entry.AroundMultiplesOf(RoundLimits.SnapshotEvery, versionBefore);
-        var ratio = Samples.Median(near) / entry.Percentile(50);
-        table.Add(new Figure(Section, $"sheets as the stream passed each {Show.Count(RoundLimits.SnapshotEvery)}th event: median / max (of {near.Count})",
-            $"{Show.Ms(Samples.Median(near))} / {Show.Ms(near.Max())}, {Show.Ratio(ratio)} x all sheets' median",
-            $"< {MaxSnapshotWriteRatio:0} x median", ratio < MaxSnapshotWriteRatio));
+        var nearName = $"sheets as the stream passed each {Show.Count(RoundLimits.SnapshotEvery)}th event: median / max (of {near.Count})";
+        if (near.Count == 0)
+        {
+            table.Add(new Figure(Section, nearName, "none: the stream passed no such event"));
+        }
+        else
+        {
+            var ratio = Samples.Median(near) / entry.Percentile(50);
+            table.Add(new Figure(Section, nearName,
+                $"{Show.Ms(Samples.Median(near))} / {Show.Ms(near.Max())}, {Show.Ratio(ratio)} x all sheets' median",
+                $"< {MaxSnapshotWriteRatio:0} x median", ratio < MaxSnapshotWriteRatio));
+        }
         var slowest = entry.Slowest(5).Select(s => $"{Show.Ms(s.Ms)} at {s.AtSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s");
         table.Add(new Figure(Section, "slowest 5 sheets, and when in the run", string.Join(", ", slowest)));
         var stalls = entry.StallsOver(StallMs);

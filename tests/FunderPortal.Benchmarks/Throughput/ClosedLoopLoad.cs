@@ -18,13 +18,13 @@ internal static class ClosedLoopLoad
             Task.Run(() => WorkUntilAsync(ct => operation(worker, ct), clock, warmUp, until, cancellationToken), cancellationToken)));
         return new LoadOutcome(
             each.Sum(o => o.Succeeded), each.Sum(o => o.Refused), each.Sum(o => o.Failed), measured,
-            [.. each.SelectMany(o => o.LatencyMs)], each.Sum(o => o.SucceededInAll));
+            [.. each.SelectMany(o => o.LatencyMs)], each.Sum(o => o.SucceededInAll), each.Sum(o => o.NotSucceededInAll));
     }
 
     private static async Task<LoadOutcome> WorkUntilAsync(
         Func<CancellationToken, Task<bool?>> operation, Stopwatch clock, TimeSpan from, TimeSpan until, CancellationToken cancellationToken)
     {
-        long succeeded = 0, refused = 0, failed = 0, succeededInAll = 0;
+        long succeeded = 0, refused = 0, failed = 0, succeededInAll = 0, notSucceededInAll = 0;
         var latency = new List<double>();
         while (clock.Elapsed < until)
         {
@@ -33,6 +33,8 @@ internal static class ClosedLoopLoad
             var answered = clock.Elapsed;
             if (outcome == true)
                 succeededInAll++;
+            else
+                notSucceededInAll++;
             if (answered < from || answered > until)
                 continue;
             switch (outcome)
@@ -49,6 +51,6 @@ internal static class ClosedLoopLoad
                     break;
             }
         }
-        return new LoadOutcome(succeeded, refused, failed, until - from, latency, succeededInAll);
+        return new LoadOutcome(succeeded, refused, failed, until - from, latency, succeededInAll, notSucceededInAll);
     }
 }

@@ -18,19 +18,19 @@ internal static class ThroughputScenario
 {
     public const string Section = "throughput";
     public const double MinRatio = 0.5;
-    private static readonly TimeSpan WriteWarmUp = TimeSpan.FromSeconds(25);
-    private static readonly TimeSpan ShortWarmUp = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan ShortMeasure = TimeSpan.FromSeconds(4);
-    private static readonly TimeSpan RawMeasure = TimeSpan.FromSeconds(3);
 
     public static async Task RunAsync(BenchmarkOptions options, ScratchFolder scratch, ResultTable table, CancellationToken cancellationToken)
     {
         Console.WriteLine($"== throughput: {options.Clients} concurrent writers for {Show.Seconds(options.MeasuredWriting)} against raw SQLite commits");
+        var writeWarmUp = options.Pick(TimeSpan.FromSeconds(25), TimeSpan.FromSeconds(1));
+        var shortWarmUp = options.Pick(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(0.5));
+        var shortMeasure = options.Pick(TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(1));
+        var rawMeasure = options.Pick(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(0.5));
         var rawFolder = scratch.Folder("raw");
-        var raw = new List<double> { RawSqliteCommits.Measure(rawFolder, "raw-1.db", RawMeasure) };
+        var raw = new List<double> { RawSqliteCommits.Measure(rawFolder, "raw-1.db", rawMeasure) };
         var (storeAlone, storeCpu) = await ProcessorTime.MeasureAsync(() => TimeSpan.Zero, () =>
-            StoreAppendRate.MeasureAsync(scratch.Folder("store-alone"), options.Clients, ShortWarmUp, ShortMeasure, cancellationToken));
-        raw.Add(RawSqliteCommits.Measure(rawFolder, "raw-2.db", RawMeasure));
+            StoreAppendRate.MeasureAsync(scratch.Folder("store-alone"), options.Clients, shortWarmUp, shortMeasure, cancellationToken));
+        raw.Add(RawSqliteCommits.Measure(rawFolder, "raw-2.db", rawMeasure));
 
         var settings = HostSettings.WithFreePorts(scratch.HostDll, scratch.Folder("throughput"));
         LoadOutcome writes, reads;
@@ -45,15 +45,15 @@ internal static class ThroughputScenario
             var registered = await api.GetVersionAsync(writers[0].OrgId, cancellationToken);
 
             (writes, writeCpu) = await ProcessorTime.MeasureAsync(() => host.ProcessorTime, () => ClosedLoopLoad.RunAsync(writers.Length,
-                (i, ct) => HttpOutcome.OfAsync(() => writers[i].WriteAsync(ct), ct), WriteWarmUp, options.MeasuredWriting, cancellationToken));
+                (i, ct) => HttpOutcome.OfAsync(() => writers[i].WriteAsync(ct), ct), writeWarmUp, options.MeasuredWriting, cancellationToken));
             var versions = await Task.WhenAll(writers.Select(w => api.GetVersionAsync(w.OrgId, cancellationToken)));
             recorded = versions.Sum() - (registered * writers.Length);
 
             (reads, readCpu) = await ProcessorTime.MeasureAsync(() => host.ProcessorTime, () => ClosedLoopLoad.RunAsync(writers.Length,
-                (i, ct) => HttpOutcome.OfAsync(() => api.GetJourneyStatusAsync(writers[i].OrgId, ct), ct), ShortWarmUp, ShortMeasure, cancellationToken));
+                (i, ct) => HttpOutcome.OfAsync(() => api.GetJourneyStatusAsync(writers[i].OrgId, ct), ct), shortWarmUp, shortMeasure, cancellationToken));
             await host.StopAsync();
         }
-        raw.Add(RawSqliteCommits.Measure(rawFolder, "raw-3.db", RawMeasure));
+        raw.Add(RawSqliteCommits.Measure(rawFolder, "raw-3.db", rawMeasure));
 
         var ratio = writes.SucceededPerSecond / raw.Max();
         table.Add(new Figure(Section, $"portal: acknowledged writes/s, {options.Clients} clients over HTTP", Show.Rate(writes.SucceededPerSecond)));
@@ -62,8 +62,8 @@ internal static class ThroughputScenario
         table.Add(new Figure(Section, "portal writes: acknowledged / refused / no answer",
             $"{Show.Count(writes.Succeeded)} / {Show.Count(writes.Refused)} / {Show.Count(writes.Failed)} in {Show.Seconds(writes.Window)}"));
         table.Add(new Figure(Section, "portal write latency under load, median / p99", Latency(writes)));
-        table.Add(new Figure(Section, $"portal writes/s during the {Show.Seconds(WriteWarmUp)} warm-up (JIT tiering up)",
-            Show.Rate((writes.SucceededInAll - writes.Succeeded) / WriteWarmUp.TotalSeconds)));
+        table.Add(new Figure(Section, $"portal writes/s during the {Show.Seconds(writeWarmUp)} warm-up (JIT tiering up)",
+            Show.Rate((writes.SucceededInAll - writes.Succeeded) / writeWarmUp.TotalSeconds)));
         table.Add(new Figure(Section, "processor time per write (warm-up included)", writeCpu.Per(writes.SucceededInAll)));
         table.Add(new Figure(Section, "events recorded / writes acknowledged (warm-up included)",
             $"{Show.Count(recorded)} / {Show.Count(writes.SucceededInAll)}"));
@@ -71,8 +71,13 @@ internal static class ThroughputScenario
             $"{Show.Rate(storeAlone.SucceededPerSecond)} (latency {Latency(storeAlone)}; processor {Show.Ms(storeCpu.Client.TotalMilliseconds / storeAlone.SucceededInAll)} each)"));
         table.Add(new Figure(Section, $"for scale: portal reads/s, GET journey, {options.Clients} clients",
             $"{Show.Rate(reads.SucceededPerSecond)} (latency {Latency(reads)}; {readCpu.Per(reads.SucceededInAll)})"));
-        if (reads.Refused + reads.Failed > 0)
-            throw new InvalidOperationException($"{reads.Refused} reads were refused and {reads.Failed} not answered.");
+        // Every answer counted must be 2xx, warm-up included, and every acknowledged write recorded once.
+        if (writes.NotSucceededInAll > 0)
+            throw new InvalidOperationException($"{writes.NotSucceededInAll} writes were refused or not answered ({writes.Refused} refused and {writes.Failed} not answered in the window).");
+        if (recorded != writes.SucceededInAll)
+            throw new InvalidOperationException($"{recorded} events were recorded for {writes.SucceededInAll} acknowledged writes.");
+        if (reads.NotSucceededInAll > 0)
+            throw new InvalidOperationException($"{reads.NotSucceededInAll} reads were refused or not answered ({reads.Refused} refused and {reads.Failed} not answered in the window).");
     }
 
     private static string Latency(LoadOutcome outcome) =>

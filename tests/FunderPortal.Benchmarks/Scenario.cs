@@ -1,0 +1,25 @@
+using FunderPortal.Benchmarks.History;
+using FunderPortal.Benchmarks.Hosting;
+using FunderPortal.Benchmarks.Portfolio;
+using FunderPortal.Benchmarks.Reporting;
+using FunderPortal.Benchmarks.Rounds;
+using FunderPortal.Benchmarks.Throughput;
+
+namespace FunderPortal.Benchmarks;
+
+/// <summary>
+/// One scenario of the benchmark, run by name or as part of <c>all</c>. <c>all</c> (and the quick run in ./test.sh) runs
+/// every scenario of <see cref="All"/>, in its order: a scenario added to the list is run by both without more ado.
+/// Each scenario starts its own hosts, honours <see cref="BenchmarkOptions.Quick"/> (small sizes, every step still
+/// taken) and throws when an answer it counts is not 2xx or a check fails.
+/// </summary>
+internal sealed record Scenario(string Name, string Summary, Func<BenchmarkOptions, ScratchFolder, ResultTable, CancellationToken, Task> RunAsync)
+{
+    public static IReadOnlyList<Scenario> All { get; } =
+    [
+        new(HistoryScenario.Section, "writes with a growing history, activation, asOf   (targets 1-3)", HistoryScenario.RunAsync),
+        new(ThroughputScenario.Section, "concurrent HTTP writes against raw SQLite commits (target 4)", ThroughputScenario.RunAsync),
+        new(PortfolioScenario.Section, "a funder's portfolio of 1,000 shared charities    (target 5)", PortfolioScenario.RunAsync),
+        new(RoundScenario.Section, "a grant round of 1,000 applications x 25 panellists x 5 criteria (targets 6-11)", RoundScenario.RunAsync),
+    ];
+}
