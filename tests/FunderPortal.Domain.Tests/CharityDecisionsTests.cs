@@ -81,18 +81,18 @@ public class CharityDecisionsTests
     {
         var state = Registered();
 
-        Assert.Throws<ConflictException>(() => CharityDecisions.GrantRole(state, "alice", MemberRole.Viewer));
-        Assert.Throws<ConflictException>(() => CharityDecisions.RemoveMember(state, "alice"));
+        Assert.Throws<ConflictException>(() => Memberships.Grant(state, "alice", MemberRole.Viewer));
+        Assert.Throws<ConflictException>(() => Memberships.Remove(state, "alice"));
     }
 
     [Fact]
     public void AnotherEditorMakesDemotionPossible()
     {
         var state = Registered();
-        foreach (var e in CharityDecisions.GrantRole(state, "bob", MemberRole.Editor))
+        foreach (var e in Memberships.Grant(state, "bob", MemberRole.Editor))
             state.Apply(e, T0);
 
-        var events = CharityDecisions.GrantRole(state, "alice", MemberRole.Viewer);
+        var events = Memberships.Grant(state, "alice", MemberRole.Viewer);
 
         Assert.Equal(new MemberRoleGranted("alice", MemberRole.Viewer), Assert.Single(events));
     }
@@ -147,13 +147,13 @@ public class CharityDecisionsTests
     public void NonMembersAreToldNothingExistsAndViewersCannotWrite()
     {
         var state = Registered();
-        foreach (var e in CharityDecisions.GrantRole(state, "victor", MemberRole.Viewer))
+        foreach (var e in Memberships.Grant(state, "victor", MemberRole.Viewer))
             state.Apply(e, T0);
 
-        Assert.Throws<NotFoundException>(() => CharityAccess.RequireMember(state, "mallory"));
-        Assert.Throws<NotFoundException>(() => CharityAccess.RequireMember(new CharityState(), "alice"));
-        Assert.Equal(MemberRole.Viewer, CharityAccess.RequireMember(state, "victor"));
-        Assert.Throws<ForbiddenException>(() => CharityAccess.RequireEditor(state, "victor"));
-        CharityAccess.RequireEditor(state, "alice");
+        Assert.Throws<NotFoundException>(() => OrganisationAccess.RequireMember(state, "mallory"));
+        Assert.Throws<NotFoundException>(() => OrganisationAccess.RequireMember(new CharityState(), "alice"));
+        Assert.Equal(MemberRole.Viewer, OrganisationAccess.RequireMember(state, "victor"));
+        Assert.Throws<ForbiddenException>(() => OrganisationAccess.RequireEditor(state, "victor"));
+        OrganisationAccess.RequireEditor(state, "alice");
     }
 }

@@ -3,23 +3,21 @@ using FunderPortal.Common;
 namespace FunderPortal.Charities;
 
 /// <summary>
-/// Who may do what with a charity. Memberships live in the charity's own history, never in token claims.
-/// A non-member is told the charity is not found, so private data does not reveal that it exists.
+/// Who may read a charity beyond its members (<see cref="OrganisationAccess"/> decides for them): members of a funder it
+/// shares with, and only what it shares. Anyone else is told the charity is not found.
 /// </summary>
 public static class CharityAccess
 {
-    public static MemberRole RequireMember(CharityState state, string subject)
+    public static NotFoundException NotFound() => OrganisationAccess.NotFound(CharityEvent.Organisation);
+
+    /// <summary>The shares through which a funder's members may read <paramref name="scope"/> now (any live share when null).</summary>
+    public static IEnumerable<Share> SharesCovering(CharityState state, ShareScope? scope, DateTimeOffset now) =>
+        state.Shares.Where(s => scope is { } needed ? s.Covers(needed, now) : s.IsLiveAt(now));
+
+    /// <summary>Only a funder this charity shares its resourcing plan with may pledge against it.</summary>
+    public static void RequirePlanSharedWith(CharityState state, string funderOrgId, DateTimeOffset now)
     {
-        if (!state.IsRegistered || !state.Members.TryGetValue(subject, out var role))
+        if (!SharesCovering(state, ShareScope.Resourcing, now).Any(share => share.FunderOrgId == funderOrgId))
             throw NotFound();
-        return role;
     }
-
-    public static void RequireEditor(CharityState state, string subject)
-    {
-        if (RequireMember(state, subject) != MemberRole.Editor)
-            throw new ForbiddenException("Only the charity's editors can change this; you are a viewer.");
-    }
-
-    public static NotFoundException NotFound() => new("No such charity, or you are not one of its members.");
 }

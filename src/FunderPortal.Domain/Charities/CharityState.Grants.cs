@@ -5,7 +5,7 @@ public sealed partial class CharityState
     /// <summary>Per funder, the rungs when its first grant (by planned start) began.</summary>
     public Dictionary<string, FunderGrantNoted> FirstGrants { get; set; } = new(StringComparer.Ordinal);
 
-    private void ApplyGrants(CharityEvent change)
+    partial void ApplyGrants(CharityEvent change)
     {
         if (change is FunderGrantNoted e
             && (!FirstGrants.TryGetValue(e.FunderOrgId, out var first) || e.PlannedStart < first.PlannedStart))

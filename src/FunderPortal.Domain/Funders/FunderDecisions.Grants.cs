@@ -6,25 +6,6 @@ namespace FunderPortal.Funders;
 
 public static partial class FunderDecisions
 {
-    public static IReadOnlyList<FunderEvent> AddProgramme(FunderState state, string newId, ProgrammeDetails c)
-    {
-        ValidateProgramme(c);
-        if (state.Programmes.Count >= FunderLimits.MaxProgrammes)
-            throw new ConflictException($"A funder can have at most {FunderLimits.MaxProgrammes} programmes.");
-        if (state.FindProgramme(newId) is not null)
-            throw new ConflictException("A programme with that id already exists.");
-        return [new ProgrammeAdded(newId, c.Title.Trim(), Text.Clean(c.Description))];
-    }
-
-    public static IReadOnlyList<FunderEvent> ChangeProgramme(FunderState state, string programmeId, ProgrammeDetails c)
-    {
-        var current = state.FindProgramme(programmeId)
-            ?? throw new NotFoundException($"No programme '{programmeId}' at this funder.");
-        ValidateProgramme(c);
-        var changed = new Programme(programmeId, c.Title.Trim(), Text.Clean(c.Description));
-        return changed == current ? [] : [new ProgrammeChanged(programmeId, changed.Title, changed.Description)];
-    }
-
     /// <summary>Grant ids are the funder's own running numbers (1, 2, 3…): short, stable, readable in open data.</summary>
     public static string NextGrantId(FunderState state) =>
         (state.Grants.Count + 1).ToString(CultureInfo.InvariantCulture);
@@ -85,23 +66,6 @@ public static partial class FunderDecisions
         ];
     }
 
-    public static IReadOnlyList<FunderEvent> GiveFeedback(FunderState state, string newId, GiveFeedback c, string subject)
-    {
-        var errors = new ErrorBag();
-        OrgId.Check(errors, "charityOrgId", c.CharityOrgId);
-        if (c.Kind is null)
-            errors.Add("kind", $"Required: one of {string.Join(", ", Enum.GetNames<FeedbackKind>())}.");
-        errors.Defined("kind", c.Kind);
-        errors.RequireText("text", c.Text, Limits.LongText);
-        errors.ThrowIfAny();
-
-        if (state.Feedback.Count >= FunderLimits.MaxFeedback)
-            throw new ConflictException($"A funder can keep at most {FunderLimits.MaxFeedback} pieces of feedback.");
-        if (state.FindFeedback(newId) is not null)
-            throw new ConflictException("Feedback with that id already exists.");
-        return [new FeedbackGiven(newId, c.CharityOrgId, c.Kind!.Value, c.Text.Trim(), subject)];
-    }
-
     /// <summary>More than nothing and at most £100m, in whole pence.</summary>
     public static void GrantAmount(ErrorBag errors, long? amountPence)
     {
@@ -111,14 +75,6 @@ public static partial class FunderDecisions
             errors.Add("amountPence", "Must be more than nothing.");
         else if (pence > FunderLimits.MaxGrantPence)
             errors.Add("amountPence", $"At most {FunderLimits.MaxGrantPence} pence (£100m).");
-    }
-
-    private static void ValidateProgramme(ProgrammeDetails c)
-    {
-        var errors = new ErrorBag();
-        errors.RequireText("title", c.Title, Limits.Title);
-        errors.OptionalText("description", c.Description, Limits.ShortText);
-        errors.ThrowIfAny();
     }
 
     private static void Required<T>(ErrorBag errors, string field, T? value) where T : struct

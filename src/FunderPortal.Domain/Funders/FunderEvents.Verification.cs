@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using FunderPortal.Common;
 
 namespace FunderPortal.Funders;
 
@@ -7,7 +8,7 @@ namespace FunderPortal.Funders;
 public abstract partial record FunderEvent;
 
 /// <summary>A platform admin verified the funder.</summary>
-public sealed record FunderVerified(string VerifiedBy, DateTimeOffset VerifiedAt, string? Note) : FunderEvent;
+public sealed record FunderVerified(string VerifiedBy, DateTimeOffset VerifiedAt, string? Note) : FunderEvent, IOrganisationVerified;
 
 /// <summary>A platform admin withdrew the funder's verification, e.g. given in error.</summary>
-public sealed record FunderVerificationWithdrawn(string WithdrawnBy) : FunderEvent;
+public sealed record FunderVerificationWithdrawn(string WithdrawnBy) : FunderEvent, IVerificationWithdrawn;

@@ -10,18 +10,14 @@ public sealed partial class CharityGrain
 
     public async Task<EvidenceView> RecordEvidenceAsync(EvidenceInput input, string subject)
     {
-        CharityAccess.RequireEditor(State, subject);
-        var id = NewId();
-        await AppendAsync(CharityDecisions.RecordEvidence(State, id, input, Today), subject);
-        return await OpenAsync(State.FindEvidence(id)!.ToView(Today));
+        var id = Ids.New();
+        return await OpenAsync(await ChangeAsync(subject, s => CharityDecisions.RecordEvidence(s, id, input, Today),
+            s => s.FindEvidence(id)!.ToView(Today)));
     }
 
-    public async Task<EvidenceView> ChangeEvidenceAsync(string evidenceId, EvidenceInput input, string subject)
-    {
-        CharityAccess.RequireEditor(State, subject);
-        await AppendAsync(CharityDecisions.ChangeEvidence(State, evidenceId, input), subject);
-        return await OpenAsync(State.FindEvidence(evidenceId)!.ToView(Today));
-    }
+    public async Task<EvidenceView> ChangeEvidenceAsync(string evidenceId, EvidenceInput input, string subject) =>
+        await OpenAsync(await ChangeAsync(subject, s => CharityDecisions.ChangeEvidence(s, evidenceId, input),
+            s => s.FindEvidence(evidenceId)!.ToView(Today)));
 
     public async Task<EvidenceView> GetEvidenceAsync(string evidenceId, string subject) =>
         await OpenAsync((await VisibleEvidenceAsync(evidenceId, subject, $"evidence/{evidenceId}")).ToView(Today));
@@ -34,41 +30,32 @@ public sealed partial class CharityGrain
             .Where(e => !reader.IsFunder || EvidenceRules.IsSharedWithFunders(e, Today))
             .OrderByDescending(e => e.RecordedAt)
             .Select(e => e.ToView(Today))];
-        var opener = await personal.OpenerAsync(_stream.StreamId, views.SelectMany(CharityPersonalData.SealedIn));
+        var opener = await personal.OpenerAsync(History.StreamId, views.SelectMany(CharityPersonalData.SealedIn));
         return [.. views.Select(v => CharityPersonalData.Open(v, opener))];
     }
 
     /// <summary>Participants' words opened (or "erased") for the response; state keeps them sealed.</summary>
     private async Task<EvidenceView> OpenAsync(EvidenceView view) =>
-        CharityPersonalData.Open(view, await personal.OpenerAsync(_stream.StreamId, CharityPersonalData.SealedIn(view)));
+        CharityPersonalData.Open(view, await personal.OpenerAsync(History.StreamId, CharityPersonalData.SealedIn(view)));
 
-    public async Task<EvidenceView> RecordConsentAsync(string evidenceId, Consent consent, string subject)
-    {
-        CharityAccess.RequireEditor(State, subject);
-        await AppendAsync(CharityDecisions.RecordConsent(State, evidenceId, consent, Today), subject);
-        return await OpenAsync(State.FindEvidence(evidenceId)!.ToView(Today));
-    }
+    public async Task<EvidenceView> RecordConsentAsync(string evidenceId, Consent consent, string subject) =>
+        await OpenAsync(await ChangeAsync(subject, s => CharityDecisions.RecordConsent(s, evidenceId, consent, Today),
+            s => s.FindEvidence(evidenceId)!.ToView(Today)));
 
-    public async Task<EvidenceView> WithdrawConsentAsync(string evidenceId, string subject)
-    {
-        CharityAccess.RequireEditor(State, subject);
-        await AppendAsync(CharityDecisions.WithdrawConsent(State, evidenceId), subject);
-        return await OpenAsync(State.FindEvidence(evidenceId)!.ToView(Today));
-    }
+    public async Task<EvidenceView> WithdrawConsentAsync(string evidenceId, string subject) =>
+        await OpenAsync(await ChangeAsync(subject, s => CharityDecisions.WithdrawConsent(s, evidenceId),
+            s => s.FindEvidence(evidenceId)!.ToView(Today)));
 
     public Task EnsureCanAttachAsync(string evidenceId, string subject)
     {
-        CharityAccess.RequireEditor(State, subject);
+        RequireEditor(subject);
         CharityDecisions.RequireEvidence(State, evidenceId);
         return Task.CompletedTask;
     }
 
-    public async Task<Attachment> AddAttachmentAsync(string evidenceId, Attachment attachment, string subject)
-    {
-        CharityAccess.RequireEditor(State, subject);
-        await AppendAsync(CharityDecisions.AddAttachment(State, evidenceId, attachment with { AddedAt = clock.UtcNow }), subject);
-        return State.FindEvidence(evidenceId)!.Attachments.Find(a => a.Id == attachment.Id)!;
-    }
+    public Task<Attachment> AddAttachmentAsync(string evidenceId, Attachment attachment, string subject) =>
+        ChangeAsync(subject, s => CharityDecisions.AddAttachment(s, evidenceId, attachment with { AddedAt = Clock.UtcNow }),
+            s => s.FindEvidence(evidenceId)!.Attachments.Find(a => a.Id == attachment.Id)!);
 
     public async Task<Attachment> GetAttachmentAsync(string evidenceId, string attachmentId, string subject) =>
         (await VisibleEvidenceAsync(evidenceId, subject, $"evidence/{evidenceId}/attachments/{attachmentId}")).Attachments.Find(a => a.Id == attachmentId)
@@ -86,8 +73,8 @@ public sealed partial class CharityGrain
 
     public async Task<IReadOnlyList<AttestationLink>> RequestAttestationsAsync(string evidenceId, IReadOnlyList<string> participants, string subject)
     {
-        CharityAccess.RequireEditor(State, subject);
-        var expiresAt = clock.UtcNow.Add(AttestationLinkLifetime);
+        RequireEditor(subject);
+        var expiresAt = Clock.UtcNow.Add(AttestationLinkLifetime);
         var tokens = participants.Select(_ => NewToken()).ToList();
         await AppendAsync(
             CharityDecisions.RequestAttestations(State, evidenceId, participants, [.. tokens.Select(HashToken)], expiresAt), subject);
@@ -96,7 +83,7 @@ public sealed partial class CharityGrain
 
     public Task<AttestationPrompt> GetAttestationPromptAsync(string token)
     {
-        var (item, ask) = CharityDecisions.RequireOpenAsk(State, HashToken(token), clock.UtcNow);
+        var (item, ask) = CharityDecisions.RequireOpenAsk(State, HashToken(token), Clock.UtcNow);
         var workstream = State.FindWorkstream(item.WorkstreamId);
         return Task.FromResult(new AttestationPrompt(State.Name, ask.Participant, item.Kind, item.Title, item.Summary, item.CaseStudy,
             workstream?.Title ?? "", ask.ExpiresAt));
@@ -105,18 +92,15 @@ public sealed partial class CharityGrain
     public async Task AnswerAttestationAsync(string token, AttestationStance? stance, string? comment)
     {
         var hash = HashToken(token);
-        var events = CharityDecisions.AnswerAttestation(State, hash, stance, comment, clock.UtcNow);
+        var events = CharityDecisions.AnswerAttestation(State, hash, stance, comment, Clock.UtcNow);
         await AppendAsync(events, $"participant:{State.FindAsk(hash)!.Value.Ask.Participant}");
     }
 
-    public async Task<EvidenceView> ReplyToAttestationAsync(string evidenceId, string participant, string reply, string subject)
-    {
-        CharityAccess.RequireEditor(State, subject);
-        await AppendAsync(CharityDecisions.ReplyToAttestation(State, evidenceId, participant, reply), subject);
-        return await OpenAsync(State.FindEvidence(evidenceId)!.ToView(Today));
-    }
+    public async Task<EvidenceView> ReplyToAttestationAsync(string evidenceId, string participant, string reply, string subject) =>
+        await OpenAsync(await ChangeAsync(subject, s => CharityDecisions.ReplyToAttestation(s, evidenceId, participant, reply),
+            s => s.FindEvidence(evidenceId)!.ToView(Today)));
 
-    private string NewToken() => OneTimeTokens.New(this.GetPrimaryKeyString());
+    private string NewToken() => OneTimeTokens.New(OrgId);
 
     private static string HashToken(string token) => OneTimeTokens.Hash(token);
 }

@@ -167,8 +167,6 @@ public sealed class EventSourcedState<TState, TEvent>(
     {
         var snapshot = new Snapshot(StreamId, State.Version, State.LastRecordedAt ?? default, snapshotSchema,
             JsonSerializer.Serialize(State, EventSerializer<TEvent>.Options));
-        _ = store.SaveSnapshotAsync(snapshot).ContinueWith(
-            t => logger.LogWarning(t.Exception, "Saving a snapshot of {StreamId} failed", StreamId),
-            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        store.SaveSnapshotAsync(snapshot).Forget(e => logger.LogWarning(e, "Saving a snapshot of {StreamId} failed", StreamId));
     }
 }

@@ -1,3 +1,4 @@
+using FunderPortal.Common;
 using Microsoft.Extensions.Logging;
 
 namespace FunderPortal.People;
@@ -12,12 +13,11 @@ internal static class PeopleIndex
     public static void Tell(IGrainFactory grains, ILogger logger, Place place, IEnumerable<string> joined, IEnumerable<string> left)
     {
         foreach (var subject in joined.Distinct(StringComparer.Ordinal))
-            Forget(logger, subject, grains.GetGrain<IPersonGrain>(subject).JoinedAsync(place));
+            grains.GetGrain<IPersonGrain>(subject).JoinedAsync(place).Forget(e => Failed(logger, e, subject));
         foreach (var subject in left.Distinct(StringComparer.Ordinal))
-            Forget(logger, subject, grains.GetGrain<IPersonGrain>(subject).LeftAsync(place.Kind, place.Id));
+            grains.GetGrain<IPersonGrain>(subject).LeftAsync(place.Kind, place.Id).Forget(e => Failed(logger, e, subject));
     }
 
-    private static void Forget(ILogger logger, string subject, Task notice) => notice.ContinueWith(
-        t => logger.LogWarning(t.Exception, "Could not update the places of {Subject}; their home page may miss a place until it changes again", subject),
-        CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    private static void Failed(ILogger logger, Exception failure, string subject) =>
+        logger.LogWarning(failure, "Could not update the places of {Subject}; their home page may miss a place until it changes again", subject);
 }

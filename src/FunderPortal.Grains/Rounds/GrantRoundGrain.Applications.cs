@@ -16,7 +16,7 @@ public sealed partial class GrantRoundGrain
             throw new ForbiddenException("Only an editor of that charity on the portal can apply on its behalf.");
         var name = (await charity.GetProfileAsync(subject)).Name;
 
-        var id = NewId();
+        var id = Ids.New();
         await AppendAsync(RoundDecisions.Submit(State, id, command, name, subject), subject);
         return State.Applications[id].ToView(State, RoundRole.Applicant, null);
     }

@@ -12,7 +12,7 @@ public sealed partial class GrantRoundGrain
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderEditor(State, caller);
         var token = OneTimeTokens.New(RoundId);
-        var id = NewId();
+        var id = Ids.New();
         await AppendAsync(RoundDecisions.Invite(State, id, OneTimeTokens.Hash(token), Text.Clean(replacesPanellistId)), subject);
         return new PanelInvitationLink(id, token, Text.Clean(replacesPanellistId));
     }
@@ -23,7 +23,7 @@ public sealed partial class GrantRoundGrain
             throw new NotFoundException("This invitation link is not valid.");
         // The panellist-only token names the round, so the token handler knows which grain to ask.
         var panelToken = $"panel.{OneTimeTokens.New(RoundId)}";
-        var events = RoundDecisions.Accept(State, OneTimeTokens.Hash(token), NewId(), userSubject, OneTimeTokens.Hash(panelToken), preferences);
+        var events = RoundDecisions.Accept(State, OneTimeTokens.Hash(token), Ids.New(), userSubject, OneTimeTokens.Hash(panelToken), preferences);
         await AppendAsync(events, userSubject ?? "panel-invitation");
         var panellistId = events[0] switch
         {
@@ -76,8 +76,8 @@ public sealed partial class GrantRoundGrain
             throw new ForbiddenException("Only the funder's editors, or the panellist themselves, record a panellist's time.");
         var panellist = State.Panellists.GetValueOrDefault(panellistId)
             ?? throw new NotFoundException($"No panellist '{panellistId}' in this round.");
-        var id = NewId();
-        await AppendAsync(RoundDecisions.RecordTime(State, id, panellist, command, subject, Today), subject);
+        var id = Ids.New();
+        await AppendAsync(RoundDecisions.RecordTime(State, id, panellist, command, subject, clock.Today()), subject);
         return State.Panellists[panellistId].Time[^1];
     }
 

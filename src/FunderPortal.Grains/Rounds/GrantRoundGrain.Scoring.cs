@@ -82,7 +82,7 @@ public sealed partial class GrantRoundGrain
         {
             throw new ForbiddenException("Only the panel and the funder's editors add discussion notes.");
         }
-        var id = NewId();
+        var id = Ids.New();
         await AppendAsync(RoundDecisions.AddNote(State, id, application, author, text), subject);
         var note = State.Notes[^1];
         return RoundPersonalData.Open(new NoteView(note.Id, note.ApplicationId, note.Author, note.Text, note.At), await OpenerAsync([note.Text]));

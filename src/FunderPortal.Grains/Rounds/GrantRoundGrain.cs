@@ -33,7 +33,7 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
         await _stream.LoadAsync(cancellationToken);
         this.RegisterGrainTimer(HousekeepingAsync, HousekeepingPeriod, HousekeepingPeriod);
         if (State.Exists)
-            _ = HealAsync(); // the funder lists this round and holds its grants, even after a crash between the two writes
+            HealAsync().Forget(e => logger.LogWarning(e, "Round {RoundId}: healing failed; retrying later", RoundId)); // the funder lists this round and holds its grants, even after a crash between the two writes
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -65,11 +65,7 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
     public async Task<RoundView> CreateAsync(string funderOrgId, RoundDetails details, string subject)
     {
         var funder = GrainFactory.GetGrain<IFunderGrain>(funderOrgId);
-        switch (await funder.GetMemberRoleAsync(subject))
-        {
-            case null: throw FunderAccess.NotFound();
-            case MemberRole.Viewer: throw new ForbiddenException("Only the funder's editors can create a round; you are a viewer.");
-        }
+        OrganisationAccess.RequireEditor(await funder.GetMemberRoleAsync(subject), FunderEvent.Organisation, "create a round");
         await AppendAsync(RoundDecisions.Create(State, RoundId, funderOrgId, details), subject);
         await funder.ListRoundAsync(RoundId, State.Current.Title);
         return State.ToView(RoundRole.FunderEditor, null);
@@ -136,8 +132,4 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
 
     /// <summary>Fetches the keys a response needs; its personal text then opens (or reads as erased) without waiting.</summary>
     private Task<PersonalTextOpener> OpenerAsync(IEnumerable<string?> sealedValues) => personal.OpenerAsync(_stream.StreamId, sealedValues);
-
-    private DateOnly Today => DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
-
-    private static string NewId() => Guid.NewGuid().ToString("n");
 }

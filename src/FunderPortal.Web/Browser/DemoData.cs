@@ -29,7 +29,7 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
 
     public async Task LoadAsync()
     {
-        var today = DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
+        var today = clock.Today();
         await FunderAsync();
         var hopeLines = await HopeStreetAsync(today);
         await RiversideAsync(today);

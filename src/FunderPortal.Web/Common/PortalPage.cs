@@ -111,7 +111,7 @@ public abstract class PortalPage : ComponentBase
     /// <summary>End of the chosen day (UTC): "as it was on 3 May" includes everything recorded on 3 May.</summary>
     protected static DateTimeOffset EndOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
 
-    protected DateOnly Today => DateOnly.FromDateTime(HttpContext.RequestServices.GetRequiredService<IClock>().UtcNow.UtcDateTime);
+    protected DateOnly Today => HttpContext.RequestServices.GetRequiredService<IClock>().Today();
 
     protected void Refuse(PortalException e)
     {

@@ -64,11 +64,11 @@ public sealed class FunderDecisionsTests
     {
         var state = FunderStates.Registered();
 
-        Assert.Throws<ConflictException>(() => FunderDecisions.RemoveMember(state, "alice"));
-        Assert.Throws<ConflictException>(() => FunderDecisions.GrantRole(state, "alice", MemberRole.Viewer));
-        state.With(s => FunderDecisions.GrantRole(s, "bob", MemberRole.Editor));
-        Assert.Single(FunderDecisions.RemoveMember(state, "alice"));
-        Assert.Throws<NotFoundException>(() => FunderDecisions.RemoveMember(state, "nobody"));
+        Assert.Throws<ConflictException>(() => Memberships.Remove(state, "alice"));
+        Assert.Throws<ConflictException>(() => Memberships.Grant(state, "alice", MemberRole.Viewer));
+        state.With(s => Memberships.Grant(s, "bob", MemberRole.Editor));
+        Assert.Single(Memberships.Remove(state, "alice"));
+        Assert.Throws<NotFoundException>(() => Memberships.Remove(state, "nobody"));
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+using FunderPortal.Common;
+
+namespace FunderPortal.Charities;
+
+public static partial class CharityDecisions
+{
+    public static IReadOnlyList<CharityEvent> Register(CharityState state, string grainKey, RegisterCharity c, string subject) =>
+        Registrations.Decide(state, grainKey, c.OrgId, c.Name, subject,
+            errors =>
+            {
+                errors.Defined("sizeBand", c.SizeBand);
+                errors.Tags("areas", c.Areas);
+                errors.Tags("causes", c.Causes);
+                errors.OptionalText("coProductionMeaning", c.CoProductionMeaning, Limits.LongText);
+            },
+            () => new CharityRegistered(c.OrgId, c.Name.Trim(), c.SizeBand, CleanTags(c.Areas), CleanTags(c.Causes), Text.Clean(c.CoProductionMeaning)));
+
+    public static IReadOnlyList<CharityEvent> ChangeProfile(CharityState state, ChangeCharityProfile c)
+    {
+        var errors = new ErrorBag();
+        if (c.Name is not null)
+            errors.RequireText("name", c.Name, Limits.Name);
+        errors.Defined("sizeBand", c.SizeBand);
+        errors.Tags("areas", c.Areas);
+        errors.Tags("causes", c.Causes);
+        errors.OptionalText("coProductionMeaning", c.CoProductionMeaning, Limits.LongText);
+        if (c.CheckInIntervalDays is { } days)
+            errors.Range("checkInIntervalDays", days, CheckInSchedule.MinIntervalDays, CheckInSchedule.MaxIntervalDays);
+        errors.ThrowIfAny();
+
+        var change = new CharityProfileChanged(
+            Differs(state.Name, c.Name?.Trim()),
+            c.SizeBand == state.SizeBand ? null : c.SizeBand,
+            c.Areas is null || CleanTags(c.Areas).SequenceEqual(state.Areas) ? null : CleanTags(c.Areas),
+            c.Causes is null || CleanTags(c.Causes).SequenceEqual(state.Causes) ? null : CleanTags(c.Causes),
+            DiffersOptional(state.CoProductionMeaning, c.CoProductionMeaning),
+            c.CheckInIntervalDays == state.CheckInIntervalDays ? null : c.CheckInIntervalDays);
+        return change == new CharityProfileChanged(null, null, null, null, null) ? [] : [change];
+    }
+}

@@ -1,0 +1,34 @@
+using FunderPortal.Common;
+
+namespace FunderPortal.Charities;
+
+public sealed partial class CharityState
+{
+    public SizeBand? SizeBand { get; set; }
+    public List<string> Areas { get; set; } = [];
+    public List<string> Causes { get; set; } = [];
+    public string? CoProductionMeaning { get; set; }
+    public int CheckInIntervalDays { get; set; } = CheckInSchedule.DefaultIntervalDays;
+
+    partial void ApplyProfile(CharityEvent change, DateTimeOffset recordedAt)
+    {
+        switch (change)
+        {
+            case CharityRegistered e:
+                Registered(e.OrgId, e.Name, recordedAt);
+                SizeBand = e.SizeBand;
+                Areas = [.. e.Areas];
+                Causes = [.. e.Causes];
+                CoProductionMeaning = e.CoProductionMeaning;
+                break;
+            case CharityProfileChanged e:
+                Name = e.Name ?? Name;
+                SizeBand = e.SizeBand ?? SizeBand;
+                Areas = e.Areas is null ? Areas : [.. e.Areas];
+                Causes = e.Causes is null ? Causes : [.. e.Causes];
+                CoProductionMeaning = Text.Changed(CoProductionMeaning, e.CoProductionMeaning);
+                CheckInIntervalDays = e.CheckInIntervalDays ?? CheckInIntervalDays;
+                break;
+        }
+    }
+}

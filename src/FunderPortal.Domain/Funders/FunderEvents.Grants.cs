@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace FunderPortal.Funders;
+
+[JsonDerivedType(typeof(GrantRecorded), "GrantRecorded")]
+public abstract partial record FunderEvent;
+
+/// <summary>A grant, recorded by an editor or, with its <see cref="Source"/>, on behalf of a round's decision.</summary>
+public sealed record GrantRecorded(
+    string GrantId,
+    string CharityOrgId,
+    string CharityName,
+    string Title,
+    string Description,
+    long AmountPence,
+    DateOnly AwardDate,
+    DateOnly PlannedStart,
+    DateOnly PlannedEnd,
+    GrantType Type,
+    string? ProgrammeId,
+    IReadOnlyList<string> PlanLineIds,
+    IReadOnlyList<string> WorkstreamIds,
+    string? Source = null) : FunderEvent;

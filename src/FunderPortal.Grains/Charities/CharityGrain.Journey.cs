@@ -1,0 +1,39 @@
+using FunderPortal.Common;
+using FunderPortal.PersonalData;
+
+namespace FunderPortal.Charities;
+
+public sealed partial class CharityGrain
+{
+    public async Task<JourneyView> GetJourneyAsync(DateTimeOffset? asOf, string subject)
+    {
+        await ReaderAsync(subject, ShareScope.Journey, asOf is null ? "journey" : $"journey?asOf={asOf:O}");
+        var instant = asOf ?? Clock.UtcNow;
+        var state = await StateAtAsync(instant);
+        if (!state.IsRegistered)
+            throw new NotFoundException($"The charity was not registered yet at {instant:O}.");
+        return state.ToJourney(instant, State.Verification is not null);
+    }
+
+    public async Task<ProgressView> GetProgressAsync(DateTimeOffset since, DateTimeOffset until, string subject)
+    {
+        var reader = await ReaderAsync(subject, ShareScope.Journey, "journey/progress");
+        if (since > until)
+            throw DomainValidationException.For("from", "Must not be after 'to'.");
+        var atEnd = await StateAtAsync(until);
+        if (!atEnd.IsRegistered)
+            throw new NotFoundException($"The charity was not registered yet at {until:O}.");
+        var progress = JourneyProgress.Between(await StateAtAsync(since), atEnd, since, until);
+        return reader.Share is { } share ? JourneyProgress.ForFunder(progress, State, share, Today) : progress;
+    }
+
+    public async Task<HistoryPage> GetHistoryAsync(long afterVersion, int limit, string subject)
+    {
+        RequireMember(subject);
+        var events = await History.ReadAsync(afterVersion, limit);
+        var opener = await personal.OpenerAsync(History.StreamId, events.SelectMany(e => PersonalTextOpener.SealedValuesIn(e.Data)));
+        var entries = events.Select(e => new HistoryEntry(e.Version, e.Type, e.RecordedAt, e.Actor, opener.OpenJson(e.Data))).ToList();
+        long? next = entries.Count == limit && entries[^1].Version < State.Version ? entries[^1].Version : null;
+        return new HistoryPage(entries, next);
+    }
+}

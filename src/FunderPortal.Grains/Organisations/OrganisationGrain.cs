@@ -1,0 +1,106 @@
+using FunderPortal.Common;
+using FunderPortal.EventStore;
+using FunderPortal.People;
+using Microsoft.Extensions.Logging;
+
+namespace FunderPortal.Organisations;
+
+/// <summary>
+/// What a charity grain and a funder grain share, written once: the organisation's history stream, its profile's outline
+/// (<c>.Profile.cs</c>), its members (<c>.Members.cs</c>), a platform admin's verification (<c>.Verification.cs</c>), its
+/// log of reads, and the notice to members' own indexes. Each grain writes its own pipeline (<see cref="AppendAsync"/>, in
+/// its <c>.Pipeline.cs</c>) and every feature of its own; a <see cref="Definition"/> says what makes it a charity or a funder.
+/// </summary>
+public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegister, TChange> : Grain
+    where TState : OrganisationState<TEvent>, new()
+    where TEvent : class, IOrganisationHistory<TEvent>
+{
+    /// <summary>What makes an organisation grain a charity's or a funder's: its streams, its place in people's indexes, its profile's rules and view.</summary>
+    protected sealed record Definition(
+        Func<string, string> HistoryStream,
+        Func<string, string> AccessLogStream,
+        int SnapshotSchema,
+        PlaceKind Place,
+        Func<TState, string, TRegister, string, IReadOnlyList<TEvent>> Register,
+        Func<TState, TChange, IReadOnlyList<TEvent>> ChangeProfile,
+        Func<TState, MemberRole, TProfile> ToProfile);
+
+    private readonly Definition _definition;
+    private EventSourcedState<TState, TEvent>? _history;
+    private AccessLogStream? _accessLog;
+
+    protected OrganisationGrain(Definition definition, IEventStore store, IClock clock, ILogger logger)
+    {
+        _definition = definition;
+        Store = store;
+        Clock = clock;
+        Logger = logger;
+    }
+
+    protected IEventStore Store { get; }
+
+    protected IClock Clock { get; }
+
+    protected ILogger Logger { get; }
+
+    /// <summary>The organisation's own history (<c>charity/{orgId}</c>, <c>funder/{orgId}</c>).</summary>
+    protected EventSourcedState<TState, TEvent> History => _history ?? throw new InvalidOperationException("The grain is not activated yet.");
+
+    protected TState State => History.State;
+
+    protected string OrgId => this.GetPrimaryKeyString();
+
+    protected DateOnly Today => Clock.Today();
+
+    /// <summary>Reads of the organisation by people who are not its members, kept apart from its history; opened on first use.</summary>
+    private protected AccessLogStream AccessLog => _accessLog ??= new(_definition.AccessLogStream(OrgId), Store, Clock, Logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _history = new EventSourcedState<TState, TEvent>(_definition.HistoryStream(OrgId), _definition.SnapshotSchema, Store, Clock, Logger);
+        return _history.LoadAsync(cancellationToken);
+    }
+
+    /// <summary>The grain's pipeline (its <c>.Pipeline.cs</c>): every decision's events are stored through here, and whoever must know is told.</summary>
+    protected abstract Task AppendAsync(IReadOnlyList<TEvent> events, string actor);
+
+    /// <summary>
+    /// Tells members' indexes of their places (<see cref="IPersonGrain"/>) who joined, who left and the new name, without
+    /// waiting: called by the pipeline once the events are stored.
+    /// </summary>
+    protected void TellPeople(IReadOnlyList<TEvent> events)
+    {
+        var renamed = events.Any(e => e is IProfileChanged { Name: not null });
+        var joined = events.OfType<IMemberRoleGranted>().Select(e => e.Subject).Concat(renamed ? State.Members.Keys : []);
+        var left = events.OfType<IMemberRemoved>().Select(e => e.Subject);
+        PeopleIndex.Tell(GrainFactory, Logger, new Place(_definition.Place, State.OrgId, State.Name), joined, left);
+    }
+
+    /// <summary>
+    /// An editor's change, the shape of most writes: refused unless <paramref name="subject"/> is an editor, decided on the
+    /// current state, appended through the pipeline, answered from the new state.
+    /// </summary>
+    protected async Task<T> ChangeAsync<T>(string subject, Func<TState, IReadOnlyList<TEvent>> decide, Func<TState, T> answer)
+    {
+        await ChangeAsync(subject, decide);
+        return answer(State);
+    }
+
+    /// <inheritdoc cref="ChangeAsync{T}"/>
+    protected async Task ChangeAsync(string subject, Func<TState, IReadOnlyList<TEvent>> decide)
+    {
+        RequireEditor(subject);
+        await AppendAsync(decide(State), subject);
+    }
+
+    protected MemberRole RequireMember(string subject) => OrganisationAccess.RequireMember(State, subject);
+
+    protected void RequireEditor(string subject, string what = "change this") => OrganisationAccess.RequireEditor(State, subject, what);
+
+    /// <summary>For calls from other grains: an organisation not registered (yet) is not found.</summary>
+    protected void RequireRegistered()
+    {
+        if (!State.IsRegistered)
+            throw OrganisationAccess.NotFound(TEvent.Organisation);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using FunderPortal.Charities;
+using FunderPortal.EventStore;
+using FunderPortal.Funders;
+
+namespace FunderPortal.Grains.Tests;
+
+/// <summary>
+/// Snapshots are the states as JSON: these were written before the charity and funder states shared their organisation
+/// part, and must still load, and be written again, exactly as they were.
+/// </summary>
+public sealed class StateSnapshotShapeTests
+{
+    private const string CharitySnapshot = """
+        {"version":9,"lastRecordedAt":"2026-01-05T09:00:00+00:00","registeredAt":"2026-01-05T09:00:00+00:00","orgId":"GB-CHC-5550002","name":"Hope Street","sizeBand":"Small","areas":["Leeds"],"causes":["Mental health"],"coProductionMeaning":"Together","members":{"alice":"Editor","victor":"Viewer"},"workstreams":[{"id":"w1","title":"Peer support","purpose":"Purpose","startedAt":"2026-01-05T09:00:00+00:00","rungs":{"CoDesign":{"current":"Consultation","target":"CoProduction"}},"participants":{"count":0,"groupsReached":[],"roles":[]},"practices":{},"milestones":[],"barriers":[]}],"checkInIntervalDays":90,"checkIns":[],"invitations":[{"tokenHash":"HASH","role":"Viewer","expiresAt":"2026-01-19T09:00:00+00:00"}],"leadership":{},"isRegistered":true,"evidence":[],"firstGrants":{"GB-CHC-7000001":{"funderOrgId":"GB-CHC-7000001","grantId":"1","plannedStart":"2026-01-01","rungs":[{"workstreamId":"w1","activityKind":"CoDesign","current":"Consultation"}]}},"resourcingLines":[],"shares":[{"id":"s1","funderOrgId":"GB-CHC-7000001","scope":["Journey"],"sharedAt":"2026-01-05T09:00:00+00:00"}],"verification":{"verifiedBy":"admin-ann","verifiedAt":"2026-01-05T09:00:00+00:00","note":"On the register"}}
+        """;
+
+    private const string FunderSnapshot = """
+        {"version":9,"lastRecordedAt":"2026-01-05T09:00:00+00:00","registeredAt":"2026-01-05T09:00:00+00:00","orgId":"GB-CHC-7000001","name":"Hope Trust","funderType":"Trust","grantIdPrefix":"360G-hopetrust","members":{"fiona":"Editor","victor":"Viewer"},"programmes":[{"id":"p1","title":"Lived experience"}],"grants":[{"id":"1","charityOrgId":"GB-CHC-5550002","charityName":"Hope Street","title":"Grant","description":"Desc","amountPence":500000,"awardDate":"2026-01-01","plannedStart":"2026-01-01","plannedEnd":"2027-01-01","type":"Project","programmeId":"p1","planLineIds":[],"workstreamIds":[],"recordedAt":"2026-01-05T09:00:00+00:00"},{"id":"2","charityOrgId":"GB-CHC-5550002","charityName":"Hope Street","title":"Round one","description":"Peer","amountPence":1000,"awardDate":"2026-01-05","plannedStart":"2026-01-05","plannedEnd":"2027-01-04","type":"Project","planLineIds":[],"workstreamIds":[],"recordedAt":"2026-01-05T09:00:00+00:00"}],"feedback":[{"id":"fb1","charityOrgId":"GB-CHC-5550002","kind":"Feedback","text":"Well done","givenAt":"2026-01-05T09:00:00+00:00","givenBy":"fiona"}],"rounds":[{"roundId":"r1","title":"Round one","createdAt":"2026-01-05T09:00:00+00:00"}],"grantIdsBySource":{"round/r1/a1":"2"},"verification":{"verifiedBy":"admin-ann","verifiedAt":"2026-01-05T09:00:00+00:00"},"isRegistered":true}
+        """;
+
+    [Fact]
+    public void ACharitySnapshotLoadsAndIsWrittenAsItWas()
+    {
+        var state = JsonSerializer.Deserialize<CharityState>(CharitySnapshot, EventSerializer<CharityEvent>.Options)!;
+
+        Assert.Equal(("Hope Street", 2, "admin-ann", 9L), (state.Name, state.Members.Count, state.Verification?.VerifiedBy, state.Version));
+        Assert.Equal(Sorted(CharitySnapshot), Sorted(JsonSerializer.Serialize(state, EventSerializer<CharityEvent>.Options)));
+    }
+
+    [Fact]
+    public void AFunderSnapshotLoadsAndIsWrittenAsItWas()
+    {
+        var state = JsonSerializer.Deserialize<FunderState>(FunderSnapshot, EventSerializer<FunderEvent>.Options)!;
+
+        Assert.Equal(("Hope Trust", 2, "admin-ann", "2"), (state.Name, state.Members.Count, state.Verification?.VerifiedBy, state.GrantIdsBySource["round/r1/a1"]));
+        Assert.Equal(Sorted(FunderSnapshot), Sorted(JsonSerializer.Serialize(state, EventSerializer<FunderEvent>.Options)));
+    }
+
+    [Fact]
+    public void EventsAreStoredUnderTheNamesTheyHadAlways()
+    {
+        Assert.Equal(
+            """
+            AttestationAnswered AttestationReplyAdded AttestationsRequested BarrierRecorded BarrierUpdated CharityProfileChanged
+            CharityRegistered CheckInRecorded EvidenceAttachmentAdded EvidenceChanged EvidenceConsentRecorded EvidenceConsentWithdrawn
+            EvidenceRecorded FunderGrantNoted InvitationAccepted LeadershipRecorded LineFundingChanged LineFundingRecorded
+            LineFundingRemoved MemberInvited MemberRemoved MemberRoleGranted MilestonePlanned MilestoneUpdated OrganisationVerified
+            ParticipantsRecorded PledgeAccepted PledgeDeclined PledgeOffered PracticesSet ResourcingLineChanged ResourcingLinePlanned
+            ResourcingLineWithdrawn RungsSet ShareRevoked SharedWithFunder VerificationWithdrawn WorkstreamChanged WorkstreamStarted
+            """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries), NamesOf<CharityEvent>());
+        Assert.Equal(
+            """
+            FeedbackGiven FunderMemberRemoved FunderMemberRoleGranted FunderProfileChanged FunderRegistered FunderVerificationWithdrawn
+            FunderVerified GrantRecorded ProgrammeAdded ProgrammeChanged RoundListed
+            """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries), NamesOf<FunderEvent>());
+    }
+
+    /// <summary>The stored names, each checked to be its event's own type name (so renaming a type cannot rename its events).</summary>
+    private static string[] NamesOf<TEvent>()
+    {
+        var derived = typeof(TEvent).GetCustomAttributes(typeof(JsonDerivedTypeAttribute), inherit: false).Cast<JsonDerivedTypeAttribute>().ToList();
+        Assert.All(derived, d => Assert.Equal(d.DerivedType.Name, d.TypeDiscriminator));
+        return [.. derived.Select(d => (string)d.TypeDiscriminator!).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The JSON with every object's properties in name order: the order a serialiser writes them in is no part of the shape.</summary>
+    private static string Sorted(string json) => Sort(JsonNode.Parse(json))?.ToJsonString() ?? "null";
+
+    private static JsonNode? Sort(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sort(p.Value)))),
+        JsonArray a => new JsonArray([.. a.Select(Sort)]),
+        _ => node?.DeepClone(),
+    };
+}
