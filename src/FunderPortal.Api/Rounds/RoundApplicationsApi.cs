@@ -9,6 +9,7 @@ using FunderPortal.Common;
 using FunderPortal.Rounds;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace FunderPortal.Api.Rounds;
 
@@ -17,7 +18,7 @@ public static class RoundApplicationsApi
 {
     public static RouteGroupBuilder MapRoundApplicationsApi(this RouteGroupBuilder round)
     {
-        var options = round.ServiceProvider().GetRequiredService<PortalOptions>();
+        var options = round.ServiceProvider().GetRequiredService<IOptions<PortalOptions>>().Value;
         round.MapPost("/applications", Submit)
             .WithName("SubmitApplication").WithSummary("Apply, as an editor of the charity named in charityOrgId, while the round is Open")
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict).WithIdempotency();
@@ -53,13 +54,13 @@ public static class RoundApplicationsApi
 
     private static async Task<Created<ApplicationFile>> AddFile(
         string roundId, string applicationId, ApplicationFileKind? kind, HttpRequest request, IGrainFactory grains, IAttachmentStore store,
-        PortalOptions options, ClaimsPrincipal user)
+        IOptions<PortalOptions> options, ClaimsPrincipal user)
     {
         if (kind is null || !Enum.IsDefined(kind.Value))
             throw DomainValidationException.For("kind", "Required: Recording or Proposal.");
         var round = grains.Round(roundId);
         await round.EnsureCanAddFileAsync(applicationId, user.Subject());
-        var upload = await Uploads.ReceiveAsync(request, store, options);
+        var upload = await Uploads.ReceiveAsync(request, store, options.Value);
         if (kind == ApplicationFileKind.Recording && !(upload.ContentType.StartsWith("audio/", StringComparison.Ordinal) || upload.ContentType.StartsWith("video/", StringComparison.Ordinal)))
             throw new UnsupportedFileException("A recording is an audio or video file.");
         var file = await round.AddFileAsync(applicationId,

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+
+namespace FunderPortal.Common;
+
+/// <summary>
+/// The <c>Portal</c> settings section (environment form: <c>Portal__Mode</c>, <c>Portal__DataPath</c>). Here, beside the
+/// domain, because the host and its pages both read it (through <c>IOptions&lt;PortalOptions&gt;</c>).
+/// </summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary><see cref="PortalMode.Embedded"/>: one silo and a SQLite file, nothing to install.</summary>
+    public PortalMode Mode { get; set; } = PortalMode.Embedded;
+
+    /// <summary>Where the embedded default keeps its database and development signing key.</summary>
+    public string DataPath { get; set; } = "./data";
+
+    /// <summary>The largest request body accepted (bytes); larger ones are answered 413. Default 1 MB.</summary>
+    public long MaxJsonBodyBytes { get; set; } = 1_048_576;
+
+    /// <summary>The largest evidence file accepted (bytes); larger ones are answered 413. Default 25 MB.</summary>
+    public long MaxAttachmentBytes { get; set; } = 25 * 1_048_576;
+
+    /// <summary>The portal's address as people reach it, for links handed out (participants' links); by default the request's own.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Platform admins: subjects separated by commas (<c>Portal__Admins=alice,bob</c>). They verify organisations and
+    /// answer personal-data requests; being an admin opens no charity's, funder's or round's own data.
+    /// </summary>
+    public string? Admins { get; set; }
+}
+
+public enum PortalMode
+{
+    /// <summary>One silo co-hosted with the web host, SQLite file storage.</summary>
+    Embedded,
+
+    /// <summary>Several silos: membership on Redis, events and files in PostgreSQL (<c>ConnectionStrings:Events</c>, <c>ConnectionStrings:Redis</c>).</summary>
+    Cluster,
+}
+
+/// <summary>What <see cref="PortalOptions"/> may hold; each failure names its setting.</summary>
+public sealed class PortalOptionsValidation : IValidateOptions<PortalOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PortalOptions options)
+    {
+        var check = new SettingChecks(PortalOptions.Section);
+        check.Defined(nameof(options.Mode), options.Mode);
+        check.Required(nameof(options.DataPath), options.DataPath, "a folder");
+        check.AtLeast(nameof(options.MaxJsonBodyBytes), options.MaxJsonBodyBytes, 1);
+        check.AtLeast(nameof(options.MaxAttachmentBytes), options.MaxAttachmentBytes, 1);
+        check.WebAddress(nameof(options.PublicBaseUrl), options.PublicBaseUrl);
+        return check.Result;
+    }
+}
