@@ -40,19 +40,19 @@ public static class RoundApplicationsApi
 
     private static IServiceProvider ServiceProvider(this IEndpointRouteBuilder builder) => builder.ServiceProvider;
 
-    private static async Task<Created<ApplicationView>> Submit(string roundId, ApplicationRequest request, IGrainFactory grains, ClaimsPrincipal user)
+    private static async Task<Created<ApplicationResponse>> Submit(string roundId, ApplicationRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
         var view = await grains.Round(roundId).SubmitApplicationAsync(request.ToCommand(), user.Subject());
-        return TypedResults.Created($"/api/v1/rounds/{roundId}/applications/{view.Id}", view);
+        return TypedResults.Created($"/api/v1/rounds/{roundId}/applications/{view.Id}", view.ToResponse());
     }
 
-    private static async Task<Ok<ApplicationView[]>> List(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Round(roundId).GetApplicationsAsync(user.Subject())).ToArray());
+    private static async Task<Ok<ApplicationResponse[]>> List(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetApplicationsAsync(user.Subject())).Select(a => a.ToResponse()).ToArray());
 
-    private static async Task<Ok<ApplicationView>> Get(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).GetApplicationAsync(applicationId, user.Subject()));
+    private static async Task<Ok<ApplicationResponse>> Get(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetApplicationAsync(applicationId, user.Subject())).ToResponse());
 
-    private static async Task<Created<ApplicationFile>> AddFile(
+    private static async Task<Created<ApplicationFileResponse>> AddFile(
         string roundId, string applicationId, ApplicationFileKind? kind, HttpRequest request, IGrainFactory grains, IAttachmentStore store,
         IOptions<PortalOptions> options, ClaimsPrincipal user)
     {
@@ -65,7 +65,7 @@ public static class RoundApplicationsApi
             throw new UnsupportedFileException("A recording is an audio or video file.");
         var file = await round.AddFileAsync(applicationId,
             new ApplicationFile(upload.Id, kind.Value, upload.FileName, upload.ContentType, upload.SizeBytes, default), user.Subject());
-        return TypedResults.Created($"/api/v1/rounds/{roundId}/applications/{applicationId}/files/{file.Id}", file);
+        return TypedResults.Created($"/api/v1/rounds/{roundId}/applications/{applicationId}/files/{file.Id}", file.ToResponse());
     }
 
     private static async Task<FileStreamHttpResult> Download(
