@@ -18,9 +18,10 @@ using FunderPortal.Web.Browser;
 // Settings files sit beside the binary, wherever it is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-builder.AddPortalHosting();        // settings, default address, clock, event store
-builder.AddPortalSilo();           // the Orleans silo inside this process
-builder.AddPortalAuthentication(); // bearer tokens for the API, a cookie for browsers (development sign-in or OpenID Connect)
+var settings = builder.AddPortalSettings(); // every setting bound once and validated: a bad one stops start-up, named
+builder.AddPortalHosting(settings);        // default address, clock, event store
+builder.AddPortalSilo(settings);           // the Orleans silo inside this process
+builder.AddPortalAuthentication(settings); // bearer tokens for the API, a cookie for browsers (development sign-in or OpenID Connect)
 builder.AddPortalErrors();         // RFC 9457 problem+json for every failure
 builder.AddPortalOpenApi();        // /openapi/v1.json and /swagger
 builder.AddPortalRateLimiting();   // 429 with Retry-After past a per-person limit

@@ -1,6 +1,11 @@
+using Microsoft.Extensions.Options;
+
 namespace FunderPortal.Http;
 
-/// <summary>The <c>Portal</c> settings section (environment form: <c>Portal__Mode</c>, <c>Portal__DataPath</c>).</summary>
+/// <summary>
+/// The <c>Portal</c> settings section (environment form: <c>Portal__Mode</c>, <c>Portal__DataPath</c>). The host and its
+/// pages both read it (through <c>IOptions&lt;PortalOptions&gt;</c>).
+/// </summary>
 public sealed class PortalOptions
 {
     public const string Section = "Portal";
@@ -25,4 +30,28 @@ public sealed class PortalOptions
     /// answer personal-data requests; being an admin opens no charity's, funder's or round's own data.
     /// </summary>
     public string? Admins { get; set; }
+}
+
+public enum PortalMode
+{
+    /// <summary>One silo co-hosted with the web host, SQLite file storage.</summary>
+    Embedded,
+
+    /// <summary>Several silos: membership on Redis, events and files in PostgreSQL (<c>ConnectionStrings:Events</c>, <c>ConnectionStrings:Redis</c>).</summary>
+    Cluster,
+}
+
+/// <summary>What <see cref="PortalOptions"/> may hold; each failure names its setting.</summary>
+public sealed class PortalOptionsValidation : IValidateOptions<PortalOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PortalOptions options)
+    {
+        var check = new SettingChecks(PortalOptions.Section);
+        check.Defined(nameof(options.Mode), options.Mode);
+        check.Required(nameof(options.DataPath), options.DataPath, "a folder");
+        check.AtLeast(nameof(options.MaxJsonBodyBytes), options.MaxJsonBodyBytes, 1);
+        check.AtLeast(nameof(options.MaxAttachmentBytes), options.MaxAttachmentBytes, 1);
+        check.WebAddress(nameof(options.PublicBaseUrl), options.PublicBaseUrl);
+        return check.Result;
+    }
 }

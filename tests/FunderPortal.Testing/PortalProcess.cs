@@ -52,20 +52,7 @@ public sealed class PortalProcess : IAsyncDisposable
     /// <summary>Starts the host and returns once <c>GET /health</c> answers 200 on the configured address.</summary>
     public static async Task<PortalProcess> StartAsync(IHostSettings settings, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(settings.HostDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(settings.HostDll);
-        foreach (var key in start.Environment.Keys.Where(k => ClearedPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList())
-            start.Environment.Remove(key);
-        foreach (var (key, value) in settings.Environment())
-            start.Environment[key] = value;
-
+        var start = StartInfo(settings);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var portal = new PortalProcess(process, settings);
         process.OutputDataReceived += (_, e) => portal.Keep(e.Data);
@@ -87,6 +74,49 @@ public sealed class PortalProcess : IAsyncDisposable
             await portal.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Starts a host that is expected to refuse to start (a bad setting) and waits for it to exit: its exit code and
+    /// everything it wrote. Kills it and fails if it is still running after <paramref name="within"/>.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IHostSettings settings, TimeSpan within)
+    {
+        using var process = new Process { StartInfo = StartInfo(settings) };
+        if (!process.Start())
+            throw new InvalidOperationException($"Could not start {process.StartInfo.FileName} {settings.HostDll}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException($"The host was still running after {within.TotalSeconds:0} s.{Environment.NewLine}{await output}{await error}");
+        }
+        return (process.ExitCode, $"{await output}{Environment.NewLine}{await error}");
+    }
+
+    private static ProcessStartInfo StartInfo(IHostSettings settings)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(settings.HostDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(settings.HostDll);
+        foreach (var key in start.Environment.Keys.Where(k => ClearedPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList())
+            start.Environment.Remove(key);
+        foreach (var (key, value) in settings.Environment())
+            start.Environment[key] = value;
+        return start;
     }
 
     /// <summary>SIGKILL on Linux: no shutdown code runs, exactly like a crash.</summary>

@@ -8,9 +8,9 @@ const string Usage = """
            funderportal-admin copy-to-postgres   copy the embedded store (Portal__DataPath) into ConnectionStrings__Events
     """;
 
-var settings = AdminSettings.FromEnvironment();
 try
 {
+    var settings = AdminSettings.FromEnvironment();
     switch (args)
     {
         case ["backup", var file] when settings.Cluster:

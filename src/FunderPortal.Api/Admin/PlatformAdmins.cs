@@ -3,14 +3,15 @@ using FunderPortal.Api.Hosting;
 using FunderPortal.Common;
 using FunderPortal.Http;
 using FunderPortal.Rounds;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace FunderPortal.Api.Admin;
 
 /// <summary>Who is a platform admin: the subjects listed in <see cref="PortalOptions.Admins"/>.</summary>
-public sealed class PlatformAdmins(PortalOptions options)
+public sealed class PlatformAdmins(IOptions<PortalOptions> options)
 {
-    private readonly HashSet<string> subjects = (options.Admins ?? "")
+    private readonly HashSet<string> subjects = (options.Value.Admins ?? "")
         .Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .ToHashSet(StringComparer.Ordinal);
 

@@ -19,13 +19,11 @@ public static class AuthExtensions
 
     private const string CookieScheme = Caller.CookieScheme;
 
-    public static WebApplicationBuilder AddPortalAuthentication(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddPortalAuthentication(this WebApplicationBuilder builder, StartupSettings settings)
     {
-        var auth = builder.Configuration.GetSection(PortalAuthOptions.Section).Get<PortalAuthOptions>() ?? new PortalAuthOptions();
-        var portal = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
-        var devTokens = auth.DevTokens ?? (portal.Mode == PortalMode.Embedded && string.IsNullOrEmpty(auth.Authority));
-        if (devTokens && portal.Mode == PortalMode.Cluster && string.IsNullOrEmpty(auth.DevSigningKey))
-            throw new InvalidOperationException("Auth:DevTokens in cluster mode needs Auth:DevSigningKey, the same on every silo, so each accepts the others' tokens.");
+        var (auth, portal) = (settings.Auth, settings.Portal);
+        // Validated with the settings: in cluster mode development tokens need the shared Auth:DevSigningKey.
+        var devTokens = auth.DevTokensOn(portal.Mode);
         var issuer = devTokens ? DevTokenIssuer.Create(auth.DevSigningKey, Path.GetFullPath(portal.DataPath)) : null;
         if (issuer is not null)
             builder.Services.AddSingleton(issuer);

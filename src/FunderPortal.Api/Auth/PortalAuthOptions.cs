@@ -1,3 +1,7 @@
+using FunderPortal.Common;
+using FunderPortal.Http;
+using Microsoft.Extensions.Options;
+
 namespace FunderPortal.Api.Auth;
 
 /// <summary>The <c>Auth</c> settings section.</summary>
@@ -23,4 +27,23 @@ public sealed class PortalAuthOptions
     public string? ClientId { get; set; }
 
     public string? ClientSecret { get; set; }
+
+    /// <summary>Whether development tokens are on in <paramref name="mode"/>: as set, or by default only embedded without an authority.</summary>
+    public bool DevTokensOn(PortalMode mode) => DevTokens ?? (mode == PortalMode.Embedded && string.IsNullOrEmpty(Authority));
+}
+
+/// <summary>What <see cref="PortalAuthOptions"/> may hold, given the portal's mode.</summary>
+public sealed class PortalAuthOptionsValidation(IOptions<PortalOptions> portal) : IValidateOptions<PortalAuthOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PortalAuthOptions options)
+    {
+        var check = new SettingChecks(PortalAuthOptions.Section);
+        check.WebAddress(nameof(options.Authority), options.Authority);
+        if (!string.IsNullOrEmpty(options.ClientId) && string.IsNullOrEmpty(options.Authority))
+            check.Fail(nameof(options.Authority), "set when Auth:ClientId is: the OpenID Connect authority of that client", "empty");
+        // Every silo must accept the others' tokens, so none may make up a key of its own.
+        if (portal.Value.Mode == PortalMode.Cluster && options.DevTokensOn(PortalMode.Cluster) && string.IsNullOrEmpty(options.DevSigningKey))
+            check.Fail(nameof(options.DevSigningKey), "set, the same on every silo, when Auth:DevTokens is on in cluster mode", "empty");
+        return check.Result;
+    }
 }

@@ -80,12 +80,12 @@ public static class JourneyApi
     private static async Task<Ok<LeadershipResponse>> GetLeadership(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
         TypedResults.Ok((await grains.Charity(orgId).GetLeadershipAsync(user.Subject())).ToResponse());
 
-    private static async Task<Ok<AuditEntry[]>> GetAudit(
+    private static async Task<Ok<AuditEntryResponse[]>> GetAudit(
         string orgId, [Range(1, Limits.HistoryPageMax), Description("How many entries, newest first: 1 to 1000 (default 100).")] int? limit, IGrainFactory grains, ClaimsPrincipal user)
     {
         if (limit is < 1 or > Limits.HistoryPageMax)
             throw DomainValidationException.For("limit", $"Between 1 and {Limits.HistoryPageMax}.");
-        return TypedResults.Ok((await grains.Charity(orgId).GetAuditAsync(limit ?? Limits.HistoryPageDefault, user.Subject())).ToArray());
+        return TypedResults.Ok((await grains.Charity(orgId).GetAuditAsync(limit ?? Limits.HistoryPageDefault, user.Subject())).Select(e => e.ToResponse()).ToArray());
     }
 
     private static async Task<Ok<HistoryResponse>> GetHistory(

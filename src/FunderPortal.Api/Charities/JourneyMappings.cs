@@ -79,4 +79,6 @@ public static class JourneyMappings
         [.. p.CheckIns.Select(ToResponse)],
         [.. p.EvidenceAdded.Select(e => new EvidenceAddedResponse(e.EvidenceId, e.WorkstreamId, e.Kind, e.Title, e.RecordedAt))],
         p.FundingSecuredPence);
+
+    public static AuditEntryResponse ToResponse(this AuditEntry e) => new(e.At, e.Actor, e.Action, e.What, e.Version, e.FunderOrgId);
 }

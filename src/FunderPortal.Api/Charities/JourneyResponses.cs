@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 
@@ -72,3 +73,7 @@ public sealed record ProgressResponse(
     long? FundingSecuredPence);
 
 public sealed record EvidenceAddedResponse(string EvidenceId, string WorkstreamId, EvidenceKind Kind, string Title, DateTimeOffset RecordedAt);
+
+/// <summary>One audit entry: who, when, and what was touched (a change's event type with its version, or what a funder read).</summary>
+[SchemaName("AuditEntry")]
+public sealed record AuditEntryResponse(DateTimeOffset At, string Actor, AuditAction Action, string What, long? Version, string? FunderOrgId);

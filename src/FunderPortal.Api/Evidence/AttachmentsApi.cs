@@ -9,6 +9,7 @@ using FunderPortal.Common;
 using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace FunderPortal.Api.Evidence;
 
@@ -19,7 +20,7 @@ public static class AttachmentsApi
 {
     public static RouteGroupBuilder MapAttachmentsApi(this RouteGroupBuilder item)
     {
-        var options = item.ServiceProvider().GetRequiredService<PortalOptions>();
+        var options = item.ServiceProvider().GetRequiredService<IOptions<PortalOptions>>().Value;
         item.MapPost("/attachments", Upload)
             .WithName("AddEvidenceAttachment")
             .WithSummary($"Attach a file (multipart/form-data, one file; PDF, images, audio, video or office documents; at most {options.MaxAttachmentBytes / 1_048_576} MB)")
@@ -35,10 +36,10 @@ public static class AttachmentsApi
     private static IServiceProvider ServiceProvider(this IEndpointRouteBuilder builder) => builder.ServiceProvider;
 
     private static async Task<Created<AttachmentResponse>> Upload(
-        string orgId, string evidenceId, HttpRequest request, IGrainFactory grains, IAttachmentStore store, PortalOptions options,
+        string orgId, string evidenceId, HttpRequest request, IGrainFactory grains, IAttachmentStore store, IOptions<PortalOptions> options,
         ClaimsPrincipal user)
     {
-        var attachment = await grains.Charity(orgId).AttachAsync(evidenceId, () => Uploads.ReceiveAsync(request, store, options), user.Subject());
+        var attachment = await grains.Charity(orgId).AttachAsync(evidenceId, () => Uploads.ReceiveAsync(request, store, options.Value), user.Subject());
         return TypedResults.Created($"/api/v1/charities/{orgId}/evidence/{evidenceId}/attachments/{attachment.Id}", attachment.ToResponse(orgId, evidenceId));
     }
 

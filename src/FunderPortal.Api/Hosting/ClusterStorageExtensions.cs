@@ -13,11 +13,11 @@ public static class ClusterStorageExtensions
     /// <summary>Cluster mode's storage: events, snapshots and files in one PostgreSQL database every silo shares.</summary>
     public static IServiceCollection AddClusterStorage(this IServiceCollection services, ClusterSettings settings)
     {
-        services.AddSingleton(_ => NpgsqlDataSource.Create(settings.EventsConnectionString));
+        services.AddSingleton(_ => NpgsqlDataSource.Create(settings.EventsConnectionString()));
         services.AddSingleton<IEventStore, PostgresEventStore>();
         services.AddSingleton<IAttachmentStore, PostgresAttachmentStore>();
         services.AddSingleton<IPersonalKeyStore, PostgresPersonalKeyStore>();
-        services.AddSingleton(_ => new RedisProbe(settings.RedisConnectionString));
+        services.AddSingleton(_ => new RedisProbe(settings.RedisConnectionString()));
         services.AddClusterHealthChecks();
         // Registered before the silo, so the tables exist before any grain activates.
         services.AddHostedService<PostgresSchemaStartup>();

@@ -11,19 +11,18 @@ public static class HostingExtensions
     /// <summary>The address used when neither ASPNETCORE_URLS nor --urls says otherwise.</summary>
     public const string DefaultUrl = "http://localhost:5080";
 
-    public static WebApplicationBuilder AddPortalHosting(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddPortalHosting(this WebApplicationBuilder builder, StartupSettings settings)
     {
         // Not in appsettings.json: there it would override ASPNETCORE_URLS, which must win.
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
             builder.WebHost.UseUrls(DefaultUrl);
 
-        var options = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
-        builder.Services.AddSingleton(options);
+        var options = settings.Portal;
         builder.Services.AddSingleton<IClock, SystemClock>();
         builder.Services.AddSingleton<PortalLinks>();
         if (options.Mode == PortalMode.Cluster)
         {
-            builder.Services.AddClusterStorage(ClusterSettings.From(builder.Configuration));
+            builder.Services.AddClusterStorage(settings.Cluster);
         }
         else
         {
@@ -35,7 +34,7 @@ public static class HostingExtensions
             builder.Services.AddSingleton<IAttachmentStore>(
                 new FileSystemAttachmentStore(Path.Combine(Path.GetFullPath(options.DataPath), "attachments")));
         }
-        builder.AddPersonalDataProtection(options);
+        builder.AddPersonalDataProtection(settings);
         builder.AddPortalTelemetry();
         return builder;
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using FunderPortal.Api.Admin;
 using FunderPortal.Http;
 using FunderPortal.PersonalData;
+using Microsoft.Extensions.Options;
 
 namespace FunderPortal.Api.Hosting;
 
@@ -12,33 +13,25 @@ namespace FunderPortal.Api.Hosting;
 public static class PersonalDataHosting
 {
     /// <summary>Base64 of 32 bytes. Embedded default without it: a file under <c>&lt;DataPath&gt;/keys</c>, made on first start.</summary>
-    public const string MasterKeySetting = "Portal:PersonalData:MasterKey";
+    public const string MasterKeySetting = PersonalDataOptions.Section + ":" + nameof(PersonalDataOptions.MasterKey);
 
-    public static WebApplicationBuilder AddPersonalDataProtection(this WebApplicationBuilder builder, PortalOptions options)
+    public static WebApplicationBuilder AddPersonalDataProtection(this WebApplicationBuilder builder, StartupSettings settings)
     {
-        var retention = builder.Configuration.GetSection(RetentionSettings.Section).Get<RetentionSettings>() ?? new RetentionSettings();
-        if (retention.AttestationCommentDays < 0 || retention.PanelCommentDays < 0)
-            throw new InvalidOperationException($"{RetentionSettings.Section} days must be 0 (keep) or more.");
-        builder.Services.AddPersonalData(retention, MasterKey(builder.Configuration, options));
+        builder.Services.AddPersonalData(settings.Retention, MasterKey(settings));
         builder.Services.AddSingleton<PersonalDataExporter>();
         builder.Services.AddHostedService<RetentionSweepService>();
         return builder;
     }
 
-    private static byte[]? MasterKey(ConfigurationManager configuration, PortalOptions options)
+    private static byte[]? MasterKey(StartupSettings settings)
     {
-        if (configuration[MasterKeySetting] is { Length: > 0 } configured)
-        {
-            var key = Convert.FromBase64String(configured);
-            return key.Length == PersonalKeyWrapper.KeySize
-                ? key
-                : throw new InvalidOperationException($"{MasterKeySetting} must be base64 of {PersonalKeyWrapper.KeySize} bytes.");
-        }
+        if (settings.PersonalData.Key() is { } configured)
+            return configured;
         // In cluster mode every silo needs the same master key, so it must be configured; without one keys are stored
         // unwrapped and the key table needs the database's own protection.
-        if (options.Mode == PortalMode.Cluster)
+        if (settings.Portal.Mode == PortalMode.Cluster)
             return null;
-        var path = Path.Combine(Path.GetFullPath(options.DataPath), "keys", "personal-data-master.key");
+        var path = Path.Combine(Path.GetFullPath(settings.Portal.DataPath), "keys", "personal-data-master.key");
         if (File.Exists(path))
             return File.ReadAllBytes(path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -47,6 +40,47 @@ public static class PersonalDataHosting
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         return created;
+    }
+}
+
+/// <summary>The <c>Portal:PersonalData</c> settings section.</summary>
+public sealed class PersonalDataOptions
+{
+    public const string Section = "Portal:PersonalData";
+
+    /// <summary>Base64 of 32 bytes that wraps every per-person key; every silo needs the same one.</summary>
+    public string? MasterKey { get; set; }
+
+    /// <summary>The master key's bytes, or null when none is set (validation has made sure it decodes to 32 bytes).</summary>
+    public byte[]? Key() => string.IsNullOrWhiteSpace(MasterKey) ? null : Convert.FromBase64String(MasterKey.Trim());
+}
+
+public sealed class PersonalDataOptionsValidation : IValidateOptions<PersonalDataOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PersonalDataOptions options)
+    {
+        var check = new SettingChecks(PersonalDataOptions.Section);
+        if (string.IsNullOrWhiteSpace(options.MasterKey))
+            return check.Result;
+        var key = new byte[options.MasterKey.Length];
+        // The key itself is never shown: only what is wrong with it.
+        if (!Convert.TryFromBase64String(options.MasterKey.Trim(), key, out var length))
+            check.Fail(nameof(options.MasterKey), $"base64 of {PersonalKeyWrapper.KeySize} bytes", "not base64");
+        else if (length != PersonalKeyWrapper.KeySize)
+            check.Fail(nameof(options.MasterKey), $"base64 of {PersonalKeyWrapper.KeySize} bytes", $"{length} bytes");
+        return check.Result;
+    }
+}
+
+/// <summary>What the <c>Portal:Retention</c> settings may hold: days, 0 keeping comments until the person is erased.</summary>
+public sealed class RetentionSettingsValidation : IValidateOptions<RetentionSettings>
+{
+    public ValidateOptionsResult Validate(string? name, RetentionSettings options)
+    {
+        var check = new SettingChecks(RetentionSettings.Section);
+        check.AtLeast(nameof(options.AttestationCommentDays), options.AttestationCommentDays, 0, "kept until erased");
+        check.AtLeast(nameof(options.PanelCommentDays), options.PanelCommentDays, 0, "kept until erased");
+        return check.Result;
     }
 }
 

@@ -3,6 +3,7 @@ using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace FunderPortal.Api.Hosting;
 
@@ -11,10 +12,11 @@ namespace FunderPortal.Api.Hosting;
 /// <see cref="IRequestSizeLimitMetadata"/>, as file uploads have) with 413: at once when Content-Length says so,
 /// and through the server's own limit while a chunked body is read.
 /// </summary>
-public sealed class RequestLimitsMiddleware(RequestDelegate next, PortalOptions options, IProblemDetailsService problems)
+public sealed class RequestLimitsMiddleware(RequestDelegate next, IOptions<PortalOptions> settings, IProblemDetailsService problems)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        var options = settings.Value;
         var metadata = context.GetEndpoint()?.Metadata;
         var max = metadata?.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
             ?? (metadata?.GetMetadata<AcceptsAttachmentsAttribute>() is not null ? options.MaxAttachmentBytes : options.MaxJsonBodyBytes);

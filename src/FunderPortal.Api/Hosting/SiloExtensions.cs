@@ -8,16 +8,13 @@ namespace FunderPortal.Api.Hosting;
 public static class SiloExtensions
 {
     /// <summary>The embedded default: one silo in this process, found on localhost. Cluster mode: one of many, met through Redis.</summary>
-    public static WebApplicationBuilder AddPortalSilo(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddPortalSilo(this WebApplicationBuilder builder, StartupSettings settings)
     {
-        var configuration = builder.Configuration;
-        var siloPort = configuration.GetValue("Orleans:SiloPort", 11111);
-        var gatewayPort = configuration.GetValue("Orleans:GatewayPort", 30000);
-        var mode = configuration.GetValue("Portal:Mode", PortalMode.Embedded);
+        var (siloPort, gatewayPort) = (settings.Silo.SiloPort, settings.Silo.GatewayPort);
         builder.UseOrleans(silo =>
         {
-            if (mode == PortalMode.Cluster)
-                silo.UseClusterMembership(configuration, siloPort, gatewayPort);
+            if (settings.Portal.Mode == PortalMode.Cluster)
+                silo.UseClusterMembership(settings);
             else
                 silo.UseLocalhostClustering(siloPort, gatewayPort);
             silo.AddActivityPropagation(); // grain calls join the request's trace
@@ -25,12 +22,12 @@ public static class SiloExtensions
         return builder;
     }
 
-    private static void UseClusterMembership(this ISiloBuilder silo, ConfigurationManager configuration, int siloPort, int gatewayPort)
+    private static void UseClusterMembership(this ISiloBuilder silo, StartupSettings settings)
     {
-        var settings = ClusterSettings.From(configuration);
+        var (siloPort, gatewayPort) = (settings.Silo.SiloPort, settings.Silo.GatewayPort);
         silo.UseRedisClustering(options =>
         {
-            options.ConfigurationOptions = ConfigurationOptions.Parse(settings.RedisConnectionString);
+            options.ConfigurationOptions = ConfigurationOptions.Parse(settings.Cluster.RedisConnectionString());
             options.ConfigurationOptions.AbortOnConnectFail = false;
         });
 
@@ -43,10 +40,10 @@ public static class SiloExtensions
         {
             silo.Configure<ClusterOptions>(options =>
             {
-                options.ClusterId = configuration["Orleans:ClusterId"] is { Length: > 0 } clusterId ? clusterId : "funderportal";
-                options.ServiceId = configuration["Orleans:ServiceId"] is { Length: > 0 } serviceId ? serviceId : "funderportal";
+                options.ClusterId = settings.Silo.ClusterIdOrDefault();
+                options.ServiceId = settings.Silo.ServiceIdOrDefault();
             });
-            var advertised = configuration["Orleans:AdvertisedIPAddress"] is { Length: > 0 } ip ? IPAddress.Parse(ip) : null;
+            var advertised = settings.Silo.Advertised();
             if (advertised is null)
                 silo.ConfigureEndpoints(siloPort, gatewayPort, listenOnAnyHostAddress: true);
             else

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -11,6 +12,9 @@ public static class OpenApiExtensions
     {
         builder.Services.AddOpenApi("v1", options =>
         {
+            // A response record keeps the schema name the contract already publishes ([SchemaName]); others their own.
+            options.CreateSchemaReferenceId = type =>
+                type.Type.GetCustomAttribute<SchemaNameAttribute>()?.Name ?? OpenApiOptions.CreateDefaultSchemaReferenceId(type);
             options.AddSchemaTransformer<LimitsSchemaTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {

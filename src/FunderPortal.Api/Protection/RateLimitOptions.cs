@@ -1,3 +1,7 @@
+using FunderPortal.Common;
+using FunderPortal.Http;
+using Microsoft.Extensions.Options;
+
 namespace FunderPortal.Api.Protection;
 
 /// <summary>
@@ -10,4 +14,14 @@ public sealed class RateLimitOptions
 
     /// <summary>Requests each signed-in person (or, signed out, each address) may make per minute.</summary>
     public int PermitsPerMinute { get; set; } = 1_200;
+}
+
+public sealed class RateLimitOptionsValidation : IValidateOptions<RateLimitOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RateLimitOptions options)
+    {
+        var check = new SettingChecks(RateLimitOptions.Section);
+        check.AtLeast(nameof(options.PermitsPerMinute), options.PermitsPerMinute, 0);
+        return check.Result;
+    }
 }

@@ -82,22 +82,22 @@ public static class PanelApi
             membership.Pseudonym, membership.LinkedToUser));
     }
 
-    private static async Task<Ok<PanellistView[]>> List(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Round(roundId).GetPanellistsAsync(user.Subject())).ToArray());
+    private static async Task<Ok<PanellistResponse[]>> List(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetPanellistsAsync(user.Subject())).Select(p => p.ToResponse()).ToArray());
 
-    private static async Task<Ok<PanellistView>> Me(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).GetMyPanellistAsync(user.Subject()));
+    private static async Task<Ok<PanellistResponse>> Me(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetMyPanellistAsync(user.Subject())).ToResponse());
 
-    private static async Task<Ok<PanellistView>> ChangePreferences(string roundId, PreferencesRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).ChangeMyPreferencesAsync(request.ToPreferences(), user.Subject()));
+    private static async Task<Ok<PanellistResponse>> ChangePreferences(string roundId, PreferencesRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).ChangeMyPreferencesAsync(request.ToPreferences(), user.Subject())).ToResponse());
 
-    private static async Task<Created<PanelTime>> RecordTime(
+    private static async Task<Created<PanelTimeResponse>> RecordTime(
         string roundId, string panellistId, TimeRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
         var entry = await grains.Round(roundId).RecordTimeAsync(panellistId, new RecordPanelTime(request.Activity, request.Minutes, request.On), user.Subject());
-        return TypedResults.Created($"/api/v1/rounds/{roundId}/panellists/{panellistId}", entry);
+        return TypedResults.Created($"/api/v1/rounds/{roundId}/panellists/{panellistId}", entry.ToResponse());
     }
 
-    private static async Task<Ok<PaymentsView>> Payments(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).GetPaymentsAsync(user.Subject()));
+    private static async Task<Ok<PaymentsResponse>> Payments(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetPaymentsAsync(user.Subject())).ToResponse());
 }

@@ -9,6 +9,7 @@ using FunderPortal.Http;
 using FunderPortal.Rounds;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace FunderPortal.Api.Rounds;
 
@@ -17,7 +18,7 @@ public static class RoundApplicationsApi
 {
     public static RouteGroupBuilder MapRoundApplicationsApi(this RouteGroupBuilder round)
     {
-        var options = round.ServiceProvider().GetRequiredService<PortalOptions>();
+        var options = round.ServiceProvider().GetRequiredService<IOptions<PortalOptions>>().Value;
         round.MapPost("/applications", Submit)
             .WithName("SubmitApplication").WithSummary("Apply, as an editor of the charity named in charityOrgId, while the round is Open")
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict).WithIdempotency();
@@ -39,32 +40,32 @@ public static class RoundApplicationsApi
 
     private static IServiceProvider ServiceProvider(this IEndpointRouteBuilder builder) => builder.ServiceProvider;
 
-    private static async Task<Created<ApplicationView>> Submit(string roundId, ApplicationRequest request, IGrainFactory grains, ClaimsPrincipal user)
+    private static async Task<Created<ApplicationResponse>> Submit(string roundId, ApplicationRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
         var view = await grains.Round(roundId).SubmitApplicationAsync(request.ToCommand(), user.Subject());
-        return TypedResults.Created($"/api/v1/rounds/{roundId}/applications/{view.Id}", view);
+        return TypedResults.Created($"/api/v1/rounds/{roundId}/applications/{view.Id}", view.ToResponse());
     }
 
-    private static async Task<Ok<ApplicationView[]>> List(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Round(roundId).GetApplicationsAsync(user.Subject())).ToArray());
+    private static async Task<Ok<ApplicationResponse[]>> List(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetApplicationsAsync(user.Subject())).Select(a => a.ToResponse()).ToArray());
 
-    private static async Task<Ok<ApplicationView>> Get(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).GetApplicationAsync(applicationId, user.Subject()));
+    private static async Task<Ok<ApplicationResponse>> Get(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetApplicationAsync(applicationId, user.Subject())).ToResponse());
 
-    private static async Task<Created<ApplicationFile>> AddFile(
+    private static async Task<Created<ApplicationFileResponse>> AddFile(
         string roundId, string applicationId, ApplicationFileKind? kind, HttpRequest request, IGrainFactory grains, IAttachmentStore store,
-        PortalOptions options, ClaimsPrincipal user)
+        IOptions<PortalOptions> options, ClaimsPrincipal user)
     {
         if (kind is null || !Enum.IsDefined(kind.Value))
             throw DomainValidationException.For("kind", "Required: Recording or Proposal.");
         var round = grains.Round(roundId);
         await round.EnsureCanAddFileAsync(applicationId, user.Subject());
-        var upload = await Uploads.ReceiveAsync(request, store, options);
+        var upload = await Uploads.ReceiveAsync(request, store, options.Value);
         if (kind == ApplicationFileKind.Recording && !(upload.ContentType.StartsWith("audio/", StringComparison.Ordinal) || upload.ContentType.StartsWith("video/", StringComparison.Ordinal)))
             throw new UnsupportedFileException("A recording is an audio or video file.");
         var file = await round.AddFileAsync(applicationId,
             new ApplicationFile(upload.Id, kind.Value, upload.FileName, upload.ContentType, upload.SizeBytes, default), user.Subject());
-        return TypedResults.Created($"/api/v1/rounds/{roundId}/applications/{applicationId}/files/{file.Id}", file);
+        return TypedResults.Created($"/api/v1/rounds/{roundId}/applications/{applicationId}/files/{file.Id}", file.ToResponse());
     }
 
     private static async Task<FileStreamHttpResult> Download(

@@ -67,8 +67,6 @@ public sealed record PanelInvitationRequest(
     [property: MaxLength(Limits.Id), Description("Set to replace a panellist's lost link: accepting keeps their panel identity and ends their old token.")]
     string? ReplacesPanellistId = null);
 
-public sealed record PanelInvitationResponse(string Id, string Url, string? ReplacesPanellistId);
-
 public sealed record PreferencesRequest(
     [property: MaxLength(RoundLimits.MaxAccessibilityNeeds)] IReadOnlyList<AccessibilityNeed>? AccessibilityNeeds = null,
     [property: MaxLength(Limits.ShortText), Description("When you can meet, in your own words.")] string? MeetingTimes = null,
@@ -77,8 +75,6 @@ public sealed record PreferencesRequest(
 {
     public PanellistPreferences ToPreferences() => new(AccessibilityNeeds, MeetingTimes, Payment, NonCashPreference);
 }
-
-public sealed record AcceptResponse(string AccessToken, string TokenType, string RoundId, string PanellistId, string Pseudonym, bool LinkedToUser);
 
 public sealed record TimeRequest(
     PanelActivity? Activity,

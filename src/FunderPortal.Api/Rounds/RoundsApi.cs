@@ -46,28 +46,28 @@ public static class RoundsApi
         return app;
     }
 
-    private static async Task<Created<RoundView>> Create(string orgId, RoundRequest request, IGrainFactory grains, ClaimsPrincipal user)
+    private static async Task<Created<RoundResponse>> Create(string orgId, RoundRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
         if (!OrgId.IsValid(orgId))
             throw FunderAccess.NotFound();
         var id = RoundIds.New();
         var view = await grains.GetGrain<IGrantRoundGrain>(id).CreateAsync(orgId, request.ToDetails(), user.Subject());
-        return TypedResults.Created($"/api/v1/rounds/{id}", view);
+        return TypedResults.Created($"/api/v1/rounds/{id}", view.ToResponse());
     }
 
-    private static async Task<Ok<RoundListing[]>> List(string orgId, IGrainFactory grains, ClaimsPrincipal user)
+    private static async Task<Ok<RoundListingResponse[]>> List(string orgId, IGrainFactory grains, ClaimsPrincipal user)
     {
         if (!OrgId.IsValid(orgId))
             throw FunderAccess.NotFound();
-        return TypedResults.Ok((await grains.GetGrain<IFunderGrain>(orgId).GetRoundsAsync(user.Subject())).ToArray());
+        return TypedResults.Ok((await grains.GetGrain<IFunderGrain>(orgId).GetRoundsAsync(user.Subject())).Select(r => r.ToResponse()).ToArray());
     }
 
-    private static async Task<Ok<RoundView>> Get(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).GetAsync(user.Subject()));
+    private static async Task<Ok<RoundResponse>> Get(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetAsync(user.Subject())).ToResponse());
 
-    private static async Task<Ok<RoundView>> ChangeSetup(string roundId, RoundRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).ChangeSetupAsync(request.ToDetails(), user.Subject()));
+    private static async Task<Ok<RoundResponse>> ChangeSetup(string roundId, RoundRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).ChangeSetupAsync(request.ToDetails(), user.Subject())).ToResponse());
 
-    private static async Task<Ok<RoundView>> MoveTo(string roundId, PhaseRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).MoveToAsync(request.Phase, user.Subject()));
+    private static async Task<Ok<RoundResponse>> MoveTo(string roundId, PhaseRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).MoveToAsync(request.Phase, user.Subject())).ToResponse());
 }

@@ -52,32 +52,32 @@ public static class ScoringApi
         return round;
     }
 
-    private static async Task<Ok<ConflictView>> DeclareConflict(
+    private static async Task<Ok<ConflictResponse>> DeclareConflict(
         string roundId, string applicationId, ConflictRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).DeclareConflictAsync(applicationId, new DeclareConflict(request.Declaration, request.Details), user.Subject()));
+        TypedResults.Ok((await grains.Round(roundId).DeclareConflictAsync(applicationId, new DeclareConflict(request.Declaration, request.Details), user.Subject())).ToResponse());
 
-    private static async Task<Ok<ConflictView[]>> GetConflicts(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Round(roundId).GetConflictsAsync(user.Subject())).ToArray());
+    private static async Task<Ok<ConflictResponse[]>> GetConflicts(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetConflictsAsync(user.Subject())).Select(c => c.ToResponse()).ToArray());
 
-    private static async Task<Ok<ScoreSheetView>> SubmitScores(
+    private static async Task<Ok<ScoreSheetResponse>> SubmitScores(
         string roundId, string applicationId, ScoresRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).SubmitScoresAsync(applicationId,
-            new SubmitScores(request.Scores, request.Comments, request.Comment), user.Subject()));
+        TypedResults.Ok((await grains.Round(roundId).SubmitScoresAsync(applicationId,
+            new SubmitScores(request.Scores, request.Comments, request.Comment), user.Subject())).ToResponse());
 
-    private static async Task<Ok<ScoreSheetView>> GetMyScores(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).GetMyScoresAsync(applicationId, user.Subject()));
+    private static async Task<Ok<ScoreSheetResponse>> GetMyScores(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetMyScoresAsync(applicationId, user.Subject())).ToResponse());
 
-    private static async Task<Ok<ScoreSheetView[]>> GetScores(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Round(roundId).GetScoresAsync(applicationId, user.Subject())).ToArray());
+    private static async Task<Ok<ScoreSheetResponse[]>> GetScores(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetScoresAsync(applicationId, user.Subject())).Select(s => s.ToResponse()).ToArray());
 
-    private static async Task<Ok<TopPicksView>> SubmitTopPicks(string roundId, TopPicksRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).SubmitTopPicksAsync(request.ApplicationIds, user.Subject()));
+    private static async Task<Ok<TopPicksResponse>> SubmitTopPicks(string roundId, TopPicksRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).SubmitTopPicksAsync(request.ApplicationIds, user.Subject())).ToResponse());
 
-    private static async Task<Ok<TopPicksView>> GetMyTopPicks(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).GetMyTopPicksAsync(user.Subject()));
+    private static async Task<Ok<TopPicksResponse>> GetMyTopPicks(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetMyTopPicksAsync(user.Subject())).ToResponse());
 
     /// <summary><c>rankBy</c> is <c>mean</c> or <c>normalised</c> (any case); the round's own choice when omitted.</summary>
-    private static async Task<Ok<RoundResultsView>> GetResults(string roundId, string? rankBy, IGrainFactory grains, ClaimsPrincipal user)
+    private static async Task<Ok<RoundResultsResponse>> GetResults(string roundId, string? rankBy, IGrainFactory grains, ClaimsPrincipal user)
     {
         RankBy? by = null;
         if (rankBy is not null)
@@ -86,19 +86,19 @@ public static class ScoringApi
                 ? parsed
                 : throw DomainValidationException.For("rankBy", "mean or normalised.");
         }
-        return TypedResults.Ok(await grains.Round(roundId).GetResultsAsync(by, user.Subject()));
+        return TypedResults.Ok((await grains.Round(roundId).GetResultsAsync(by, user.Subject())).ToResponse());
     }
 
-    private static async Task<Created<NoteView>> AddNote(string roundId, string applicationId, NoteRequest request, IGrainFactory grains, ClaimsPrincipal user)
+    private static async Task<Created<NoteResponse>> AddNote(string roundId, string applicationId, NoteRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
         var note = await grains.Round(roundId).AddNoteAsync(applicationId, request.Text, user.Subject());
-        return TypedResults.Created($"/api/v1/rounds/{roundId}/applications/{applicationId}/notes", note);
+        return TypedResults.Created($"/api/v1/rounds/{roundId}/applications/{applicationId}/notes", note.ToResponse());
     }
 
-    private static async Task<Ok<NoteView[]>> GetNotes(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Round(roundId).GetNotesAsync(applicationId, user.Subject())).ToArray());
+    private static async Task<Ok<NoteResponse[]>> GetNotes(string roundId, string applicationId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetNotesAsync(applicationId, user.Subject())).Select(n => n.ToResponse()).ToArray());
 
-    private static async Task<Ok<ApplicationView>> Decide(
+    private static async Task<Ok<ApplicationResponse>> Decide(
         string roundId, string applicationId, DecisionRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok(await grains.Round(roundId).DecideAsync(applicationId, request.ToCommand(), user.Subject()));
+        TypedResults.Ok((await grains.Round(roundId).DecideAsync(applicationId, request.ToCommand(), user.Subject())).ToResponse());
 }
