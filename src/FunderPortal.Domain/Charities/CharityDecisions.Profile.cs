@@ -5,14 +5,7 @@ namespace FunderPortal.Charities;
 public static partial class CharityDecisions
 {
     public static IReadOnlyList<CharityEvent> Register(CharityState state, string grainKey, RegisterCharity c, string subject) =>
-        Registrations.Decide(state, grainKey, c.OrgId, c.Name, subject,
-            errors =>
-            {
-                errors.Defined("sizeBand", c.SizeBand);
-                errors.Tags("areas", c.Areas);
-                errors.Tags("causes", c.Causes);
-                errors.OptionalText("coProductionMeaning", c.CoProductionMeaning, Limits.LongText);
-            },
+        Registrations.Decide(state, grainKey, c.OrgId, c.Name, subject, errors => Validate(errors, c.SizeBand, c.Areas, c.Causes, c.CoProductionMeaning),
             () => new CharityRegistered(c.OrgId, c.Name.Trim(), c.SizeBand, CleanTags(c.Areas), CleanTags(c.Causes), Text.Clean(c.CoProductionMeaning)));
 
     public static IReadOnlyList<CharityEvent> ChangeProfile(CharityState state, ChangeCharityProfile c)
@@ -20,10 +13,7 @@ public static partial class CharityDecisions
         var errors = new ErrorBag();
         if (c.Name is not null)
             errors.RequireText("name", c.Name, Limits.Name);
-        errors.Defined("sizeBand", c.SizeBand);
-        errors.Tags("areas", c.Areas);
-        errors.Tags("causes", c.Causes);
-        errors.OptionalText("coProductionMeaning", c.CoProductionMeaning, Limits.LongText);
+        Validate(errors, c.SizeBand, c.Areas, c.Causes, c.CoProductionMeaning);
         if (c.CheckInIntervalDays is { } days)
             errors.Range("checkInIntervalDays", days, CheckInSchedule.MinIntervalDays, CheckInSchedule.MaxIntervalDays);
         errors.ThrowIfAny();
@@ -36,5 +26,14 @@ public static partial class CharityDecisions
             DiffersOptional(state.CoProductionMeaning, c.CoProductionMeaning),
             c.CheckInIntervalDays == state.CheckInIntervalDays ? null : c.CheckInIntervalDays);
         return change == new CharityProfileChanged(null, null, null, null, null) ? [] : [change];
+    }
+
+    /// <summary>What a registration and a profile change check alike (a change leaves a null field as it is).</summary>
+    private static void Validate(ErrorBag errors, SizeBand? sizeBand, IReadOnlyList<string>? areas, IReadOnlyList<string>? causes, string? coProductionMeaning)
+    {
+        errors.Defined("sizeBand", sizeBand);
+        errors.Tags("areas", areas);
+        errors.Tags("causes", causes);
+        errors.OptionalText("coProductionMeaning", coProductionMeaning, Limits.LongText);
     }
 }

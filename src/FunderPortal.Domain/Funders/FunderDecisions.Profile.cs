@@ -5,12 +5,7 @@ namespace FunderPortal.Funders;
 public static partial class FunderDecisions
 {
     public static IReadOnlyList<FunderEvent> Register(FunderState state, string grainKey, RegisterFunder c, string subject) =>
-        Registrations.Decide(state, grainKey, c.OrgId, c.Name, subject,
-            errors =>
-            {
-                errors.Defined("funderType", c.FunderType);
-                GrantIdPrefix(errors, c.GrantIdPrefix);
-            },
+        Registrations.Decide(state, grainKey, c.OrgId, c.Name, subject, errors => Validate(errors, c.FunderType, c.GrantIdPrefix),
             () => new FunderRegistered(c.OrgId, c.Name.Trim(), c.FunderType, Text.Clean(c.GrantIdPrefix)));
 
     public static IReadOnlyList<FunderEvent> ChangeProfile(FunderState state, ChangeFunderProfile c)
@@ -18,8 +13,7 @@ public static partial class FunderDecisions
         var errors = new ErrorBag();
         if (c.Name is not null)
             errors.RequireText("name", c.Name, Limits.Name);
-        errors.Defined("funderType", c.FunderType);
-        GrantIdPrefix(errors, c.GrantIdPrefix);
+        Validate(errors, c.FunderType, c.GrantIdPrefix);
         errors.ThrowIfAny();
 
         var name = c.Name?.Trim();
@@ -31,9 +25,13 @@ public static partial class FunderDecisions
         return change == new FunderProfileChanged(null, null, null) ? [] : [change];
     }
 
-    /// <summary>Blank means none (and clears it in a change); anything else must be a 360Giving prefix.</summary>
-    private static void GrantIdPrefix(ErrorBag errors, string? prefix)
+    /// <summary>
+    /// What a registration and a profile change check alike. A blank prefix means none (and clears it in a change);
+    /// anything else must be a 360Giving prefix.
+    /// </summary>
+    private static void Validate(ErrorBag errors, FunderType? funderType, string? prefix)
     {
+        errors.Defined("funderType", funderType);
         if (Text.Clean(prefix) is { } cleaned && !OpenGrantIds.IsValidPrefix(cleaned))
         {
             errors.Add("grantIdPrefix",
