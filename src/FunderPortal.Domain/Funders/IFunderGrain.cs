@@ -1,3 +1,5 @@
+using FunderPortal.Organisations;
+
 namespace FunderPortal.Funders;
 
 /// <summary>
@@ -5,11 +7,8 @@ namespace FunderPortal.Funders;
 /// summaries that charity grains push to it (so a portfolio read is one grain call, never a fan-out). Methods that people
 /// call take the caller's subject, because access is decided here, by the owner of the data. Partial: each feature
 /// declares its methods in a file of its own (IFunderGrain.&lt;Feature&gt;.cs, the same suffix as the feature's
-/// FunderGrain, FunderDecisions, FunderEvents and FunderState files).
+/// FunderGrain, FunderDecisions, FunderEvents and FunderState files). Registration, the profile, members and
+/// verification are declared once for funders and charities, in <see cref="IOrganisationGrain{TProfile, TRegister, TChange}"/>.
 /// </summary>
-/// <remarks>
-/// The profile, members and verification methods are the same as <see cref="Charities.ICharityGrain"/>'s and are
-/// implemented once (OrganisationGrain); see there why each interface still declares them.
-/// </remarks>
 [Alias("FunderPortal.IFunderGrain")]
-public partial interface IFunderGrain : IGrainWithStringKey;
+public partial interface IFunderGrain : IOrganisationGrain<FunderProfile, RegisterFunder, ChangeFunderProfile>;
