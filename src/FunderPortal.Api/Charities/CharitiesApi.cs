@@ -3,6 +3,7 @@ using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.Organisations;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Http;
@@ -18,6 +19,11 @@ namespace FunderPortal.Api.Charities;
 /// </summary>
 public static class CharitiesApi
 {
+    private static readonly OrganisationKind<CharityProfile, RegisterCharity, ChangeCharityProfile, CharityProfileResponse, RegisterCharityRequest, ChangeCharityProfileRequest> Kind = new(
+        "Charity", "/api/v1/charities", "The charity's profile, with its version as ETag",
+        (grains, orgId) => grains.Charity(orgId), request => request.OrgId, request => request.ToCommand(), request => request.ToCommand(),
+        profile => profile.ToResponse(), profile => (profile.OrgId, profile.Version));
+
     public static IEndpointRouteBuilder MapCharitiesApi(this IEndpointRouteBuilder app)
     {
         var charities = app.MapGroup("/api/v1/charities")
@@ -25,27 +31,7 @@ public static class CharitiesApi
             .RequireAuthorization()
             .ProducesCommonProblems();
 
-        charities.MapPost("/", Register)
-            .WithName("RegisterCharity").WithSummary("Register a charity; you become its editor")
-            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict).WithIdempotency();
-
-        var charity = charities.MapGroup("/{orgId}")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        charity.MapGet("/", GetProfile)
-            .WithName("GetCharity").WithSummary("The charity's profile, with its version as ETag");
-        charity.MapPatch("/", ChangeProfile)
-            .WithName("ChangeCharity").WithSummary("Change the profile; send If-Match to refuse a change to a stale version")
-            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status412PreconditionFailed);
-
-        charity.MapGet("/members", GetMembers)
-            .WithName("ListCharityMembers").WithSummary("Who can see (viewer) and change (editor) this charity");
-        charity.MapPut("/members/{subject}", SetMember)
-            .WithName("SetCharityMember").WithSummary("Add a member, or change their role")
-            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
-        charity.MapDelete("/members/{subject}", RemoveMember)
-            .WithName("RemoveCharityMember").WithSummary("Remove a member")
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        var charity = charities.MapOrganisation(Kind);
 
         charity.MapInvitationsApi();
         charity.MapWorkstreamsApi();
@@ -55,43 +41,5 @@ public static class CharitiesApi
         charity.MapSharingApi();
         app.MapInvitationAcceptance();
         return app;
-    }
-
-    private static async Task<Created<CharityProfileResponse>> Register(
-        RegisterCharityRequest request, IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
-    {
-        var profile = await grains.Charity(OrgId.Require(request.OrgId)).RegisterAsync(request.ToCommand(), user.Subject());
-        http.Response.Headers.ETag = ETags.Format(profile.Version);
-        return TypedResults.Created($"/api/v1/charities/{profile.OrgId}", profile.ToResponse());
-    }
-
-    private static async Task<Ok<CharityProfileResponse>> GetProfile(
-        string orgId, IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
-    {
-        var profile = await grains.Charity(orgId).GetProfileAsync(user.Subject());
-        http.Response.Headers.ETag = ETags.Format(profile.Version);
-        return TypedResults.Ok(profile.ToResponse());
-    }
-
-    private static async Task<Ok<CharityProfileResponse>> ChangeProfile(
-        string orgId, ChangeCharityProfileRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
-    {
-        var profile = await grains.Charity(orgId).ChangeProfileAsync(request.ToCommand(), ETags.ExpectedVersion(ifMatch), user.Subject());
-        http.Response.Headers.ETag = ETags.Format(profile.Version);
-        return TypedResults.Ok(profile.ToResponse());
-    }
-
-    private static async Task<Ok<MemberResponse[]>> GetMembers(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Charity(orgId).GetMembersAsync(user.Subject())).Select(m => m.ToResponse()).ToArray());
-
-    private static async Task<Ok<MemberResponse>> SetMember(
-        string orgId, string subject, SetMemberRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Charity(orgId).SetMemberAsync(subject, request.Role, user.Subject())).ToResponse());
-
-    private static async Task<NoContent> RemoveMember(string orgId, string subject, IGrainFactory grains, ClaimsPrincipal user)
-    {
-        await grains.Charity(orgId).RemoveMemberAsync(subject, user.Subject());
-        return TypedResults.NoContent();
     }
 }
