@@ -87,7 +87,7 @@ public sealed class WriteRecord
         var sent = _sent.ToHashSet(StringComparer.Ordinal);
         foreach (var orgId in charities)
         {
-            var journey = await reader.GetJourneyAsync(orgId, cancellationToken);
+            var (journey, versions) = await SettledAsync(reader, orgId, cancellationToken);
             var byTitle = journey.Workstreams.GroupBy(w => $"{orgId}|{w.Title}", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList());
             var duplicated = byTitle.Where(g => g.Value.Count > 1).Select(g => g.Key).ToList();
             Assert.True(duplicated.Count == 0, $"Recorded more than once: {string.Join(", ", duplicated)}");
@@ -98,10 +98,27 @@ public sealed class WriteRecord
                 .Select(a => a.Key).ToList();
             Assert.True(lost.Count == 0, $"{lost.Count} acknowledged writes are missing: {string.Join(", ", lost.Take(10))}");
 
-            var versions = await reader.GetHistoryVersionsAsync(orgId, cancellationToken);
             Assert.True(versions.SequenceEqual(Enumerable.Range(1, versions.Count).Select(v => (long)v)),
                 $"{orgId}: versions are not 1..{versions.Count} without gaps.");
             Assert.Equal(journey.Version, versions.Count);
+        }
+    }
+
+    /// <summary>
+    /// The journey and its history once they agree. A write the client gave up on (counted as unanswered) may still be
+    /// committed by the silo a moment later, between the two reads; such a late write is allowed to land (at most
+    /// 10 s), after which the journey must show exactly the history's last version.
+    /// </summary>
+    private static async Task<(Journey Journey, IReadOnlyList<long> Versions)> SettledAsync(
+        ClusterClient reader, string orgId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var journey = await reader.GetJourneyAsync(orgId, cancellationToken);
+            var versions = await reader.GetHistoryVersionsAsync(orgId, cancellationToken);
+            if (journey.Version == versions.Count || attempt == 20)
+                return (journey, versions);
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
         }
     }
 }
