@@ -16,6 +16,21 @@ public sealed class LayoutTests(BrowserFixture fixture)
         ("demo-panellist", "rounds/de300000000000000000000000000001"),
     ];
 
+    /// <summary>
+    /// The pages live in their own library: the host must still serve the stylesheet at the root and the framework's
+    /// script that makes forms and links enhanced (a host without .razor files of its own is not given it by default).
+    /// </summary>
+    [Theory]
+    [InlineData("app.css", "text/css")]
+    [InlineData("_framework/blazor.web.js", "text/javascript")]
+    public async Task TheHostServesThePagesStylesheetAndTheFrameworksScript(string path, string mediaType)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Portal.BaseAddress };
+        using var response = await http.GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task TheMainPagesDoNotScrollSidewaysAt320PixelsOrAt200PercentZoom()
     {
