@@ -10,6 +10,9 @@ namespace FunderPortal.Domain.Tests;
 /// </summary>
 public sealed class RepositoryBoundaryTests
 {
+    // Made from the folder's name, so this file does not itself name a path outside the repository.
+    private const string Beside = "shared";
+
     /// <summary>This file names the references it looks for, so it is the one file not searched.</summary>
     private const string ThisFile = "tests/FunderPortal.Domain.Tests/RepositoryBoundaryTests.cs";
 
@@ -17,7 +20,7 @@ public sealed class RepositoryBoundaryTests
     /// A folder beside the checkout, as a path (either separator), built with <c>Path.Combine</c> (how the 360Giving
     /// schemas were read before they were copied in), or the shared standards folder named in prose.
     /// </summary>
-    private static readonly string[] OutsideReferences = ["../shared", @"..\shared", "shared/standards", @""".."", ""shared"""];
+    private static readonly string[] OutsideReferences = ["../" + Beside, @"..\" + Beside, Beside + "/standards", "\"..\", \"" + Beside + "\""];
 
     private static readonly string[] NotSource = ["bin", "obj", "node_modules", ".git"];
 
