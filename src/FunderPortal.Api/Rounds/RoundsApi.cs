@@ -50,16 +50,14 @@ public static class RoundsApi
     {
         if (!OrgId.IsValid(orgId))
             throw FunderAccess.NotFound();
-        var id = RoundIds.New();
+        var id = Ids.New();
         var view = await grains.GetGrain<IGrantRoundGrain>(id).CreateAsync(orgId, request.ToDetails(), user.Subject());
         return TypedResults.Created($"/api/v1/rounds/{id}", view.ToResponse());
     }
 
     private static async Task<Ok<RoundListingResponse[]>> List(string orgId, IGrainFactory grains, ClaimsPrincipal user)
     {
-        if (!OrgId.IsValid(orgId))
-            throw FunderAccess.NotFound();
-        return TypedResults.Ok((await grains.GetGrain<IFunderGrain>(orgId).GetRoundsAsync(user.Subject())).Select(r => r.ToResponse()).ToArray());
+        return TypedResults.Ok((await grains.Funder(orgId).GetRoundsAsync(user.Subject())).Select(r => r.ToResponse()).ToArray());
     }
 
     private static async Task<Ok<RoundResponse>> Get(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
