@@ -24,6 +24,7 @@ builder.AddPortalSilo(settings);           // the Orleans silo inside this proce
 builder.AddPortalAuthentication(settings); // bearer tokens for the API, a cookie for browsers (development sign-in or OpenID Connect)
 builder.AddPortalErrors();         // RFC 9457 problem+json for every failure
 builder.AddPortalOpenApi();        // /openapi/v1.json and /swagger
+builder.AddPortalForwardedHeaders(settings); // X-Forwarded-For/-Proto only from Portal__TrustedProxies; HSTS
 builder.AddPortalRateLimiting();   // 429 with Retry-After past a per-person limit
 builder.Services.AddPortalHealthChecks();
 builder.AddPlatformAdmins();      // Portal__Admins: organisation verification, personal-data requests
@@ -31,6 +32,7 @@ builder.AddPortalWeb();            // the web portal: Razor components, server-r
 
 var app = builder.Build();
 
+app.UsePortalForwardedHeaders();  // first: the real client's address and scheme for everything after
 app.UseSecurityHeaders();
 app.UsePortalErrors();
 app.UseAuthentication();

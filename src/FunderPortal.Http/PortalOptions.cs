@@ -30,6 +30,20 @@ public sealed class PortalOptions
     /// answer personal-data requests; being an admin opens no charity's, funder's or round's own data.
     /// </summary>
     public string? Admins { get; set; }
+
+    /// <summary>
+    /// The proxies in front of the portal, separated by commas: addresses and CIDR networks
+    /// (<c>Portal__TrustedProxies=10.0.0.5,10.1.0.0/16</c>). Only requests arriving from them have <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> honoured; empty (the default) trusts no one, so no sender can choose its own address.
+    /// </summary>
+    public string? TrustedProxies { get; set; }
+
+    /// <summary>
+    /// Cluster mode marks the sign-in cookie <c>Secure</c> always (a cluster is reached over https, through a proxy);
+    /// <c>true</c> allows it over plain http, for trying a cluster on one's own machine only. The embedded default marks
+    /// it <c>Secure</c> whenever the original request was https.
+    /// </summary>
+    public bool CookiesOverHttp { get; set; }
 }
 
 public enum PortalMode
@@ -52,6 +66,8 @@ public sealed class PortalOptionsValidation : IValidateOptions<PortalOptions>
         check.AtLeast(nameof(options.MaxJsonBodyBytes), options.MaxJsonBodyBytes, 1);
         check.AtLeast(nameof(options.MaxAttachmentBytes), options.MaxAttachmentBytes, 1);
         check.WebAddress(nameof(options.PublicBaseUrl), options.PublicBaseUrl);
+        if (TrustedProxyList.Parse(options.TrustedProxies).Unreadable is [var first, ..])
+            check.Fail(nameof(options.TrustedProxies), "addresses and CIDR networks separated by commas, such as 10.0.0.5,10.1.0.0/16", first);
         return check.Result;
     }
 }

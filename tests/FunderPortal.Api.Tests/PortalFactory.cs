@@ -31,9 +31,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Portal:DataPath", _dataPath);
-        var ports = FreePorts.Take(2);
-        builder.UseSetting("Orleans:SiloPort", ports[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", ports[1].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // No gateway port: the default opens none.
+        builder.UseSetting("Orleans:SiloPort", FreePorts.Take(1)[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Auth:DevTokens", "true");
         builder.UseSetting("Auth:DevSigningKey", "api-tests");
         foreach (var (key, value) in _settings)

@@ -24,8 +24,11 @@ public sealed class SettingsTests
     [InlineData("Auth:DevTokens", "maybe", "Auth:DevTokens must be true or false (was maybe)")]
     [InlineData("Auth:Authority", "login", "Auth:Authority must be an absolute http or https address such as https://portal.example.org (was login)")]
     [InlineData("Auth:ClientId", "portal", "Auth:Authority must be set when Auth:ClientId is: the OpenID Connect authority of that client (was empty)")]
+    [InlineData("Auth:Authority", "https://login.example.org", "Auth:DevTokens must be unset or false when Auth:Authority is set: development tokens let anyone act as anyone (was true)")]
+    [InlineData("Portal:TrustedProxies", "10.0.0.5,proxy.internal", "Portal:TrustedProxies must be addresses and CIDR networks separated by commas, such as 10.0.0.5,10.1.0.0/16 (was proxy.internal)")]
+    [InlineData("Portal:TrustedProxies", "10.0.0.0/33", "Portal:TrustedProxies must be addresses and CIDR networks separated by commas, such as 10.0.0.5,10.1.0.0/16 (was 10.0.0.0/33)")]
     [InlineData("Orleans:SiloPort", "70000", "Orleans:SiloPort must be between 1 and 65535 (was 70000)")]
-    [InlineData("Orleans:GatewayPort", "-1", "Orleans:GatewayPort must be between 1 and 65535 (was -1)")]
+    [InlineData("Orleans:GatewayPort", "-1", "Orleans:GatewayPort must be between 0 and 65535 (was -1)")]
     [InlineData("Orleans:AdvertisedIPAddress", "here", "Orleans:AdvertisedIPAddress must be an IP address such as 127.0.0.1 (was here)")]
     public async Task ABadSettingStopsStartUpNamingIt(string key, string value, string message)
     {

@@ -24,7 +24,7 @@ public sealed class PortalHost : IAsyncDisposable
 
     public static async Task<PortalHost> StartAsync()
     {
-        var ports = FreePorts.Take(3);
+        var ports = FreePorts.Take(2);
         var dataPath = Path.Combine(Path.GetTempPath(), $"funderportal-web-{Guid.NewGuid():n}");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -39,7 +39,6 @@ public sealed class PortalHost : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{ports[0]}";
         start.Environment["Portal__DataPath"] = dataPath;
         start.Environment["Orleans__SiloPort"] = $"{ports[1]}";
-        start.Environment["Orleans__GatewayPort"] = $"{ports[2]}";
 
         var process = new Process { StartInfo = start };
         var portal = new PortalHost(process, dataPath, new Uri($"http://127.0.0.1:{ports[0]}/"));

@@ -1,4 +1,7 @@
 using FunderPortal.Api.Errors;
+using FunderPortal.Common;
+using FunderPortal.Http;
+using Microsoft.Extensions.Options;
 
 namespace FunderPortal.Api.Admin;
 
@@ -10,6 +13,8 @@ public static class AdminApi
 {
     public static WebApplicationBuilder AddPlatformAdmins(this WebApplicationBuilder builder)
     {
+        // One list for the routes and the grains (which check again: a grain trusts no caller's word that it is an admin).
+        builder.Services.AddSingleton(services => new PlatformAdminList(services.GetRequiredService<IOptions<PortalOptions>>().Value.Admins));
         builder.Services.AddSingleton<PlatformAdmins>();
         return builder;
     }

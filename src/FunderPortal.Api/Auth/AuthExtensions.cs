@@ -23,11 +23,14 @@ public static class AuthExtensions
     {
         var (auth, portal) = (settings.Auth, settings.Portal);
         // Validated with the settings: in cluster mode development tokens need the shared Auth:DevSigningKey.
-        var devTokens = auth.DevTokensOn(portal.Mode);
+        var addresses = ListenAddresses.From(builder.Configuration);
+        var devTokens = auth.DevTokensOn(portal.Mode, ListenAddresses.AllLoopback(addresses));
         var issuer = devTokens ? DevTokenIssuer.Create(auth.DevSigningKey, Path.GetFullPath(portal.DataPath)) : null;
         if (issuer is not null)
             builder.Services.AddSingleton(issuer);
         var openIdConnect = !string.IsNullOrEmpty(auth.Authority) && !string.IsNullOrEmpty(auth.ClientId);
+        builder.Services.AddHostedService(services => new SignInAnnouncement(
+            services.GetRequiredService<ILogger<SignInAnnouncement>>(), auth, devTokens, openIdConnect, addresses));
 
         // Cookies are encrypted with keys kept beside the data, so a restart does not sign everyone out.
         if (portal.Mode == PortalMode.Embedded)
@@ -47,6 +50,11 @@ public static class AuthExtensions
                 options.Cookie.Name = "funderportal";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                // Secure whenever the person's own request was https (the proxy says so, when trusted); a cluster is
+                // always reached over https unless Portal:CookiesOverHttp allows otherwise.
+                options.Cookie.SecurePolicy = portal.Mode == PortalMode.Cluster && !portal.CookiesOverHttp
+                    ? CookieSecurePolicy.Always
+                    : CookieSecurePolicy.SameAsRequest;
                 options.LoginPath = "/sign-in";
                 options.AccessDeniedPath = "/sign-in";
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
@@ -93,6 +101,21 @@ public static class AuthExtensions
                 options.Scope.Add("openid");
                 options.Scope.Add("profile");
                 options.SaveTokens = false;
+                options.Events.OnRedirectToIdentityProvider = context =>
+                {
+                    // The address the provider sends people back to: the portal's public one when set, else the
+                    // request's own scheme and host (the proxy's X-Forwarded-Proto already applied).
+                    if (!string.IsNullOrEmpty(portal.PublicBaseUrl))
+                        context.ProtocolMessage.RedirectUri = portal.PublicBaseUrl.TrimEnd('/') + context.Options.CallbackPath;
+                    context.Properties.RedirectUri = LocalReturnUrl.OrHome(context.Properties.RedirectUri);
+                    return Task.CompletedTask;
+                };
+                // Checked again after the round trip: whatever came back, people land on this site.
+                options.Events.OnTicketReceived = context =>
+                {
+                    context.ReturnUri = LocalReturnUrl.OrHome(context.ReturnUri);
+                    return Task.CompletedTask;
+                };
             });
         }
         builder.Services.AddAuthorization();

@@ -7,7 +7,10 @@ namespace FunderPortal.Api.Hosting;
 
 public static class SiloExtensions
 {
-    /// <summary>The embedded default: one silo in this process, found on localhost. Cluster mode: one of many, met through Redis.</summary>
+    /// <summary>
+    /// The embedded default: one silo in this process, on loopback. Cluster mode: one of many, met through Redis, on the
+    /// address it advertises. No client gateway unless Orleans:GatewayPort asks for one: the web host calls grains in-process.
+    /// </summary>
     public static WebApplicationBuilder AddPortalSilo(this WebApplicationBuilder builder, StartupSettings settings)
     {
         var (siloPort, gatewayPort) = (settings.Silo.SiloPort, settings.Silo.GatewayPort);
@@ -35,6 +38,18 @@ public static class SiloExtensions
         {
             // Pod IP, ports, cluster and service ids from the pod's environment; removes pods of silos declared dead.
             silo.UseKubernetesHosting();
+            // Kubernetes hosting would listen on every address of the pod: only the pod's own, and no gateway unless asked.
+            silo.Configure<EndpointOptions>(options =>
+            {
+                options.SiloPort = siloPort;
+                options.GatewayPort = gatewayPort;
+                if (IPAddress.TryParse(Environment.GetEnvironmentVariable("POD_IP"), out var podIp))
+                {
+                    options.SiloListeningEndpoint = new IPEndPoint(podIp, siloPort);
+                    if (gatewayPort > 0)
+                        options.GatewayListeningEndpoint = new IPEndPoint(podIp, gatewayPort);
+                }
+            });
         }
         else
         {
@@ -43,11 +58,12 @@ public static class SiloExtensions
                 options.ClusterId = settings.Silo.ClusterIdOrDefault();
                 options.ServiceId = settings.Silo.ServiceIdOrDefault();
             });
+            // The silo listens on the address it advertises (this machine's own when not set), never on every interface.
             var advertised = settings.Silo.Advertised();
             if (advertised is null)
-                silo.ConfigureEndpoints(siloPort, gatewayPort, listenOnAnyHostAddress: true);
+                silo.ConfigureEndpoints(siloPort, gatewayPort, listenOnAnyHostAddress: false);
             else
-                silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
+                silo.ConfigureEndpoints(advertised, siloPort, gatewayPort, listenOnAnyHostAddress: false);
         }
 
         silo.AddIncomingGrainCallFilter<GrainLogScope>();

@@ -14,7 +14,12 @@ public sealed class PortalSiloOptions
 
     public int SiloPort { get; set; } = 11111;
 
-    public int GatewayPort { get; set; } = 30000;
+    /// <summary>
+    /// The Orleans client gateway: 0 (the default) opens none. The web host runs inside the silo and needs no gateway, so
+    /// nothing outside the cluster can call a grain. Set a port only for an Orleans client of one's own (it is then bound to
+    /// loopback in the embedded default, to the advertised address in cluster mode).
+    /// </summary>
+    public int GatewayPort { get; set; }
 
     /// <summary>Silos with the same cluster and service ids form one cluster (cluster mode); empty means the default.</summary>
     public string? ClusterId { get; set; }
@@ -38,8 +43,8 @@ public sealed class PortalSiloOptionsValidation : IValidateOptions<PortalSiloOpt
     {
         var check = new SettingChecks(PortalSiloOptions.Section);
         check.Between(nameof(options.SiloPort), options.SiloPort, 1, IPEndPoint.MaxPort);
-        check.Between(nameof(options.GatewayPort), options.GatewayPort, 1, IPEndPoint.MaxPort);
-        if (options.GatewayPort == options.SiloPort)
+        check.Between(nameof(options.GatewayPort), options.GatewayPort, 0, IPEndPoint.MaxPort);
+        if (options.GatewayPort != 0 && options.GatewayPort == options.SiloPort)
             check.Fail(nameof(options.GatewayPort), "another port than Orleans:SiloPort", SettingChecks.Shown(options.GatewayPort));
         if (!string.IsNullOrEmpty(options.AdvertisedIPAddress) && !IPAddress.TryParse(options.AdvertisedIPAddress, out _))
             check.Fail(nameof(options.AdvertisedIPAddress), "an IP address such as 127.0.0.1", options.AdvertisedIPAddress);

@@ -47,13 +47,13 @@ public interface IOrganisationGrain<TProfile, TRegister, TChange> : IGrainWithSt
     Task<MemberRole?> GetMemberRoleAsync(string subject);
 
     /// <summary>
-    /// Marks the organisation verified by <paramref name="admin"/>. The caller has checked that <paramref name="admin"/>
-    /// is a platform admin (the admin routes do, before anything else): platform admins are a setting of the host, not data.
+    /// Marks the organisation verified by <paramref name="admin"/>, who must be a platform admin (a setting of the host,
+    /// not data): the admin routes check before anything else, and the grain again (403 otherwise).
     /// </summary>
     [Alias("Verify")]
     Task<OrganisationVerification> VerifyAsync(string? note, string admin);
 
-    /// <summary>Withdraws the verification (e.g. given in error); the caller has checked the admin.</summary>
+    /// <summary>Withdraws the verification (e.g. given in error); only a platform admin, checked as for <see cref="VerifyAsync"/>.</summary>
     [Alias("WithdrawVerification")]
     Task<OrganisationVerification> WithdrawVerificationAsync(string admin);
 }

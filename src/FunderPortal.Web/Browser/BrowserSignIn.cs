@@ -18,7 +18,7 @@ public static class BrowserSignIn
         if (app.ServiceProvider.GetService<DevTokenIssuer>() is not null)
             app.MapGet("/dev/sign-in", DevSignInAsync).AllowAnonymous().ExcludeFromDescription();
         // With OpenID Connect configured the cookie's challenge goes on to the authority.
-        app.MapGet("/sign-in/challenge", (string? returnUrl) => Results.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" }))
+        app.MapGet("/sign-in/challenge", (string? returnUrl) => Results.Challenge(new AuthenticationProperties { RedirectUri = LocalReturnUrl.OrHome(returnUrl) }))
             .AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/sign-out", SignOutAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
@@ -34,7 +34,7 @@ public static class BrowserSignIn
             return Results.LocalRedirect($"/sign-in?problem={Uri.EscapeDataString(errors.ToDictionary().First().Value[0])}");
         var identity = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, subject!.Trim())], "DevSignIn", JwtRegisteredClaimNames.Sub, null);
         await http.SignInAsync(Caller.CookieScheme, new ClaimsPrincipal(identity));
-        return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        return Results.LocalRedirect(LocalReturnUrl.OrHome(returnUrl));
     }
 
     private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery)
@@ -43,8 +43,4 @@ public static class BrowserSignIn
         await http.SignOutAsync(Caller.CookieScheme);
         return Results.LocalRedirect("/");
     }
-
-    /// <summary>Only paths on this site: never an open redirect.</summary>
-    internal static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

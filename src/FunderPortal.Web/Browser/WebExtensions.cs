@@ -14,7 +14,11 @@ public static class WebExtensions
         // the runtime manifest (a published app has them in wwwroot and ignores this).
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
-        builder.Services.AddAntiforgery(o => o.Cookie.Name = "funderportal-antiforgery");
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "funderportal-antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Always would refuse every form over plain http
+        });
         return builder;
     }
 
