@@ -15,11 +15,12 @@ public sealed class PortalSandbox : IAsyncDisposable
     /// <summary>The most recently started host.</summary>
     public PortalProcess Current => _started.Count > 0 ? _started[^1] : throw new InvalidOperationException("No host started yet.");
 
-    public static PortalSandbox Create(string? devSigningKey)
+    /// <summary>A sandbox whose hosts start with <paramref name="settings"/> besides the usual ones (environment form).</summary>
+    public static PortalSandbox Create(string? devSigningKey, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "funderportal-system-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dataPath);
-        return new PortalSandbox(PortalSettings.WithFreePorts(dataPath, devSigningKey));
+        return new PortalSandbox(PortalSettings.WithFreePorts(dataPath, devSigningKey, settings));
     }
 
     /// <summary>Starts a host on this sandbox's data folder and ports (the previous one must be gone) and waits until it is healthy.</summary>

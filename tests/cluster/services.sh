@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the cluster tests, the compose check and the browser tests need, when missing: PostgreSQL's server
-# programs, redis-server, docker-compose and Debian's chromium (Debian packages; needs root). Idempotent: does nothing
-# when all are there. Browsers are never downloaded: Playwright drives this chromium.
+# Installs what the cluster tests, the compose check, the browser tests and the proxy tests need, when missing:
+# PostgreSQL's server programs, redis-server, docker-compose, Debian's chromium and nginx (Debian packages; needs
+# root). Idempotent: does nothing when all are there. Browsers are never downloaded: Playwright drives this chromium.
 # The tests themselves start private instances (initdb/pg_ctl and redis-server --appendonly yes) on free loopback
 # ports, so they never touch a PostgreSQL or Redis that is already running on this machine.
 set -euo pipefail
@@ -11,9 +11,10 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/
 command -v redis-server >/dev/null || missing+=(redis-server)
 command -v docker-compose >/dev/null || missing+=(docker-compose)
 command -v chromium >/dev/null || missing+=(chromium)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "PostgreSQL, redis-server, docker-compose and chromium are installed."
+  echo "PostgreSQL, redis-server, docker-compose, chromium and nginx are installed."
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then

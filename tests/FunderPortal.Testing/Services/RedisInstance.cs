@@ -6,7 +6,8 @@ namespace FunderPortal.Testing.Services;
 
 /// <summary>
 /// A private redis-server for one test run: a free loopback port, its own folder, append-only persistence (a Redis
-/// that comes back empty splits an Orleans cluster). Disposing kills it and deletes the folder.
+/// that comes back empty splits an Orleans cluster) and a password, as compose and Kubernetes run it. Disposing kills
+/// it and deletes the folder.
 /// </summary>
 public sealed class RedisInstance : IAsyncDisposable
 {
@@ -24,7 +25,10 @@ public sealed class RedisInstance : IAsyncDisposable
 
     public int Port { get; }
 
-    public string ConnectionString => $"127.0.0.1:{Port}";
+    /// <summary>Required by the server (<c>--requirepass</c>): the silos must send it, as in compose and Kubernetes.</summary>
+    public string Password { get; } = Guid.NewGuid().ToString("n");
+
+    public string ConnectionString => $"127.0.0.1:{Port},password={Password}";
 
     public static async Task<RedisInstance> StartAsync()
     {
@@ -81,7 +85,7 @@ public sealed class RedisInstance : IAsyncDisposable
         foreach (var argument in new[]
         {
             "--port", $"{Port}", "--bind", "127.0.0.1", "--dir", _folder, "--appendonly", "yes", "--appendfsync", "everysec",
-            "--save", "", "--protected-mode", "yes", "--daemonize", "no", "--logfile", Path.Combine(_folder, "redis.log"),
+            "--save", "", "--protected-mode", "yes", "--requirepass", Password, "--daemonize", "no", "--logfile", Path.Combine(_folder, "redis.log"),
         })
         {
             start.ArgumentList.Add(argument);
@@ -104,10 +108,17 @@ public sealed class RedisInstance : IAsyncDisposable
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
             await client.ConnectAsync("127.0.0.1", Port, timeout.Token);
             var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray(), timeout.Token);
-            var buffer = new byte[16];
-            var read = await stream.ReadAsync(buffer, timeout.Token);
-            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"AUTH {Password}\r\nPING\r\n"), timeout.Token);
+            var answer = new StringBuilder();
+            var buffer = new byte[64];
+            while (!answer.ToString().Contains("+PONG", StringComparison.Ordinal) && !answer.ToString().Contains('-', StringComparison.Ordinal))
+            {
+                var read = await stream.ReadAsync(buffer, timeout.Token);
+                if (read == 0)
+                    break;
+                answer.Append(Encoding.ASCII.GetString(buffer, 0, read));
+            }
+            return answer.ToString().Contains("+OK\r\n+PONG", StringComparison.Ordinal);
         }
         catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException)
         {
