@@ -77,6 +77,54 @@ public sealed class ProxyTests
         Assert.Contains("Sign-in: DEVELOPMENT", portal.Output(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OpenIdConnectSendsPeopleBackToTheAddressTheyUsed()
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var ct = deadline.Token;
+        // The provider: its discovery document and keys, over https with a certificate the portal is told to trust.
+        await using var provider = await NginxInstance.StartAsync(upstream: null, https: true, address => new Dictionary<string, string>
+        {
+            ["/.well-known/openid-configuration"] = $$"""
+                {"issuer":"{{address}}","authorization_endpoint":"{{address}}authorize","token_endpoint":"{{address}}token","jwks_uri":"{{address}}jwks","response_types_supported":["code"],"subject_types_supported":["public"],"id_token_signing_alg_values_supported":["RS256"]}
+                """.Trim(),
+            ["/jwks"] = """{"keys":[]}""",
+        });
+        await using var sandbox = PortalSandbox.Create(devSigningKey: null, new Dictionary<string, string>(BehindTheProxy)
+        {
+            ["Auth__DevTokens"] = "false",
+            ["Auth__Authority"] = provider.BaseAddress.ToString(),
+            ["Auth__ClientId"] = "funderportal",
+            ["SSL_CERT_FILE"] = provider.CertificateFile,
+        });
+        var portal = await sandbox.StartAsync(ct);
+        await using var tls = await NginxInstance.StartAsync(portal.BaseAddress, https: true);
+        using var overHttps = ClientFrom("127.0.0.2", tls.BaseAddress, tls.CertificateHash);
+        using var direct = ClientFrom("127.0.0.4", portal.BaseAddress);
+
+        var returned = await ReturnAddressAsync(overHttps, claimHttps: false, ct);
+        var forged = await ReturnAddressAsync(direct, claimHttps: true, ct);
+
+        Assert.Equal("https://portal.test/signin-oidc", returned);
+        Assert.Equal("http://portal.test/signin-oidc", forged);
+        Assert.Contains("Sign-in: OpenID Connect at", portal.Output(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await direct.GetAsync("dev/sign-in?subject=alice", ct)).StatusCode);
+    }
+
+    /// <summary>The <c>redirect_uri</c> the portal gives the provider when a person starts signing in.</summary>
+    private static async Task<string?> ReturnAddressAsync(HttpClient client, bool claimHttps, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "sign-in/challenge?returnUrl=%2F%09%2Fevil.example");
+        request.Headers.Host = "portal.test";
+        if (claimHttps)
+            request.Headers.Add("X-Forwarded-Proto", "https");
+        using var response = await client.SendAsync(request, ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location ?? throw new InvalidOperationException("No Location.");
+        Assert.EndsWith("/authorize", location.GetLeftPart(UriPartial.Path), StringComparison.Ordinal);
+        return global::System.Web.HttpUtility.ParseQueryString(location.Query)["redirect_uri"];
+    }
+
     /// <summary>Anonymous requests for the sign-in page, each with <paramref name="forwardedFor"/> when given.</summary>
     private static async Task<List<HttpStatusCode>> SendAsync(HttpClient client, int count, string? forwardedFor, CancellationToken ct)
     {

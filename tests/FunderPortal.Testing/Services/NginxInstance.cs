@@ -31,7 +31,14 @@ public sealed class NginxInstance : IAsyncDisposable
     /// <summary>Over https: the SHA-1 hash of the certificate made for this instance, the one a client should accept.</summary>
     public string? CertificateHash { get; }
 
-    public static async Task<NginxInstance> StartAsync(Uri upstream, bool https)
+    /// <summary>Over https: that certificate as a PEM file, for a process that should trust it (<c>SSL_CERT_FILE</c>).</summary>
+    public string CertificateFile => Path.Combine(_folder, "portal.crt");
+
+    /// <summary>
+    /// Starts nginx in front of <paramref name="upstream"/> (none: nothing proxied), serving also the JSON documents
+    /// <paramref name="documents"/> makes from its own address (path → body), e.g. an OpenID Connect provider's discovery.
+    /// </summary>
+    public static async Task<NginxInstance> StartAsync(Uri? upstream, bool https, Func<Uri, IReadOnlyDictionary<string, string>>? documents = null)
     {
         var program = Commands.Find("nginx", "/usr/sbin", "/usr/bin", "/usr/local/sbin")
             ?? throw new InvalidOperationException("nginx is not installed: run tests/cluster/services.sh.");
@@ -44,6 +51,18 @@ public sealed class NginxInstance : IAsyncDisposable
             hash = WriteSelfSignedCertificate(folder);
             tls = $"ssl_certificate {folder}/portal.crt; ssl_certificate_key {folder}/portal.key;";
         }
+        var baseAddress = new Uri($"{(https ? "https" : "http")}://127.0.0.1:{port}/");
+        var served = string.Join("\n", (documents?.Invoke(baseAddress) ?? new Dictionary<string, string>()).Select(document =>
+            $"location = {document.Key} {{ default_type application/json; return 200 '{document.Value}'; }}"));
+        var proxied = upstream is null ? "" : $$"""
+            location / {
+                proxy_pass http://127.0.0.1:{{upstream.Port}};
+                proxy_http_version 1.1;
+                proxy_set_header Host $host;
+                proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                proxy_set_header X-Forwarded-Proto $scheme;
+            }
+            """;
         var config = Path.Combine(folder, "nginx.conf");
         await File.WriteAllTextAsync(config, $$"""
             daemon off;
@@ -61,13 +80,8 @@ public sealed class NginxInstance : IAsyncDisposable
                 server {
                     listen 127.0.0.1:{{port}}{{(https ? " ssl" : "")}};
                     {{tls}}
-                    location / {
-                        proxy_pass http://127.0.0.1:{{upstream.Port}};
-                        proxy_http_version 1.1;
-                        proxy_set_header Host $host;
-                        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-                        proxy_set_header X-Forwarded-Proto $scheme;
-                    }
+                    {{served}}
+                    {{proxied}}
                 }
             }
             """);
@@ -75,7 +89,7 @@ public sealed class NginxInstance : IAsyncDisposable
         foreach (var argument in new[] { "-p", folder, "-c", config })
             start.ArgumentList.Add(argument);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start nginx.");
-        var instance = new NginxInstance(folder, process, new Uri($"{(https ? "https" : "http")}://127.0.0.1:{port}/"), hash);
+        var instance = new NginxInstance(folder, process, baseAddress, hash);
         var clock = Stopwatch.StartNew();
         while (!await ListensAsync(port))
         {
