@@ -158,8 +158,14 @@ public sealed class NavigationTests(BrowserFixture fixture)
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             var line = await SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{world.CharityOrgId}/resourcing/lines", new
             {
-                category = "StaffTime", description = "Coordinator time", quantity = 10, unit = "hours", unitCostPence = 2_000,
-                periodStart = Day(today), periodEnd = Day(today.AddMonths(6)), workstreamId,
+                category = "StaffTime",
+                description = "Coordinator time",
+                quantity = 10,
+                unit = "hours",
+                unitCostPence = 2_000,
+                periodStart = Day(today),
+                periodEnd = Day(today.AddMonths(6)),
+                workstreamId,
             }));
 
             using (var journeyFunder = await ApiAsync(portal, world.JourneyFunderEditor))
@@ -175,7 +181,9 @@ public sealed class NavigationTests(BrowserFixture fixture)
             // An offer the charity's editor may accept or decline, and its viewer only read.
             await SendAsync(planFunder.PostAsJsonAsync($"api/v1/funders/{planFunderOrgId}/pledges", new
             {
-                charityOrgId = world.CharityOrgId, lineId = line.GetProperty("id").GetString(), amountPence = 5_000,
+                charityOrgId = world.CharityOrgId,
+                lineId = line.GetProperty("id").GetString(),
+                amountPence = 5_000,
             }));
             await PortfolioHoldsAsync(portal, world.JourneyFunderEditor, world.JourneyFunderOrgId, world.CharityOrgId);
             return world with { WorkstreamId = workstreamId };
