@@ -38,6 +38,34 @@ public sealed class FunderToCharityTests(ClusterFixture fixture)
         [.. (await charity.GetHistoryAsync(0, 100, "alice")).Events.Where(e => e.Type == nameof(FunderGrantNoted))];
 
     [Fact]
+    public async Task YourAccessIsTheRoleOfAMemberAndWhatTheirFundersSharesCoverAndIsNotLogged()
+    {
+        var funder = await FunderAsync();
+        var other = await FunderAsync("otto");
+        var charity = await CharityAsync();
+        await charity.SetMemberAsync("vic", MemberRole.Viewer, "alice");
+        await funder.SetMemberAsync("fred", MemberRole.Viewer, "fiona");
+        await other.SetMemberAsync("fred", MemberRole.Viewer, "otto");
+        var journey = await charity.ShareAsync(funder.GetPrimaryKeyString(), [ShareScope.Journey, ShareScope.Evidence], null, "alice");
+        await charity.ShareAsync(other.GetPrimaryKeyString(), [ShareScope.Resourcing], null, "alice");
+
+        Assert.True((await charity.GetYourAccessAsync("alice")).IsEditor);
+        Assert.Equal(MemberRole.Viewer, (await charity.GetYourAccessAsync("vic")).Role);
+        Assert.Equal([CharityPart.JourneyMap, CharityPart.Progress, CharityPart.CheckIns, CharityPart.Evidence],
+            CharityParts.For(await charity.GetYourAccessAsync("fiona")));
+        Assert.Equal([CharityPart.Plan], CharityParts.For(await charity.GetYourAccessAsync("otto")));
+        // A member of both funders may read through either share, so both count.
+        Assert.Equal([CharityPart.JourneyMap, CharityPart.Progress, CharityPart.CheckIns, CharityPart.Plan, CharityPart.Evidence],
+            CharityParts.For(await charity.GetYourAccessAsync("fred")));
+        await Assert.ThrowsAsync<NotFoundException>(() => charity.GetYourAccessAsync("stranger"));
+        Assert.Empty(await charity.GetAccessLogAsync(journey.Id, "alice"));
+
+        await charity.RevokeShareAsync(journey.Id, "alice");
+        Assert.Equal([CharityPart.Plan], CharityParts.For(await charity.GetYourAccessAsync("fred")));
+        await Assert.ThrowsAsync<NotFoundException>(() => charity.GetYourAccessAsync("fiona"));
+    }
+
+    [Fact]
     public async Task AGrantTakesTheNameTheCharitySharesAndIsNotedWithTheCharity()
     {
         var funder = await FunderAsync();

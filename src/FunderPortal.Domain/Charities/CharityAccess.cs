@@ -14,6 +14,19 @@ public static class CharityAccess
     public static IEnumerable<Share> SharesCovering(CharityState state, ShareScope? scope, DateTimeOffset now) =>
         state.Shares.Where(s => scope is { } needed ? s.Covers(needed, now) : s.IsLiveAt(now));
 
+    /// <summary>
+    /// What someone may read: <paramref name="role"/> if they are a member; otherwise everything the live shares with the
+    /// funders they belong to (<paramref name="theirFundersShares"/>) cover together, since the read gate lets them through
+    /// any one of them. Null when neither: the charity is not found, to them.
+    /// </summary>
+    public static YourCharityAccess? AccessOf(MemberRole? role, IEnumerable<Share> theirFundersShares, DateTimeOffset now)
+    {
+        if (role is { } member)
+            return YourCharityAccess.Member(member);
+        var live = theirFundersShares.Where(s => s.IsLiveAt(now)).ToList();
+        return live.Count == 0 ? null : new YourCharityAccess(null, [.. live.SelectMany(s => s.Scope).Distinct().Order()]);
+    }
+
     /// <summary>Only a funder this charity shares its resourcing plan with may pledge against it.</summary>
     public static void RequirePlanSharedWith(CharityState state, string funderOrgId, DateTimeOffset now)
     {

@@ -9,6 +9,14 @@ public partial interface ICharityGrain
     [Alias("Share")]
     Task<Share> ShareAsync(string funderOrgId, IReadOnlyList<ShareScope> scope, DateTimeOffset? expiresAt, string subject);
 
+    /// <summary>
+    /// What the caller may read here: their role if a member, otherwise what the live shares with the funders they belong
+    /// to cover (<see cref="CharityParts"/> turns it into the parts they may open). Anyone else: not found. It tells what
+    /// is shared, not what the charity wrote, so it is not logged as a funder's read.
+    /// </summary>
+    [Alias("GetYourAccess")]
+    Task<YourCharityAccess> GetYourAccessAsync(string subject);
+
     [Alias("RevokeShare")]
     Task RevokeShareAsync(string shareId, string subject);
 

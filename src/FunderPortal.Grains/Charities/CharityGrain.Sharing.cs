@@ -26,6 +26,23 @@ public sealed partial class CharityGrain
             TellShareEnded(share.FunderOrgId);
     }
 
+    public async Task<YourCharityAccess> GetYourAccessAsync(string subject)
+    {
+        var role = State.RoleOf(subject);
+        var now = Clock.UtcNow;
+        List<Share> theirs = [];
+        if (role is null)
+        {
+            // The same shares and the same question to each funder as the read gate (ReaderAsync) asks.
+            foreach (var funder in CharityAccess.SharesCovering(State, null, now).GroupBy(s => s.FunderOrgId))
+            {
+                if (await GrainFactory.GetGrain<IFunderGrain>(funder.Key).GetMemberRoleAsync(subject) is not null)
+                    theirs.AddRange(funder);
+            }
+        }
+        return CharityAccess.AccessOf(role, theirs, now) ?? throw CharityAccess.NotFound();
+    }
+
     public Task<IReadOnlyList<Share>> GetSharesAsync(string subject)
     {
         RequireMember(subject);

@@ -61,7 +61,9 @@ public abstract class PortalPage : ComponentBase
                 return null;
             }
             Refuse(new ForbiddenException($"This part of {profile.Name}'s map is for the charity's own members: it is not shared with you."));
-            RefusalLink = ($"/charities/{charityOrgId}", $"See what {profile.Name} shares with you");
+            RefusalLink = CharityTabs.FirstUrl(charityOrgId, await CharityAccessAsync(charityOrgId)) is { } url
+                ? (url, $"See what {profile.Name} shares with you")
+                : null;
             return null;
         }
         catch (PortalException e)
@@ -69,6 +71,30 @@ public abstract class PortalPage : ComponentBase
             Refuse(e);
             return null;
         }
+    }
+
+    /// <summary>What the signed-in person may read of a charity (null: nothing): which tabs and which controls they see.</summary>
+    protected Task<YourCharityAccess?> CharityAccessAsync(string charityOrgId) =>
+        TryReadAsync(() => Grains.Charity(charityOrgId).GetYourAccessAsync(Subject));
+
+    /// <summary>
+    /// A page that is there only to change the charity (a form and nothing else to read): anyone but an editor is told so,
+    /// and sent to a page of the charity they may open. False when refused.
+    /// </summary>
+    /// <param name="what">What only editors may do, in words: "change a workstream".</param>
+    protected async Task<bool> RequireCharityEditorAsync(string charityOrgId, string what)
+    {
+        var access = await CharityAccessAsync(charityOrgId);
+        if (access is null)
+        {
+            Refuse(CharityAccess.NotFound());
+            return false;
+        }
+        if (access.IsEditor)
+            return true;
+        Refuse(new ForbiddenException($"Only the charity's editors can {what}; you can read the charity's map but not change it."));
+        RefusalLink = CharityTabs.FirstUrl(charityOrgId, access) is { } url ? (url, "See what you can read") : null;
+        return false;
     }
 
     /// <summary>A read the page can do without (a part only some people may see): null when refused.</summary>
