@@ -22,7 +22,7 @@ tests/cluster/services.sh 2>&1 | tail -5
 
 echo "== compose (docker-compose -f docker-compose.yml config)"
 compose_failed=0
-if ! POSTGRES_PASSWORD=check REDIS_PASSWORD=check docker-compose -f docker-compose.yml config -q >"$log" 2>&1; then
+if ! POSTGRES_PASSWORD=check REDIS_PASSWORD=check KEY_RING_KEY=check docker-compose -f docker-compose.yml config -q >"$log" 2>&1; then
   head -20 "$log"
   compose_failed=1
 fi

@@ -21,6 +21,7 @@ public sealed class SettingsTests
     [InlineData("Portal:Retention:PanelCommentDays", "-1", "Portal:Retention:PanelCommentDays must be 0 (kept until erased) or more (was -1)")]
     [InlineData("Portal:Retention:AttestationCommentDays", "-30", "Portal:Retention:AttestationCommentDays must be 0 (kept until erased) or more (was -30)")]
     [InlineData("Portal:PersonalData:MasterKey", "AAAA", "Portal:PersonalData:MasterKey must be base64 of 32 bytes (was 3 bytes)")]
+    [InlineData("Portal:KeyRing:ProtectionKey", "AAAA", "Portal:KeyRing:ProtectionKey must be base64 of 32 bytes (was 3 bytes)")]
     [InlineData("Auth:DevTokens", "maybe", "Auth:DevTokens must be true or false (was maybe)")]
     [InlineData("Auth:Authority", "login", "Auth:Authority must be an absolute http or https address such as https://portal.example.org (was login)")]
     [InlineData("Auth:ClientId", "portal", "Auth:Authority must be set when Auth:ClientId is: the OpenID Connect authority of that client (was empty)")]
@@ -44,6 +45,7 @@ public sealed class SettingsTests
 
         Assert.Contains("ConnectionStrings:Events must be set in cluster mode", failure, StringComparison.Ordinal);
         Assert.Contains("ConnectionStrings:Redis must be set in cluster mode", failure, StringComparison.Ordinal);
+        Assert.Contains("Portal:KeyRing:ProtectionKey must be set in cluster mode, the same on every silo", failure, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 namespace FunderPortal.Cluster.Tests;
 
-/// <summary>One silo of a test cluster: its own ports, the cluster's shared database, Redis, ids and signing key.</summary>
+/// <summary>
+/// One silo of a test cluster: its own ports and home folder (as on a machine of its own, so nothing is shared through
+/// <c>~/.aspnet</c>), the cluster's shared database, Redis, ids, signing key and key-ring protection key.
+/// </summary>
 public sealed record SiloSettings(string Name, int HttpPort, int SiloPort, int GatewayPort, string EventsConnectionString,
-    string RedisConnectionString, string ClusterId, string DevSigningKey) : IHostSettings
+    string RedisConnectionString, string ClusterId, string DevSigningKey, string KeyRingKey, string Home) : IHostSettings
 {
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
 
@@ -21,6 +24,8 @@ public sealed record SiloSettings(string Name, int HttpPort, int SiloPort, int G
         ["Orleans__AdvertisedIPAddress"] = "127.0.0.1",
         ["Auth__DevTokens"] = "true",
         ["Auth__DevSigningKey"] = DevSigningKey,
+        ["Portal__KeyRing__ProtectionKey"] = KeyRingKey,
+        ["HOME"] = Home,
         // The load here comes from one person on purpose: no per-person rate limit.
         ["Portal__RateLimit__PermitsPerMinute"] = "0",
     };

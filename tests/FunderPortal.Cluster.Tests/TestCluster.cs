@@ -26,11 +26,13 @@ public sealed class TestCluster : IAsyncDisposable
     {
         var database = await services.Postgres.CreateDatabaseAsync("cluster");
         var clusterId = $"test-{Guid.NewGuid():n}";
+        var keyRingKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         var settings = Enumerable.Range(0, silos).Select(i =>
         {
             var ports = FreePorts.Take(3);
+            var home = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"funderportal-silo-home-{clusterId}-{i}")).FullName;
             return new SiloSettings($"{i}", ports[0], ports[1], ports[2], services.Postgres.ConnectionString(database),
-                services.Redis.ConnectionString, clusterId, $"signing key of {clusterId}");
+                services.Redis.ConnectionString, clusterId, $"signing key of {clusterId}", keyRingKey, home);
         }).ToArray();
         var cluster = new TestCluster(settings) { Database = database };
         try
@@ -62,5 +64,10 @@ public sealed class TestCluster : IAsyncDisposable
             if (silo is not null)
                 await silo.DisposeAsync();
         }
+        foreach (var home in _settings.Select(s => s.Home).Where(Directory.Exists))
+            Directory.Delete(home, recursive: true);
     }
+
+    /// <summary>Where silo <paramref name="index"/> keeps what a machine keeps in its home folder.</summary>
+    public string HomeOf(int index) => _settings[index].Home;
 }

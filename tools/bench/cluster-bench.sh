@@ -34,7 +34,7 @@ start_silo() { # index http-port
   Portal__Mode=Cluster ConnectionStrings__Events="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=portal" \
   ConnectionStrings__Redis=127.0.0.1:$redis_port Orleans__ClusterId=bench Orleans__ServiceId=bench \
   Orleans__AdvertisedIPAddress=127.0.0.1 Orleans__SiloPort=$((21111 + $1)) Orleans__GatewayPort=$((23000 + $1)) \
-  Auth__DevTokens=true Auth__DevSigningKey=bench Portal__RateLimit__PermitsPerMinute=0 ASPNETCORE_URLS=http://127.0.0.1:$2 \
+  Portal__KeyRing__ProtectionKey=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= Auth__DevTokens=true Auth__DevSigningKey=bench Portal__RateLimit__PermitsPerMinute=0 ASPNETCORE_URLS=http://127.0.0.1:$2 \
     dotnet "$host" >"$work/silo$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$2/health" >/dev/null && return 0; sleep 0.2; done

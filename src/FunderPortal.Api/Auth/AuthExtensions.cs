@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FunderPortal.Api.Hosting;
+using FunderPortal.Api.Protection;
 using FunderPortal.Common;
 using FunderPortal.Http;
 using FunderPortal.Rounds;
@@ -32,9 +33,8 @@ public static class AuthExtensions
         builder.Services.AddHostedService(services => new SignInAnnouncement(
             services.GetRequiredService<ILogger<SignInAnnouncement>>(), auth, devTokens, openIdConnect, addresses));
 
-        // Cookies are encrypted with keys kept beside the data, so a restart does not sign everyone out.
-        if (portal.Mode == PortalMode.Embedded)
-            builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(portal.DataPath), "keys")));
+        // Cookies are encrypted with the portal's one key ring: beside the data, or shared by a cluster's silos.
+        builder.AddPortalKeyRing(settings);
 
         var authentication = builder.Services
             .AddAuthentication(PortalScheme)

@@ -20,7 +20,8 @@ public sealed record StartupSettings(
     PortalSiloOptions Silo,
     ClusterSettings Cluster,
     RetentionSettings Retention,
-    PersonalDataOptions PersonalData);
+    PersonalDataOptions PersonalData,
+    KeyRingOptions KeyRing);
 
 /// <summary>
 /// The one place settings are bound. Every settings class is bound from its section with the options system
@@ -49,6 +50,7 @@ public static class PortalSettings
         Add<PortalAuthOptions, PortalAuthOptionsValidation>(PortalAuthOptions.Section);
         Add<PortalSiloOptions, PortalSiloOptionsValidation>(PortalSiloOptions.Section);
         Add<ClusterSettings, ClusterSettingsValidation>(ClusterSettings.Section);
+        Add<KeyRingOptions, KeyRingOptionsValidation>(KeyRingOptions.Section);
 
         var configuration = builder.Configuration;
         // A value the binder cannot even convert ("Sideways" for a mode, "abc" for a number) is named the same way.
@@ -63,7 +65,8 @@ public static class PortalSettings
             Bind(configuration, PortalSiloOptions.Section, new PortalSiloOptionsValidation(), failures),
             Bind(configuration, ClusterSettings.Section, new ClusterSettingsValidation(mode), failures),
             Bind(configuration, RetentionSettings.Section, new RetentionSettingsValidation(), failures),
-            Bind(configuration, PersonalDataOptions.Section, new PersonalDataOptionsValidation(), failures));
+            Bind(configuration, PersonalDataOptions.Section, new PersonalDataOptionsValidation(), failures),
+            Bind(configuration, KeyRingOptions.Section, new KeyRingOptionsValidation(mode), failures));
         Throw(failures, typeof(StartupSettings));
         return startup;
     }

@@ -5,7 +5,8 @@ namespace FunderPortal.EventStore.Postgres;
 /// <summary>
 /// The cluster's tables: the same event and snapshot layout as the embedded SQLite store (times as the same
 /// fixed-width UTC text, so a copied event is byte for byte the one recorded, and text order is time order),
-/// plus content-addressed attachments and the per-person keys (really deleted, unlike events). Created idempotently; a transaction-scoped advisory lock makes silos that
+/// plus content-addressed attachments, the per-person keys (really deleted, unlike events) and the web host's shared
+/// key ring (encrypted). Created idempotently; a transaction-scoped advisory lock makes silos that
 /// start together take turns, because concurrent <c>CREATE TABLE IF NOT EXISTS</c> can still collide on the catalog.
 /// </summary>
 public static class PostgresSchema
@@ -55,6 +56,11 @@ public static class PostgresSchema
             erased_at      timestamptz NOT NULL,
             erased_by      text        NOT NULL,
             keys_destroyed integer     NOT NULL);
+        CREATE TABLE IF NOT EXISTS data_protection_keys (
+            friendly_name text        PRIMARY KEY,
+            xml           text        NOT NULL,
+            stored_at     timestamptz NOT NULL DEFAULT now());
+
         CREATE TABLE IF NOT EXISTS schema_version (
             version    integer     PRIMARY KEY,
             applied_at timestamptz NOT NULL DEFAULT now());
