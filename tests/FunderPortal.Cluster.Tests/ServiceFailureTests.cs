@@ -41,6 +41,52 @@ public sealed class ServiceFailureTests(ClusterServices services, ITestOutputHel
     }
 
     /// <summary>
+    /// A Redis restart (10 s down) takes no silo out of service: readiness stays 200 on both silos throughout, and every
+    /// charity already placed keeps answering through either silo.
+    /// </summary>
+    [Fact]
+    public async Task ATenSecondRedisOutageLeavesEverySiloReadyAndPlacedGrainsServing()
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        var ct = deadline.Token;
+        await using var scenario = await ClusterScenario.StartAsync(services, charities: 4, ct);
+        foreach (var client in scenario.Clients)
+        {
+            foreach (var orgId in scenario.Charities)
+                await client.GetJourneyAsync(orgId, ct); // placed before the outage
+        }
+
+        var outage = services.Redis.RestartAsync(down: TimeSpan.FromSeconds(10));
+        var (checks, failures) = (0, new List<string>());
+        while (!outage.IsCompleted)
+        {
+            for (var silo = 0; silo < scenario.Clients.Count; silo++)
+            {
+                var client = scenario.Clients[silo];
+                using (var ready = await client.GetAsync("health/ready", ct))
+                {
+                    checks++;
+                    if (ready.StatusCode != HttpStatusCode.OK)
+                        failures.Add($"silo {silo} /health/ready {(int)ready.StatusCode}: {await ready.Content.ReadAsStringAsync(ct)}");
+                }
+                foreach (var orgId in scenario.Charities)
+                {
+                    using var journey = await client.GetAsync($"api/v1/charities/{orgId}/journey", ct);
+                    checks++;
+                    if (journey.StatusCode != HttpStatusCode.OK)
+                        failures.Add($"silo {silo} journey of {orgId} {(int)journey.StatusCode}");
+                }
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
+        }
+        await outage;
+
+        output.WriteLine($"{checks} readiness checks and reads during the outage, {failures.Count} failed.");
+        Assert.True(checks >= 40, $"Too few checks during the outage (each round of readiness and reads should be quick): {checks}");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(10)) + Environment.NewLine + scenario.Cluster.Output());
+    }
+
+    /// <summary>
     /// The recovery bound this test holds: once the database accepts connections again, every request is answered
     /// without the client retrying. A silo whose circuit breaker opened during the outage keeps the request waiting inside
     /// the store until the breaker lets calls through again, at most <see cref="PostgresResilience.BreakerWait"/> (2.5 s)
