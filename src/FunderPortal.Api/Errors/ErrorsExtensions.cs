@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace FunderPortal.Api.Errors;
 
@@ -18,9 +20,36 @@ public static class ErrorsExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.MaxDepth = MaxJsonDepth;
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // "123" is not a number
-
+            // The contract is enforced by the reader (issue 14): a property the contract marks required (a record's
+            // constructor parameter without a default) must be sent, one that is not nullable may not be null, and a
+            // property the contract does not name is refused rather than silently ignored. Each is a 400 naming it.
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // Nullable annotations are enforced on what clients send only (RespectNullableAnnotations would enforce them
+            // on answers too, and publish every answer's text as nullable).
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(RequestsRespectNullableAnnotations);
         });
         return builder;
+    }
+
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    /// <summary>A record's constructor parameter that is not nullable may not be sent as null.</summary>
+    private static void RequestsRespectNullableAnnotations(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+        {
+            if (property.PropertyType.IsValueType || property.AssociatedParameter is not { } parameter)
+                continue;
+            var declared = type.Type.GetConstructors().SelectMany(c => c.GetParameters())
+                .FirstOrDefault(p => p.Name == parameter.Name && p.ParameterType == parameter.ParameterType);
+            if (declared is not null)
+            {
+                lock (Nullability)
+                    property.IsSetNullable = Nullability.Create(declared).WriteState != NullabilityState.NotNull;
+            }
+        }
     }
 
     public static WebApplication UsePortalErrors(this WebApplication app)
