@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -35,21 +36,40 @@ public static class ErrorsExtensions
 
     private static readonly NullabilityInfoContext Nullability = new();
 
-    /// <summary>A record's constructor parameter that is not nullable may not be sent as null.</summary>
+    /// <summary>
+    /// A record's constructor parameter that is not nullable may not be sent as null: checked once the object is read
+    /// (RespectNullableAnnotations would check answers too, and publish every answer's text as nullable).
+    /// </summary>
     private static void RequestsRespectNullableAnnotations(JsonTypeInfo type)
     {
+        if (type.Kind != JsonTypeInfoKind.Object)
+            return;
+        var constructor = type.Type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
+        var parameters = constructor?.GetParameters() ?? [];
+        var notNull = new List<(string Name, Func<object, object?> Get)>();
         foreach (var property in type.Properties)
         {
-            if (property.PropertyType.IsValueType || property.AssociatedParameter is not { } parameter)
+            if (property.PropertyType.IsValueType || property.Get is not { } get || property.AssociatedParameter is not { } associated)
                 continue;
-            var declared = type.Type.GetConstructors().SelectMany(c => c.GetParameters())
-                .FirstOrDefault(p => p.Name == parameter.Name && p.ParameterType == parameter.ParameterType);
-            if (declared is not null)
-            {
-                lock (Nullability)
-                    property.IsSetNullable = Nullability.Create(declared).WriteState != NullabilityState.NotNull;
-            }
+            var parameter = parameters.FirstOrDefault(p => p.Name == associated.Name && p.ParameterType == associated.ParameterType);
+            bool nullable;
+            lock (Nullability)
+                nullable = parameter is null || Nullability.Create(parameter).WriteState != NullabilityState.NotNull;
+            if (!nullable)
+                notNull.Add((property.Name, get));
         }
+        if (notNull.Count == 0)
+            return;
+        var before = type.OnDeserialized;
+        type.OnDeserialized = value =>
+        {
+            foreach (var (name, get) in notNull)
+            {
+                if (get(value) is null)
+                    throw new JsonException($"The property '{name}' may not be null.");
+            }
+            before?.Invoke(value);
+        };
     }
 
     public static WebApplication UsePortalErrors(this WebApplication app)

@@ -96,8 +96,12 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
                 : Join(at, name);
             return new() { [key] = ["Not a property of this request: the contract does not name it."] };
         }
-        if (NullNotAllowed().IsMatch(message))
-            return new() { [at] = ["May not be null."] };
+        if (NullNotAllowed().Match(message) is { Success: true } isNull)
+        {
+            var name = isNull.Groups["name"].Value;
+            var key = json.Path is { } path && path.EndsWith("." + name, StringComparison.Ordinal) ? at : Join(at, name);
+            return new() { [key] = ["May not be null."] };
+        }
         return new()
         {
             [at] = [json.Path is null or "$" ? "The body is not valid JSON, or not the expected object." : "Not a valid value for this field."],
@@ -131,8 +135,8 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
     [GeneratedRegex("The JSON property '(?<name>[^']*)' could not be mapped")]
     private static partial Regex Unmapped();
 
-    // "The constructor parameter 'Title' on type '…' doesn't allow null values." (and the same for a property)
-    [GeneratedRegex("doesn't allow null values|does not allow null values|cannot be null")]
+    // The portal's own check (ErrorsExtensions): "The property 'title' may not be null."
+    [GeneratedRegex("^The property '(?<name>[^']*)' may not be null")]
     private static partial Regex NullNotAllowed();
 
     [GeneratedRegex("Implicit body inferred|Required parameter .* was not provided from body")]
