@@ -174,4 +174,33 @@ public sealed class ContractEnforcementTests(PortalFactory portal, ITestOutputHe
         }
         Assert.Superset(new HashSet<string>(["GetVocabulary", "GetAttestation", "AnswerAttestation", "AcceptPanelInvitation", "IssueDevToken"]), tokenless.ToHashSet());
     }
+
+    /// <summary>A nullable enum is <c>oneOf: [{type: null}, {$ref}]</c>, so the enum itself may not list null: null matches once.</summary>
+    [Fact]
+    public void ANullMatchesANullableEnumExactlyOnce()
+    {
+        var contract = CheckedInContract.Instance;
+        var schemas = Document["components"]!["schemas"]!.AsObject();
+        Assert.All(schemas.Where(s => s.Value?["enum"] is not null), s => Assert.DoesNotContain(null, s.Value!["enum"]!.AsArray()));
+        var sizeBand = schemas["RegisterCharityRequest"]!["properties"]!["sizeBand"]!;
+
+        Assert.Empty(contract.Check("test sizeBand", sizeBand, "null"));
+        Assert.Empty(contract.Check("test sizeBand", sizeBand, "\"Small\""));
+        Assert.NotEmpty(contract.Check("test sizeBand", sizeBand, "\"Enormous\""));
+    }
+
+    /// <summary>The checker that every test client goes through does find what breaks the contract.</summary>
+    [Fact]
+    public void TheCheckerFindsWhatBreaksTheContract()
+    {
+        var contract = CheckedInContract.Instance;
+        var body = contract.Operations.Single(o => o.Id == "RegisterCharity").RequestContent!["application/json"]!["schema"]!;
+
+        Assert.Empty(contract.Check("test register", body, """{"orgId":"GB-CHC-1234567","name":"Hope"}"""));
+        Assert.NotEmpty(contract.Check("test register", body, """{"orgId":"GB-CHC-1234567"}"""));
+        Assert.NotEmpty(contract.Check("test register", body, """{"orgId":"GB-CHC-1234567","name":"Hope","nmae":"x"}"""));
+        Assert.Null(contract.Find("GET", "/api/v1/nowhere", out var known));
+        Assert.False(known);
+        Assert.Equal("GetMyPanellist", contract.Find("GET", "/api/v1/rounds/r1/panellists/me", out _)!.Id);
+    }
 }
