@@ -129,7 +129,7 @@ public sealed class BadInputTests(PortalFactory portal)
     [InlineData("\"Equality\":3,", "", "principles.Equality")]
     [InlineData("\"Equality\":3", "\"Equality\":\"high\"", "principles.Equality")]
     [InlineData("\"BoardBuyIn\":{\"answer\":\"Partly\",\"words\":\"Two trustees\"}", "\"BoardBuyIn\":{\"answer\":\"Maybe\"}", "readiness.BoardBuyIn.answer")]
-    [InlineData("\"BoardBuyIn\":{\"answer\":\"Partly\",\"words\":\"Two trustees\"}", "\"BoardBuyIn\":{\"words\":\"?\"}", "readiness.BoardBuyIn")]
+    [InlineData("\"BoardBuyIn\":{\"answer\":\"Partly\",\"words\":\"Two trustees\"}", "\"BoardBuyIn\":{\"words\":\"?\"}", "readiness.BoardBuyIn.answer")]
     [InlineData("{\"whatWorked\"", "{\"heldOn\":\"2999-01-01\",\"whatWorked\"", "heldOn")]
     [InlineData("{\"whatWorked\"", "{\"heldOn\":\"01/02/2026\",\"whatWorked\"", "heldOn")]
     public async Task BadCheckInsNameTheFieldAndStoreNothing(string find, string replace, string field)

@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using FunderPortal.Api.Tests.Contract;
 using FunderPortal.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,10 +42,30 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
 
-    /// <summary>A client whose requests carry a development token for <paramref name="subject"/>.</summary>
-    public async Task<HttpClient> ClientForAsync(string subject)
+    /// <summary>
+    /// A client that keeps cookies and follows redirects (as the framework's own), whose API traffic is checked
+    /// against the checked-in contract (<see cref="ContractCheckingHandler"/>). Every client of these tests is one.
+    /// </summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options) => CreateClient(options, checkRequests: true);
+
+    /// <summary>With <paramref name="checkRequests"/> false, only answers are checked: for tests that send bad bodies on purpose.</summary>
+    public HttpClient CreateClient(WebApplicationFactoryClientOptions options, bool checkRequests)
     {
-        var client = CreateClient();
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect)
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        if (options.HandleCookies)
+            handlers.Add(new CookieContainerHandler());
+        handlers.Add(new ContractCheckingHandler(CheckedInContract.Instance, checkRequests));
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
+    }
+
+    /// <summary>A client whose requests carry a development token for <paramref name="subject"/>.</summary>
+    public async Task<HttpClient> ClientForAsync(string subject, bool checkRequests = true)
+    {
+        var client = CreateClient(ClientOptions, checkRequests);
         var response = await client.PostAsJsonAsync("/dev/token", new { subject });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
@@ -53,6 +75,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
+        if (Environment.GetEnvironmentVariable("CONTRACT_VIOLATIONS_LOG") is { Length: > 0 } log)
+        {
+            await File.AppendAllTextAsync(log, $"so far: {ContractCheckingHandler.RequestsChecked} request bodies and "
+                + $"{ContractCheckingHandler.ResponsesChecked} answers checked, {ContractCheckingHandler.Violations} violations\n");
+        }
         await base.DisposeAsync();
         if (Directory.Exists(_dataPath))
             Directory.Delete(_dataPath, recursive: true);

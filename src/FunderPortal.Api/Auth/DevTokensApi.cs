@@ -19,7 +19,9 @@ public static class DevTokensApi
             .WithSummary("Issue a development bearer token")
             .WithDescription("Only when Auth:DevTokens is on. Anyone can become any subject: never enable it for real users.")
             .AllowAnonymous()
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return app;
     }
 

@@ -30,6 +30,7 @@ public static class InvitationsApi
             .WithName("AcceptCharityInvitation").WithSummary("Join the charity the link is for, as you are signed in")
             .RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;

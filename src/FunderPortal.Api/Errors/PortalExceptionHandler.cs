@@ -56,14 +56,7 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
             return Problem(RefusalTable.ForUnreadableRequest(e.StatusCode), e.StatusCode == StatusCodes.Status413PayloadTooLarge ? e.Message : null);
 
         if (e.InnerException is JsonException json)
-        {
-            var field = FieldFromJsonPath(json.Path);
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                [field] = [json.Path is null or "$" ? "The body is not valid JSON, or not the expected object." : "Not a valid value for this field."],
-            })
-            { Status = RefusalTable.Invalid.Status, Title = RefusalTable.Invalid.Title };
-        }
+            return new HttpValidationProblemDetails(JsonErrors(json)) { Status = RefusalTable.Invalid.Status, Title = RefusalTable.Invalid.Title };
 
         var parameter = BindFailure().Match(e.Message);
         if (parameter.Success)
@@ -79,6 +72,46 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
         return Problem(RefusalTable.ForUnreadableRequest(StatusCodes.Status400BadRequest), missing ? "A JSON body is required." : null);
     }
 
+    /// <summary>
+    /// What the JSON reader refused, keyed by the field's JSON path (<c>role</c>, <c>timetable.opens</c>): a required
+    /// property left out, a property the contract does not name, null where the contract does not allow it, a wrong value.
+    /// </summary>
+    private static Dictionary<string, string[]> JsonErrors(JsonException json)
+    {
+        var message = json.Message;
+        var at = FieldFromJsonPath(json.Path);
+        if (MissingRequired().Match(message) is { Success: true } missing)
+        {
+            return missing.Groups["names"].Value.Split(", ")
+                .Select(name => name.Trim('\''))
+                .Where(name => name.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .ToDictionary(name => Join(at, name), _ => RequiredMessage, StringComparer.Ordinal);
+        }
+        if (Unmapped().Match(message) is { Success: true } unmapped)
+        {
+            var name = unmapped.Groups["name"].Value;
+            var key = json.Path is { } path && (path.EndsWith("." + name, StringComparison.Ordinal) || path.EndsWith($"['{name}']", StringComparison.Ordinal))
+                ? at
+                : Join(at, name);
+            return new() { [key] = ["Not a property of this request: the contract does not name it."] };
+        }
+        if (NullNotAllowed().Match(message) is { Success: true } isNull)
+        {
+            var name = isNull.Groups["name"].Value;
+            var key = json.Path is { } path && path.EndsWith("." + name, StringComparison.Ordinal) ? at : Join(at, name);
+            return new() { [key] = ["May not be null."] };
+        }
+        return new()
+        {
+            [at] = [json.Path is null or "$" ? "The body is not valid JSON, or not the expected object." : "Not a valid value for this field."],
+        };
+    }
+
+    private static readonly string[] RequiredMessage = ["Required."];
+
+    private static string Join(string at, string name) => at == "body" ? name : $"{at}.{name}";
+
     private static string FieldFromJsonPath(string? path)
     {
         if (string.IsNullOrEmpty(path) || path == "$")
@@ -93,6 +126,18 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
     // e.g. Failed to bind parameter "ActivityKind activityKind" from "Foo".
     [GeneratedRegex("""Failed to bind parameter "(?:[^"]*\s)?(?<name>\w+)" from "(?<value>[^"]*)"\.""")]
     private static partial Regex BindFailure();
+
+    // System.Text.Json's words: "…was missing required properties including: 'role', 'name'."
+    [GeneratedRegex("missing required properties(?: including)?: (?<names>'[^']*'(?:, '[^']*')*)")]
+    private static partial Regex MissingRequired();
+
+    // "The JSON property 'rol' could not be mapped to any .NET member contained in type '…'."
+    [GeneratedRegex("The JSON property '(?<name>[^']*)' could not be mapped")]
+    private static partial Regex Unmapped();
+
+    // The portal's own check (ErrorsExtensions): "The property 'title' may not be null."
+    [GeneratedRegex("^The property '(?<name>[^']*)' may not be null")]
+    private static partial Regex NullNotAllowed();
 
     [GeneratedRegex("Implicit body inferred|Required parameter .* was not provided from body")]
     private static partial Regex MissingBody();

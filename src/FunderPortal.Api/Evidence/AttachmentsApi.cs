@@ -3,6 +3,7 @@ using FunderPortal.Api.Auth;
 using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Hosting;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Attachments;
 using FunderPortal.Charities;
 using FunderPortal.Common;
@@ -29,7 +30,7 @@ public static class AttachmentsApi
             .ProducesWriteProblems();
         item.MapGet("/attachments/{attachmentId}", Download)
             .WithName("GetEvidenceAttachment").WithSummary("Download a file (always as an attachment)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+            .ProducesFile();
         return item;
     }
 

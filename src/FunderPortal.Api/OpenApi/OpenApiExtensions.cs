@@ -16,6 +16,7 @@ public static class OpenApiExtensions
             options.CreateSchemaReferenceId = type =>
                 type.Type.GetCustomAttribute<SchemaNameAttribute>()?.Name ?? OpenApiOptions.CreateDefaultSchemaReferenceId(type);
             options.AddSchemaTransformer<LimitsSchemaTransformer>();
+            options.AddOperationTransformer(ContractShape.TokenlessOperations);
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
@@ -24,13 +25,15 @@ public static class OpenApiExtensions
                     Version = "v1",
                     Description = "Charities keep a co-production journey map over time, cost it and evidence it, and share it "
                         + "with funders who resource the work. Errors are RFC 9457 problem+json. Authenticate with a bearer token.\n\n"
-                        + LimitsDescription,
+                        + LimitsDescription + "\n\n" + ContractShape.RequestBodiesDescription,
                 };
                 document.Info.License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" };
                 // The document is checked in: it must not depend on the address it was fetched from, so the one
                 // server is relative (the portal that serves it).
                 document.Servers = [new OpenApiServer { Url = "/", Description = "The portal serving this document" }];
                 document.Tags = Tags;
+                ContractShape.NullMatchesOnce(document);
+                ContractShape.ClosedRequestObjects(document);
                 RequestBodyExamples.Add(document);
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();

@@ -22,7 +22,8 @@ public static class PanelApi
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict)
             .WithIdempotency(WithoutUrl);
         round.MapGet("/panellists", List)
-            .WithName("ListPanellists").WithSummary("The panel by pseudonym, with needs, payment choices and time (funder members)");
+            .WithName("ListPanellists").WithSummary("The panel by pseudonym, with needs, payment choices and time (funder members)")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         round.MapGet("/panellists/me", Me)
             .WithName("GetMyPanellist").WithSummary("Your own panel identity, needs, payment choice and time");
         round.MapPut("/panellists/me/preferences", ChangePreferences)
@@ -32,7 +33,8 @@ public static class PanelApi
             .WithName("RecordPanelTime").WithSummary("Record time a panellist spent (a funder editor, or the panellist)")
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict).WithIdempotency();
         round.MapGet("/payments", Payments)
-            .WithName("GetPanelPayments").WithSummary("Each panellist's time and pay at the round's rate, and the round's totals (funder members)");
+            .WithName("GetPanelPayments").WithSummary("Each panellist's time and pay at the round's rate, and the round's totals (funder members)")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return round;
     }
 
@@ -44,6 +46,8 @@ public static class PanelApi
             .WithSummary("Join the panel. Signed in, your panel identity is linked to you; either way the answer holds a panellist-only token, valid until the round closes")
             .AllowAnonymous()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

@@ -3,6 +3,7 @@ using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Attachments;
 using FunderPortal.Common;
 using FunderPortal.Http;
@@ -34,7 +35,7 @@ public static class RoundApplicationsApi
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
         round.MapGet("/applications/{applicationId}/files/{fileId}", Download)
             .WithName("GetApplicationFile").WithSummary("Download a file (always as an attachment)")
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+            .ProducesFile();
         return round;
     }
 

@@ -97,8 +97,8 @@ public sealed record NoteRequest([property: MinLength(1), MaxLength(RoundLimits.
 
 public sealed record DecisionRequest(
     DecisionOutcome? Outcome,
-    [property: Range(typeof(long), "0", "10000000000"), Description("Funded: the award in whole pence, within the award limits and the amount asked.")] long? AmountPence,
-    [property: MinLength(1), MaxLength(RoundLimits.Rationale), Description("The panel's reasons: the applicant's feedback.")] string Rationale)
+    [property: MinLength(1), MaxLength(RoundLimits.Rationale), Description("The panel's reasons: the applicant's feedback.")] string Rationale,
+    [property: Range(typeof(long), "0", "10000000000"), Description("Funded only (required there): the award in whole pence, within the award limits and the amount asked.")] long? AmountPence = null)
 {
     public RecordDecision ToCommand() => new(Outcome, AmountPence, Rationale);
 }

@@ -22,7 +22,8 @@ public static class ScoringApi
             .WithName("SubmitMyScores").WithSummary("Your scores for every criterion (0..scaleMax), with optional comments; change them until scoring ends")
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
         application.MapGet("/scores/mine", GetMyScores)
-            .WithName("GetMyScores").WithSummary("Your own scores for this application");
+            .WithName("GetMyScores").WithSummary("Your own scores for this application")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         application.MapGet("/scores", GetScores)
             .WithName("ListScores").WithSummary("Every panellist's scores and comments, once scoring has ended (409 before)")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
@@ -44,7 +45,8 @@ public static class ScoringApi
             .WithName("SubmitMyTopPicks").WithSummary("Your top picks, best first (TopPick rounds), until scoring ends")
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
         round.MapGet("/top-picks/mine", GetMyTopPicks)
-            .WithName("GetMyTopPicks").WithSummary("Your own top picks");
+            .WithName("GetMyTopPicks").WithSummary("Your own top picks")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         round.MapGet("/results", GetResults)
             .WithName("GetRoundResults")
             .WithSummary("Per application: mean, median, standard deviation, normalised score, scorers, disagreement, rank and recommended award; 409 before scoring ends")

@@ -22,6 +22,9 @@ public static class FileTypes
     /// <summary>Extensions accepted, for messages and the contract.</summary>
     public static IEnumerable<string> Extensions => Kinds.Keys.Select(k => k.Extension).Distinct().Order(StringComparer.Ordinal);
 
+    /// <summary>The content types a stored file may be served with, for the contract.</summary>
+    public static IEnumerable<string> ContentTypes => Kinds.Values.Distinct().Order(StringComparer.Ordinal);
+
     private static readonly Dictionary<(string Family, string Extension), string> Kinds = new()
     {
         [("pdf", ".pdf")] = "application/pdf",

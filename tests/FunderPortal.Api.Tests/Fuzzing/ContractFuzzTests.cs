@@ -34,7 +34,7 @@ public sealed class ContractFuzzTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task BentRequestsNeverBreakThePortalNorChangeWhatIsStored()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 20261126;
-        var client = await _portal.ClientForAsync("fuzz-editor");
+        var client = await _portal.ClientForAsync("fuzz-editor", checkRequests: false); // bent bodies on purpose: only answers are checked
         var charityOrgId = await client.RegisterAsync();
         var funderOrgId = await client.RegisterFunderAsync();
         var workstreamId = await client.StartWorkstreamAsync(charityOrgId);

@@ -1,0 +1,16 @@
+using FunderPortal.Common;
+
+namespace FunderPortal.Api.OpenApi;
+
+public static class FileResponses
+{
+    /// <summary>
+    /// A download answers 200 with the file as it was stored, in its own content type: one of the types the portal
+    /// accepts (<see cref="FileTypes"/>), each published with a binary body, so the contract names what a client receives.
+    /// </summary>
+    public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder builder)
+    {
+        var types = FileTypes.ContentTypes.ToArray();
+        return builder.Produces<Stream>(StatusCodes.Status200OK, types[0], types[1..]);
+    }
+}
