@@ -62,6 +62,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return CreateDefaultClient(options.BaseAddress, [.. handlers]);
     }
 
+    /// <summary>
+    /// A client whose traffic is not checked against the contract: only for portals set up unlike the one the contract
+    /// describes (development sign-in turned off, so <c>/dev/token</c> is not there at all).
+    /// </summary>
+    public HttpClient CreateUncheckedClient(WebApplicationFactoryClientOptions options) =>
+        CreateDefaultClient(options.BaseAddress, options.HandleCookies ? [new CookieContainerHandler()] : []);
+
     /// <summary>A client whose requests carry a development token for <paramref name="subject"/>.</summary>
     public async Task<HttpClient> ClientForAsync(string subject, bool checkRequests = true)
     {
