@@ -16,7 +16,9 @@ public sealed class SingleSignOnFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var portalAddress = new Uri($"http://localhost:{FreePorts.Take(1)[0]}/");
+        // Plain http on 127.0.0.1 like the other hosts: Chromium treats loopback as a secure context and keeps the OpenID
+        // Connect handler's Secure, SameSite=None correlation and nonce cookies there (localhost works as well).
+        var portalAddress = new Uri($"http://127.0.0.1:{FreePorts.Take(1)[0]}/");
         Provider = await IdentityProvider.StartAsync(portalAddress);
         Portal = await PortalHost.StartAsync(portalAddress, new Dictionary<string, string>
         {

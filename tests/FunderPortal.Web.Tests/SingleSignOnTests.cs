@@ -70,6 +70,19 @@ public sealed class SingleSignOnTests(BrowserFixture browser, SingleSignOnFixtur
     }
 
     [Fact]
+    public async Task WithoutAProviderSigningOutEndsTheCookieAndStaysOnThePortal()
+    {
+        var page = await Visit.SignedInAsync(browser, "sso-bob");
+        await page.GotoAsync(new Uri(browser.Portal.BaseAddress, "charities/new").ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync(browser.Portal.BaseAddress.ToString());
+        await Assertions.Expect(SignInLink(page)).ToBeVisibleAsync();
+        await page.GotoAsync(new Uri(browser.Portal.BaseAddress, "charities/new").ToString());
+        await page.WaitForURLAsync(url => url.StartsWith(new Uri(browser.Portal.BaseAddress, "sign-in").ToString(), StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task TheApiTakesTheProvidersAccessTokensAndRefusesAnotherIssuersAnExpiredOneAndAnotherAudiences()
     {
         var issuer = sso.Provider.BaseAddress.ToString();
