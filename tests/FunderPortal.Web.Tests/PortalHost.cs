@@ -22,9 +22,22 @@ public sealed class PortalHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<PortalHost> StartAsync()
+    /// <summary>The embedded default with development sign-in, on a free port of 127.0.0.1, the demo loaded.</summary>
+    public static Task<PortalHost> StartAsync()
     {
         var ports = FreePorts.Take(2);
+        return StartAsync(new Uri($"http://127.0.0.1:{ports[0]}/"), ports[1], new Dictionary<string, string>(), loadDemo: true);
+    }
+
+    /// <summary>
+    /// A host at <paramref name="baseAddress"/> (http, a free loopback port) with <paramref name="settings"/> added to its
+    /// environment (e.g. an OpenID Connect provider's <c>Auth__*</c>), the demo not loaded.
+    /// </summary>
+    public static Task<PortalHost> StartAsync(Uri baseAddress, IReadOnlyDictionary<string, string> settings) =>
+        StartAsync(baseAddress, FreePorts.Take(2).First(p => p != baseAddress.Port), settings, loadDemo: false);
+
+    private static async Task<PortalHost> StartAsync(Uri baseAddress, int siloPort, IReadOnlyDictionary<string, string> settings, bool loadDemo)
+    {
         var dataPath = Path.Combine(Path.GetTempPath(), $"funderportal-web-{Guid.NewGuid():n}");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -36,12 +49,14 @@ public sealed class PortalHost : IAsyncDisposable
         start.ArgumentList.Add(HostLocation.HostDll);
         foreach (var key in start.Environment.Keys.Where(k => ClearedPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase))).ToList())
             start.Environment.Remove(key);
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{ports[0]}";
+        start.Environment["ASPNETCORE_URLS"] = baseAddress.GetLeftPart(UriPartial.Authority);
         start.Environment["Portal__DataPath"] = dataPath;
-        start.Environment["Orleans__SiloPort"] = $"{ports[1]}";
+        start.Environment["Orleans__SiloPort"] = $"{siloPort}";
+        foreach (var (key, value) in settings)
+            start.Environment[key] = value;
 
         var process = new Process { StartInfo = start };
-        var portal = new PortalHost(process, dataPath, new Uri($"http://127.0.0.1:{ports[0]}/"));
+        var portal = new PortalHost(process, dataPath, baseAddress);
         process.OutputDataReceived += (_, e) => portal.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => portal.Keep(e.Data);
         process.Start();
@@ -50,8 +65,11 @@ public sealed class PortalHost : IAsyncDisposable
         try
         {
             await portal.WaitUntilHealthyAsync();
-            using var http = new HttpClient { BaseAddress = portal.BaseAddress };
-            (await http.PostAsync(new Uri("dev/demo", UriKind.Relative), null)).EnsureSuccessStatusCode();
+            if (loadDemo)
+            {
+                using var http = new HttpClient { BaseAddress = portal.BaseAddress };
+                (await http.PostAsync(new Uri("dev/demo", UriKind.Relative), null)).EnsureSuccessStatusCode();
+            }
             return portal;
         }
         catch

@@ -110,6 +110,21 @@ public static class AuthExtensions
                     context.Properties.RedirectUri = LocalReturnUrl.OrHome(context.Properties.RedirectUri);
                     return Task.CompletedTask;
                 };
+                // Signing out at the authority too (its end-session endpoint), then back to this site's own callback. An
+                // authority that offers no end-session endpoint: the portal's cookie is gone, people land on the home page.
+                options.Events.OnRedirectToIdentityProviderForSignOut = context =>
+                {
+                    if (string.IsNullOrEmpty(context.ProtocolMessage.IssuerAddress))
+                    {
+                        context.Response.Redirect("/");
+                        context.HandleResponse();
+                        return Task.CompletedTask;
+                    }
+                    if (!string.IsNullOrEmpty(portal.PublicBaseUrl))
+                        context.ProtocolMessage.PostLogoutRedirectUri = portal.PublicBaseUrl.TrimEnd('/') + context.Options.SignedOutCallbackPath;
+                    context.ProtocolMessage.ClientId ??= context.Options.ClientId;
+                    return Task.CompletedTask;
+                };
                 // Checked again after the round trip: whatever came back, people land on this site.
                 options.Events.OnTicketReceived = context =>
                 {
