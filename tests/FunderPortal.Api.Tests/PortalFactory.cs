@@ -18,10 +18,19 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
 
+    private readonly List<Action<IServiceCollection>> _services = [];
+
     /// <summary>Where this portal keeps its SQLite event store.</summary>
     public string DatabasePath => Path.Combine(_dataPath, "funderportal.db");
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Services of a test's own portal (set before its first request), e.g. a fault in a grain call.</summary>
+    public PortalFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
 
     /// <summary>A setting for a portal of a test's own (set before its first request).</summary>
     public PortalFactory WithSetting(string key, string value)
@@ -39,7 +48,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:DevSigningKey", "api-tests");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IClock>(Clock);
+            foreach (var configure in _services)
+                configure(services);
+        });
     }
 
     /// <summary>

@@ -34,9 +34,10 @@ public static class FunderGrantsApi
     }
 
     private static async Task<Created<GrantResponse>> RecordGrant(
-        string orgId, RecordGrantRequest request, IGrainFactory grains, ClaimsPrincipal user)
+        string orgId, RecordGrantRequest request, IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
     {
-        var grant = await grains.Funder(orgId).RecordGrantAsync(request.ToCommand(), user.Subject());
+        var command = request.ToCommand() with { RequestId = IdempotentRequest.IdOf(http) };
+        var grant = await grains.Funder(orgId).RecordGrantAsync(command, user.Subject());
         return TypedResults.Created($"/api/v1/funders/{orgId}/grants/{grant.Id}", grant.ToResponse());
     }
 

@@ -11,7 +11,8 @@ namespace FunderPortal.Api.Idempotency;
 /// Honours <c>Idempotency-Key</c> on the POSTs marked <see cref="IdempotencyExtensions.WithIdempotency"/>: the key
 /// is scoped to the caller and the route; a retry with the same body gets the first response again and changes
 /// nothing; another body with the same key is refused with 422; while the first is still running, a retry
-/// waits for its answer. Responses of 5xx are not kept, so such a request can be retried.
+/// waits for its answer. Responses of 5xx are not kept, so such a request can be retried; the creating grain is given the
+/// request's id (<see cref="IdempotentRequest"/>), so that retry returns what the first attempt created, not a second one.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory grains, IProblemDetailsService problems)
 {
@@ -40,7 +41,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
             return;
         }
 
-        var grain = grains.GetGrain<IIdempotencyGrain>(Hash($"{context.User.Subject()}\n{context.Request.Path}\n{key}"));
+        var requestId = Hash($"{context.User.Subject()}\n{context.Request.Path}\n{key}");
+        var grain = grains.GetGrain<IIdempotencyGrain>(requestId);
         var requestHash = await HashBodyAsync(context.Request);
         var decision = await grain.BeginAsync(requestHash);
         for (var waited = TimeSpan.Zero; decision.Outcome == IdempotencyOutcome.InProgress && waited < WaitForFirst; waited += PollEvery)
@@ -64,6 +66,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
                 return;
         }
 
+        // The grain that creates the thing learns the request's id, so even a retry after a 5xx (not kept here) makes nothing twice.
+        context.Features.Set(new IdempotentRequest(requestId));
         await ProceedAndKeepAsync(context, grain, requestHash, endpoint.KeepForReplay);
     }
 

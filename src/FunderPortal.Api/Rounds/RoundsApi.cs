@@ -46,11 +46,13 @@ public static class RoundsApi
         return app;
     }
 
-    private static async Task<Created<RoundResponse>> Create(string orgId, RoundRequest request, IGrainFactory grains, ClaimsPrincipal user)
+    private static async Task<Created<RoundResponse>> Create(
+        string orgId, RoundRequest request, IGrainFactory grains, ClaimsPrincipal user, HttpContext http)
     {
         if (!OrgId.IsValid(orgId))
             throw FunderAccess.NotFound();
-        var id = Ids.New();
+        // With an Idempotency-Key every retry names the same round, so it finds the one a failed attempt created.
+        var id = IdempotentRequest.IdOf(http) is { } requestId ? Ids.For("round", requestId) : Ids.New();
         var view = await grains.GetGrain<IGrantRoundGrain>(id).CreateAsync(orgId, request.ToDetails(), user.Subject());
         return TypedResults.Created($"/api/v1/rounds/{id}", view.ToResponse());
     }

@@ -24,7 +24,8 @@ public sealed record ProgrammeDetails(
 
 /// <summary>
 /// A grant made to a charity. Required values are nullable so that a missing one is refused by name.
-/// Plan lines and workstreams are the charity's ids, opaque here.
+/// Plan lines and workstreams are the charity's ids, opaque here. <see cref="RequestId"/>: the idempotent request that
+/// asks for it, when there is one, so its retries find this grant instead of recording another.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.RecordGrant")]
 public sealed record RecordGrant(
@@ -39,7 +40,8 @@ public sealed record RecordGrant(
     [property: Id(8)] GrantType? Type,
     [property: Id(9)] string? ProgrammeId,
     [property: Id(10)] IReadOnlyList<string> PlanLineIds,
-    [property: Id(11)] IReadOnlyList<string> WorkstreamIds);
+    [property: Id(11)] IReadOnlyList<string> WorkstreamIds,
+    [property: Id(12)] string? RequestId = null);
 
 [GenerateSerializer, Immutable, Alias("FunderPortal.GiveFeedback")]
 public sealed record GiveFeedback(

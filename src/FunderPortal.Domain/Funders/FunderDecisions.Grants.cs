@@ -10,6 +10,13 @@ public static partial class FunderDecisions
     public static string NextGrantId(FunderState state) =>
         (state.Grants.Count + 1).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Where a grant asked for by an idempotent request is kept, so its retries find it (null without one).</summary>
+    public static string? RequestSource(RecordGrant c) => c.RequestId is { } id ? $"request/{id}" : null;
+
+    /// <summary>The grant an earlier attempt of the same idempotent request recorded, if any.</summary>
+    public static Grant? EarlierAttempt(FunderState state, RecordGrant c) =>
+        RequestSource(c) is { } source && state.GrantIdsBySource.TryGetValue(source, out var id) ? state.FindGrant(id) : null;
+
     public static IReadOnlyList<FunderEvent> RecordGrant(FunderState state, string newId, RecordGrant c, DateOnly today)
     {
         var errors = new ErrorBag();
@@ -45,7 +52,7 @@ public static partial class FunderDecisions
         [
             new GrantRecorded(newId, c.CharityOrgId, Text.Clean(c.CharityName) ?? c.CharityOrgId, c.Title.Trim(), c.Description.Trim(),
                 c.AmountPence!.Value, c.AwardDate!.Value, c.PlannedStart!.Value, c.PlannedEnd!.Value, c.Type!.Value,
-                c.ProgrammeId, CleanLinks(c.PlanLineIds), CleanLinks(c.WorkstreamIds)),
+                c.ProgrammeId, CleanLinks(c.PlanLineIds), CleanLinks(c.WorkstreamIds), RequestSource(c)),
         ];
     }
 

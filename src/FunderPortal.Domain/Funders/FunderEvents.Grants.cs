@@ -5,7 +5,10 @@ namespace FunderPortal.Funders;
 [JsonDerivedType(typeof(GrantRecorded), "GrantRecorded")]
 public abstract partial record FunderEvent;
 
-/// <summary>A grant, recorded by an editor or, with its <see cref="Source"/>, on behalf of a round's decision.</summary>
+/// <summary>
+/// A grant, recorded by an editor or on behalf of a round's decision; its <see cref="Source"/> (the round's decision, or
+/// the editor's idempotent request) makes retries find it.
+/// </summary>
 public sealed record GrantRecorded(
     string GrantId,
     string CharityOrgId,

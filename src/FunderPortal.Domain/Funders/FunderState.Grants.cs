@@ -3,7 +3,10 @@ namespace FunderPortal.Funders;
 public sealed partial class FunderState
 {
     public List<Grant> Grants { get; set; } = [];
-    /// <summary>Grants recorded on another grain's behalf (a round's decision), by that source: what makes its retries idempotent.</summary>
+    /// <summary>
+    /// Grants by what asked for them (a round's decision, an idempotent request): what makes retries find the grant
+    /// already recorded instead of recording another.
+    /// </summary>
     public Dictionary<string, string> GrantIdsBySource { get; set; } = new(StringComparer.Ordinal);
 
     public Grant? FindGrant(string id) => Grants.Find(g => g.Id == id);

@@ -10,6 +10,12 @@ public sealed partial class FunderGrain
     public async Task<Grant> RecordGrantAsync(RecordGrant command, string subject)
     {
         RequireEditor(subject);
+        if (FunderDecisions.EarlierAttempt(State, command) is { } earlier)
+        {
+            // A retry of the request that recorded it (its answer was lost, or a later step failed): the first outcome.
+            await NoteWithCharityAsync(earlier);
+            return earlier;
+        }
         if (command.CharityName is null && await SharedNameAsync(command.CharityOrgId, subject) is { } name)
             command = command with { CharityName = name };
         var id = FunderDecisions.NextGrantId(State);

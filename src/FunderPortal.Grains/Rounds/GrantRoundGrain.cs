@@ -66,7 +66,10 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
     {
         var funder = GrainFactory.GetGrain<IFunderGrain>(funderOrgId);
         OrganisationAccess.RequireEditor(await funder.GetMemberRoleAsync(subject), FunderEvent.Organisation, "create a round");
-        await AppendAsync(RoundDecisions.Create(State, RoundId, funderOrgId, details), subject);
+        // Already there for this funder: a retry of the idempotent request that created it (the round's id comes from
+        // that request), whose first attempt failed after the write. It answers as the first would have, and lists it.
+        if (!(State.Exists && State.FunderOrgId == funderOrgId))
+            await AppendAsync(RoundDecisions.Create(State, RoundId, funderOrgId, details), subject);
         await funder.ListRoundAsync(RoundId, State.Current.Title);
         return State.ToView(RoundRole.FunderEditor, null);
     }

@@ -76,4 +76,17 @@ public sealed class GrantValidationTests
         Assert.Equal(["l1", "l2"], state.Grants[0].PlanLineIds);
         Assert.Equal(["w1"], state.Grants[0].WorkstreamIds);
     }
+
+    [Fact]
+    public void AGrantAskedForByAnIdempotentRequestIsFoundByItsRetryAndByNoOtherRequest()
+    {
+        var state = FunderStates.Registered();
+        var asked = FunderStates.Grant() with { RequestId = "request-1" };
+
+        state.With(s => FunderDecisions.RecordGrant(s, FunderDecisions.NextGrantId(s), asked, FunderStates.Today));
+
+        Assert.Equal("1", FunderDecisions.EarlierAttempt(state, asked)?.Id);
+        Assert.Null(FunderDecisions.EarlierAttempt(state, asked with { RequestId = "request-2" }));
+        Assert.Null(FunderDecisions.EarlierAttempt(state, FunderStates.Grant()));
+    }
 }

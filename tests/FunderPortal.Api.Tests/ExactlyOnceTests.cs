@@ -1,0 +1,135 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
+
+namespace FunderPortal.Api.Tests;
+
+/// <summary>
+/// Exactly-once effects: a client that retries with the same Idempotency-Key after a failure that came after the write
+/// committed (the answer lost on its way back, a later step failing) gets the first outcome, 201 with the same id, and
+/// exactly one grant or round exists.
+/// </summary>
+public sealed class ExactlyOnceTests : IAsyncLifetime
+{
+    private readonly GrainFault _fault = new();
+    private readonly PortalFactory _portal;
+
+    public ExactlyOnceTests() =>
+        _portal = new PortalFactory().WithServices(services => services.AddSingleton<IIncomingGrainCallFilter>(_fault));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _portal.DisposeAsync();
+
+    [Fact]
+    public async Task AGrantWhoseAnswerWasLostAfterItsCommitIsRecordedOnceAndTheRetryAnswersWithIt()
+    {
+        var alice = await _portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterFunderAsync();
+        _fault.LoseAnswerOf(nameof(global::FunderPortal.Funders.IFunderGrain.RecordGrantAsync));
+
+        var first = await alice.SendAsync(Post($"/api/v1/funders/{orgId}/grants", FunderHttp.GrantJson, "grant-key-1"));
+        var retry = await alice.SendAsync(Post($"/api/v1/funders/{orgId}/grants", FunderHttp.GrantJson, "grant-key-1"));
+
+        await first.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.True(_fault.Fired);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal("1", (await retry.JsonAsync()).GetProperty("id").GetString());
+        Assert.Equal($"/api/v1/funders/{orgId}/grants/1", retry.Headers.Location?.OriginalString);
+        var grants = await (await alice.GetAsync($"/api/v1/funders/{orgId}/grants")).JsonAsync();
+        Assert.Single(grants.EnumerateArray());
+
+        // Another key is another grant.
+        var another = await alice.SendAsync(Post($"/api/v1/funders/{orgId}/grants", FunderHttp.GrantJson, "grant-key-2"));
+        Assert.Equal("2", (await another.JsonAsync()).GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task ARoundWhoseListingWithTheFunderFailedIsCreatedOnceAndTheRetryAnswersWithIt()
+    {
+        var alice = await _portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterFunderAsync();
+        _fault.FailBeforeRunning(nameof(global::FunderPortal.Funders.IFunderGrain.ListRoundAsync));
+
+        var first = await alice.SendAsync(Post($"/api/v1/funders/{orgId}/rounds", RoundHttp.RoundJson, "round-key-1"));
+        var retry = await alice.SendAsync(Post($"/api/v1/funders/{orgId}/rounds", RoundHttp.RoundJson, "round-key-1"));
+
+        await first.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.True(_fault.Fired);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        var roundId = (await retry.JsonAsync()).GetProperty("id").GetString();
+        Assert.Equal($"/api/v1/rounds/{roundId}", retry.Headers.Location?.OriginalString);
+        var rounds = await (await alice.GetAsync($"/api/v1/funders/{orgId}/rounds")).JsonAsync();
+        Assert.Equal([roundId], rounds.EnumerateArray().Select(r => r.GetProperty("roundId").GetString()));
+        Assert.Equal([$"round/{roundId}"], StoredRoundStreams()); // no second round left unlisted
+    }
+
+    [Fact]
+    public async Task ARoundWhoseAnswerWasLostIsCreatedOnce()
+    {
+        var alice = await _portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterFunderAsync();
+        _fault.LoseAnswerOf(nameof(global::FunderPortal.Rounds.IGrantRoundGrain.CreateAsync));
+
+        var first = await alice.SendAsync(Post($"/api/v1/funders/{orgId}/rounds", RoundHttp.RoundJson, "round-key-2"));
+        var retry = await alice.SendAsync(Post($"/api/v1/funders/{orgId}/rounds", RoundHttp.RoundJson, "round-key-2"));
+
+        await first.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        var rounds = await (await alice.GetAsync($"/api/v1/funders/{orgId}/rounds")).JsonAsync();
+        Assert.Single(rounds.EnumerateArray());
+        Assert.Single(StoredRoundStreams());
+    }
+
+    /// <summary>Every round ever written, as stored: a round made and never listed counts too.</summary>
+    private List<string> StoredRoundStreams()
+    {
+        using var connection = new SqliteConnection($"Data Source={_portal.DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT stream_id FROM events WHERE stream_id LIKE 'round/%'";
+        using var reader = command.ExecuteReader();
+        var streams = new List<string>();
+        while (reader.Read())
+            streams.Add(reader.GetString(0));
+        return streams;
+    }
+
+    private static HttpRequestMessage Post(string path, string json, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = Http.Json(json) };
+        request.Headers.Add("Idempotency-Key", key);
+        return request;
+    }
+
+    /// <summary>Makes the next call of one grain method fail once: before it runs, or after it ran (its answer lost).</summary>
+    private sealed class GrainFault : IIncomingGrainCallFilter
+    {
+        private string? _method;
+        private bool _afterRunning;
+
+        public bool Fired { get; private set; }
+
+        public void FailBeforeRunning(string method) => (_method, _afterRunning, Fired) = (method, false, false);
+
+        public void LoseAnswerOf(string method) => (_method, _afterRunning, Fired) = (method, true, false);
+
+        public async Task Invoke(IIncomingGrainCallContext context)
+        {
+            var hit = _method is not null && context.InterfaceMethod?.Name == _method;
+            if (hit && !_afterRunning)
+                Fail();
+            await context.Invoke();
+            if (hit && _afterRunning)
+                Fail();
+        }
+
+        private void Fail()
+        {
+            _method = null;
+            Fired = true;
+            throw new TimeoutException("A fault of the test: the call failed after (or instead of) its write.");
+        }
+    }
+}
