@@ -9,15 +9,14 @@ namespace FunderPortal.Api.Protection;
 /// only on requests that arrive from <c>Portal:TrustedProxies</c>. So the rate limit counts each person, not the proxy,
 /// and nobody else can pick a bucket by sending the header. HSTS on every https answer.
 /// </summary>
-public static class ForwardedHeaders
+public static class ProxyHeaders
 {
     public static WebApplicationBuilder AddPortalForwardedHeaders(this WebApplicationBuilder builder, StartupSettings settings)
     {
         var trusted = TrustedProxyList.Parse(settings.Portal.TrustedProxies);
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
-                | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // The framework trusts loopback by default; here only what the operator names is trusted.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
