@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
 using FunderPortal.EventStore;
 using FunderPortal.PersonalData;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,8 +41,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.ConfigureServices(services =>
+        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.UseInMemoryReminderService().AddIncomingGrainCallFilter<FaultyCalls>().ConfigureServices(services =>
         {
+            services.AddSingleton(new OutboxOptions { RetryPeriod = TimeSpan.FromMilliseconds(500) });
             services.AddSingleton<IClock>(SharedClock);
             services.AddSingleton<IEventStore>(_ => SharedStore.Value);
             services.AddSingleton<IPersonalKeyStore>(_ => SharedKeys.Value);

@@ -19,7 +19,12 @@ public static class SiloExtensions
             if (settings.Portal.Mode == PortalMode.Cluster)
                 silo.UseClusterMembership(settings);
             else
+            {
                 silo.UseLocalhostClustering(siloPort, gatewayPort);
+                // One process: the outbox's reminder backstop lives in memory; notices owed after a restart are posted
+                // again when their grain next activates (it derives them from its state).
+                silo.UseInMemoryReminderService();
+            }
             silo.AddActivityPropagation(); // grain calls join the request's trace
         });
         return builder;
@@ -29,6 +34,12 @@ public static class SiloExtensions
     {
         var (siloPort, gatewayPort) = (settings.Silo.SiloPort, settings.Silo.GatewayPort);
         silo.UseRedisClustering(options =>
+        {
+            options.ConfigurationOptions = ConfigurationOptions.Parse(settings.Cluster.RedisConnectionString());
+            options.ConfigurationOptions.AbortOnConnectFail = false;
+        });
+        // The outbox's backstop (notices between grains retried until confirmed) survives restarts in the same Redis.
+        silo.UseRedisReminderService(options =>
         {
             options.ConfigurationOptions = ConfigurationOptions.Parse(settings.Cluster.RedisConnectionString());
             options.ConfigurationOptions.AbortOnConnectFail = false;

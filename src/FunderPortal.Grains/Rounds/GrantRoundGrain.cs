@@ -1,7 +1,9 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
 using FunderPortal.EventStore;
 using FunderPortal.Funders;
+using FunderPortal.People;
 using FunderPortal.PersonalData;
 using Microsoft.Extensions.Logging;
 
@@ -13,16 +15,20 @@ namespace FunderPortal.Rounds;
 /// answer with a view shaped for that caller by <see cref="RoundViewsMapping"/>.
 /// </summary>
 public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, PersonalDataProtector personal, ILogger<GrantRoundGrain> logger)
-    : Grain, IGrantRoundGrain
+    : Grain, IGrantRoundGrain, IRemindable
 {
     /// <summary>How often owed snapshots are taken, and unfinished cross-grain writes retried.</summary>
     private static readonly TimeSpan HousekeepingPeriod = TimeSpan.FromSeconds(10);
 
     private EventSourcedState<RoundState, RoundEvent> _stream = null!;
+    private Outbox _outbox = null!;
 
     private RoundState State => _stream.State;
 
     private string RoundId => this.GetPrimaryKeyString();
+
+    /// <summary>The round in its panellists' indexes.</summary>
+    private Place Place => new(PlaceKind.Round, RoundId, State.Current.Title);
 
     private IFunderGrain Funder => GrainFactory.GetGrain<IFunderGrain>(State.FunderOrgId);
 
@@ -32,9 +38,16 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
             RoundLimits.SnapshotEvery, deferSnapshots: true);
         await _stream.LoadAsync(cancellationToken);
         this.RegisterGrainTimer(HousekeepingAsync, HousekeepingPeriod, HousekeepingPeriod);
+        _outbox = new Outbox(this, GrainFactory, ServiceProvider, logger);
+        if (State.Exists) // what a crash may have left untold: panellists' indexes
+            _outbox.Post(PeopleIndex.Notices(Place, State.Version, State.Panellists.Values.Select(p => p.UserSubject).OfType<string>(), []));
         if (State.Exists)
             HealAsync().Forget(e => logger.LogWarning(e, "Round {RoundId}: healing failed; retrying later", RoundId)); // the funder lists this round and holds its grants, even after a crash between the two writes
     }
+
+    /// <summary>The outbox's backstop: a reminder re-activates the round and retries what is pending.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == Outbox.ReminderName ? _outbox.ReceiveReminderAsync() : Task.CompletedTask;
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
