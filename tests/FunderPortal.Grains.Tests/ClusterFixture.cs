@@ -41,8 +41,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.UseInMemoryReminderService().AddIncomingGrainCallFilter<FaultyCalls>().ConfigureServices(services =>
+        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.AddReminders().AddIncomingGrainCallFilter<FaultyCalls>().ConfigureServices(services =>
         {
+            services.AddSingleton<IReminderTable>(new SqliteReminderTable(Path.Combine(DataPath, "events.db")));
             services.AddSingleton(new OutboxOptions { RetryPeriod = TimeSpan.FromMilliseconds(500) });
             services.AddSingleton<IClock>(SharedClock);
             services.AddSingleton<IEventStore>(_ => SharedStore.Value);

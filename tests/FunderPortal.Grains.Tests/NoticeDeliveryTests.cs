@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
 using FunderPortal.Funders;
 using FunderPortal.People;
 
@@ -87,4 +88,24 @@ public sealed class NoticeDeliveryTests(ClusterFixture fixture)
         await Eventually(async () => (await person.GetPlacesAsync()).Any(p => p.Id == charity.GetPrimaryKeyString()));
         Assert.Equal(0, FaultyCalls.Remaining(subject, nameof(IPersonGrain.JoinedAsync)));
     }
+}
+
+/// <summary>Which failures end a notice: only a receiver's final answer, never its storage being down or a conflict.</summary>
+public sealed class NoticeRefusalTests
+{
+    public static TheoryData<Exception, bool> Failures() => new()
+    {
+        { new NotFoundException("not on the portal"), true },
+        { new ForbiddenException("no"), true },
+        { DomainValidationException.For("version", "A charity version: 1 or more."), true },
+        { new StorageUnavailableException("down"), false },
+        { new ConflictException("written at the same moment"), false },
+        { new TimeoutException(), false },
+        { new InvalidOperationException(), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public void OnlyAFinalAnswerEndsANotice(Exception failure, bool refusal) =>
+        Assert.Equal(refusal, Outbox.IsRefusal(failure));
 }

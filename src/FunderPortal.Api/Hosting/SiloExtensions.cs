@@ -1,4 +1,5 @@
 using System.Net;
+using FunderPortal.Common.Outbox;
 using FunderPortal.Http;
 using Orleans.Configuration;
 using StackExchange.Redis;
@@ -21,9 +22,10 @@ public static class SiloExtensions
             else
             {
                 silo.UseLocalhostClustering(siloPort, gatewayPort);
-                // One process: the outbox's reminder backstop lives in memory; notices owed after a restart are posted
-                // again when their grain next activates (it derives them from its state).
-                silo.UseInMemoryReminderService();
+                // The outbox's backstop (notices between grains retried until confirmed) survives restarts in the SQLite file.
+                silo.AddReminders();
+                silo.Services.AddSingleton<IReminderTable>(
+                    new SqliteReminderTable(Path.Combine(Path.GetFullPath(settings.Portal.DataPath), "funderportal.db")));
             }
             silo.AddActivityPropagation(); // grain calls join the request's trace
         });

@@ -10,7 +10,7 @@ namespace FunderPortal.Common.Outbox;
 /// the owner waiting (no deadlock with a receiver calling back); one not confirmed is retried on a grain timer every
 /// <see cref="OutboxOptions.RetryPeriod"/>, and a reminder (<see cref="ReminderName"/>, once a minute) is the backstop that
 /// re-activates the owner after a restart or deactivation until everything is delivered. A refusal
-/// (<see cref="PortalException"/>: the receiver is not on the portal, or says no) is final and only logged.
+/// (<see cref="IsRefusal"/>: the receiver is not on the portal, or says no) is final and only logged.
 /// </summary>
 public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvider services, ILogger logger)
 {
@@ -75,9 +75,10 @@ public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvi
             await notice.Send(grains);
             Delivered(notice);
         }
-        catch (PortalException refused)
+        catch (Exception refused) when (IsRefusal(refused))
         {
-            logger.LogWarning(refused, "Notice {Key} from {Owner} was refused; not sent again", notice.Key, owner.GrainContext.GrainId);
+            // Often only "not on the portal" (a grant to a charity that has not joined): worth a line, not a warning.
+            logger.LogInformation("Notice {Key} from {Owner} was refused ({Reason}); not sent again", notice.Key, owner.GrainContext.GrainId, refused.Message);
             Delivered(notice);
         }
         catch (Exception failure)
@@ -89,6 +90,13 @@ public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvi
             _inFlight.Remove(notice.Key);
         }
     }
+
+    /// <summary>
+    /// A receiver's final answer: it is not on the portal, or says no. Its storage being down, or a write conflicting at
+    /// the same moment, is not: those are sent again like any other failure.
+    /// </summary>
+    internal static bool IsRefusal(Exception failure) =>
+        failure is PortalException and not (StorageUnavailableException or ConflictException);
 
     /// <summary>Confirmed: forgotten, unless a newer notice with its key was posted meanwhile.</summary>
     private void Delivered(Notice notice)
