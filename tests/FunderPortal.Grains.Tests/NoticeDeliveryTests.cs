@@ -2,8 +2,10 @@ using System.Diagnostics;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
+using FunderPortal.EventStore;
 using FunderPortal.Funders;
 using FunderPortal.People;
+using FunderPortal.Rounds;
 
 namespace FunderPortal.Grains.Tests;
 
@@ -108,4 +110,33 @@ public sealed class NoticeRefusalTests
     [MemberData(nameof(Failures))]
     public void OnlyAFinalAnswerEndsANotice(Exception failure, bool refusal) =>
         Assert.Equal(refusal, Outbox.IsRefusal(failure));
+}
+
+/// <summary>A round's grants go through the same outbox: a funder failing its first calls still records them.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class RoundNoticeDeliveryTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task ADecidedRoundIsAnsweredAndTheFunderRecordsItsGrantsOnceItStopsFailing()
+    {
+        var orgId = Keys.NewOrgId();
+        var funder = fixture.Grains.GetGrain<IFunderGrain>(orgId);
+        await funder.RegisterAsync(new RegisterFunder(orgId, "Hope Trust", FunderType.Trust, null), "alice");
+        var roundId = Guid.NewGuid().ToString("n");
+        var round = fixture.Grains.GetGrain<IGrantRoundGrain>(roundId);
+        await round.CreateAsync(orgId, RoundGrainTests.Details(), "alice");
+        foreach (var phase in new[] { RoundPhase.Open, RoundPhase.Scoring, RoundPhase.Deliberation })
+            await round.MoveToAsync(phase, "alice");
+        FaultyCalls.Fail(orgId, nameof(IFunderGrain.RecordRoundGrantsAsync), times: 2);
+
+        Assert.Equal(RoundPhase.Decided, (await round.MoveToAsync(RoundPhase.Decided, "alice")).Phase);
+
+        var clock = Stopwatch.StartNew();
+        while (!(await fixture.Store.ReadAsync(StreamIds.Round(roundId), 0, 100)).Any(e => e.Type == nameof(RoundGrantsRecorded)))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "The round's grants were not recorded within 60 s.");
+            await Task.Delay(100);
+        }
+        Assert.Equal(0, FaultyCalls.Remaining(orgId, nameof(IFunderGrain.RecordRoundGrantsAsync)));
+    }
 }

@@ -17,7 +17,7 @@ namespace FunderPortal.Rounds;
 public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, PersonalDataProtector personal, ILogger<GrantRoundGrain> logger)
     : Grain, IGrantRoundGrain, IRemindable
 {
-    /// <summary>How often owed snapshots are taken, and unfinished cross-grain writes retried.</summary>
+    /// <summary>How often owed snapshots are taken (unfinished cross-grain writes are the outbox's).</summary>
     private static readonly TimeSpan HousekeepingPeriod = TimeSpan.FromSeconds(10);
 
     private EventSourcedState<RoundState, RoundEvent> _stream = null!;
@@ -39,10 +39,10 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
         await _stream.LoadAsync(cancellationToken);
         this.RegisterGrainTimer(HousekeepingAsync, HousekeepingPeriod, HousekeepingPeriod);
         _outbox = new Outbox(this, GrainFactory, ServiceProvider, logger);
-        if (State.Exists) // what a crash may have left untold: panellists' indexes
-            _outbox.Post(PeopleIndex.Notices(Place, State.Version, State.Panellists.Values.Select(p => p.UserSubject).OfType<string>(), []));
+        // What a crash may have left untold: the funder lists this round and holds its grants; panellists' indexes.
         if (State.Exists)
-            HealAsync().Forget(e => logger.LogWarning(e, "Round {RoundId}: healing failed; retrying later", RoundId)); // the funder lists this round and holds its grants, even after a crash between the two writes
+            _outbox.Post([FunderListing(), .. FunderGrants(), .. PeopleIndex.Notices(Place, State.Version,
+                State.Panellists.Values.Select(p => p.UserSubject).OfType<string>(), [])]);
     }
 
     /// <summary>The outbox's backstop: a reminder re-activates the round and retries what is pending.</summary>
@@ -58,22 +58,17 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
     private Task HousekeepingAsync(CancellationToken cancellationToken)
     {
         _stream.SaveSnapshotIfDue();
-        return State.Exists && State.Phase >= RoundPhase.Decided && State.GrantIdsByApplication is null ? HealAsync() : Task.CompletedTask;
+        return Task.CompletedTask;
     }
 
-    private async Task HealAsync()
-    {
-        try
-        {
-            await Funder.ListRoundAsync(RoundId, State.Current.Title);
-            if (State.Phase >= RoundPhase.Decided && State.GrantIdsByApplication is null)
-                await RecordGrantsWithFunderAsync();
-        }
-        catch (Exception ex) when (ex is PortalException or TimeoutException or OrleansException)
-        {
-            logger.LogWarning(ex, "Round {RoundId}: the funder could not be brought up to date; retrying later", RoundId);
-        }
-    }
+    /// <summary>The funder lists this round under its title (it keeps one listing per round).</summary>
+    private Notice FunderListing() =>
+        new("funder/listing", State.Version, _ => Funder.ListRoundAsync(RoundId, State.Current.Title));
+
+    /// <summary>Once Decided, until the round holds the funder's answer: the funder records the funded applications as grants.</summary>
+    private IEnumerable<Notice> FunderGrants() => State.Phase >= RoundPhase.Decided && State.GrantIdsByApplication is null
+        ? [new("funder/grants", State.Version, _ => RecordGrantsWithFunderAsync())]
+        : [];
 
     public async Task<RoundView> CreateAsync(string funderOrgId, RoundDetails details, string subject)
     {
@@ -108,14 +103,15 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderEditor(State, caller);
         await AppendAsync(RoundDecisions.MoveTo(State, phase), subject);
-        if (State.Phase == RoundPhase.Decided && State.GrantIdsByApplication is null)
-            await HealAsync(); // best effort now; housekeeping retries until the funder holds the grants
+        await _outbox.PostAsync(FunderGrants()); // the first attempt now; the outbox retries until the funder holds the grants
         return State.ToView(caller.Role, caller.Panellist?.Id);
     }
 
     /// <summary>Funded applications become the funder's grants; the funder keeps one per application, however often asked.</summary>
     private async Task RecordGrantsWithFunderAsync()
     {
+        if (State.GrantIdsByApplication is not null)
+            return; // an earlier attempt got the answer
         var setup = State.Current;
         var grants = State.Applications.Values
             .Where(a => a.Decision is { Outcome: DecisionOutcome.Funded })
