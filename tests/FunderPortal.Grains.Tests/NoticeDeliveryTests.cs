@@ -62,6 +62,24 @@ public sealed class NoticeDeliveryTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task WhileAFunderKeepsFailingTheCharityHoldsAReminderAsBackstopAndDropsItOnceDelivered()
+    {
+        var funder = await FunderAsync();
+        var charity = await CharityAsync();
+        var share = await charity.ShareAsync(funder.GetPrimaryKeyString(), [ShareScope.Journey], null, "alice");
+        await Eventually(async () => (await funder.GetPortfolioAsync(new PortfolioQuery(), "fiona")).Count == 1);
+        var reminders = new SqliteReminderTable(ClusterFixture.DatabasePath);
+        FaultyCalls.Fail(funder.GetPrimaryKeyString(), nameof(IFunderGrain.RemovePortfolioEntryAsync), times: int.MaxValue);
+
+        await charity.RevokeShareAsync(share.Id, "alice");
+
+        await Eventually(async () => await reminders.ReadRow(charity.GetGrainId(), Outbox.ReminderName) is not null);
+        FaultyCalls.Fail(funder.GetPrimaryKeyString(), nameof(IFunderGrain.RemovePortfolioEntryAsync), times: 0);
+        await Eventually(async () => (await funder.GetPortfolioAsync(new PortfolioQuery(), "fiona")).Count == 0);
+        await Eventually(async () => await reminders.ReadRow(charity.GetGrainId(), Outbox.ReminderName) is null);
+    }
+
+    [Fact]
     public async Task AGrantIsRecordedWhileTheCharityFailsItsNoteAndTheNoteArrivesLater()
     {
         var funder = await FunderAsync();
