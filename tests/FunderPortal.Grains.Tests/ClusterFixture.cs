@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
 using FunderPortal.EventStore;
 using FunderPortal.PersonalData;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     // The silo is built by type, so it finds the shared store and clock here.
     private static readonly string DataPath = Path.Combine(Path.GetTempPath(), $"funderportal-grains-{Guid.NewGuid():n}");
+    /// <summary>The silo's SQLite file: events, personal keys and reminders.</summary>
+    internal static string DatabasePath => Path.Combine(DataPath, "events.db");
+
     internal static readonly TestClock SharedClock = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
     internal static readonly Lazy<SqliteEventStore> SharedStore =
         new(() => new SqliteEventStore(Path.Combine(DataPath, "events.db"), NullLogger<SqliteEventStore>.Instance));
@@ -40,8 +44,10 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.ConfigureServices(services =>
+        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.AddReminders().AddIncomingGrainCallFilter<FaultyCalls>().ConfigureServices(services =>
         {
+            services.AddSingleton<IReminderTable>(new SqliteReminderTable(DatabasePath));
+            services.AddSingleton(new OutboxOptions { RetryPeriod = TimeSpan.FromMilliseconds(500) });
             services.AddSingleton<IClock>(SharedClock);
             services.AddSingleton<IEventStore>(_ => SharedStore.Value);
             services.AddSingleton<IPersonalKeyStore>(_ => SharedKeys.Value);

@@ -68,6 +68,6 @@ public sealed class RoundGrainTests(ClusterFixture fixture)
         Assert.Equal((2L, "i1"), (reloaded.State.Version, Assert.Single(reloaded.State.Invitations.Keys)));
     }
 
-    private static RoundDetails Details() => new("Lived experience fund", null, 1_000_000, 100_000, 500_000, null, null,
+    internal static RoundDetails Details() => new("Lived experience fund", null, 1_000_000, 100_000, 500_000, null, null,
         [new CriterionInput("Shaped by lived experience", 1, 4, null)], false, null, null, null, null);
 }

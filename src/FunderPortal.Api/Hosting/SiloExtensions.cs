@@ -1,4 +1,5 @@
 using System.Net;
+using FunderPortal.Common.Outbox;
 using FunderPortal.Http;
 using Orleans.Configuration;
 using StackExchange.Redis;
@@ -19,7 +20,13 @@ public static class SiloExtensions
             if (settings.Portal.Mode == PortalMode.Cluster)
                 silo.UseClusterMembership(settings);
             else
+            {
                 silo.UseLocalhostClustering(siloPort, gatewayPort);
+                // The outbox's backstop (notices between grains retried until confirmed) survives restarts in the SQLite file.
+                silo.AddReminders();
+                silo.Services.AddSingleton<IReminderTable>(
+                    new SqliteReminderTable(Path.Combine(Path.GetFullPath(settings.Portal.DataPath), "funderportal.db")));
+            }
             silo.AddActivityPropagation(); // grain calls join the request's trace
         });
         return builder;
@@ -29,6 +36,12 @@ public static class SiloExtensions
     {
         var (siloPort, gatewayPort) = (settings.Silo.SiloPort, settings.Silo.GatewayPort);
         silo.UseRedisClustering(options =>
+        {
+            options.ConfigurationOptions = ConfigurationOptions.Parse(settings.Cluster.RedisConnectionString());
+            options.ConfigurationOptions.AbortOnConnectFail = false;
+        });
+        // The outbox's backstop (notices between grains retried until confirmed) survives restarts in the same Redis.
+        silo.UseRedisReminderService(options =>
         {
             options.ConfigurationOptions = ConfigurationOptions.Parse(settings.Cluster.RedisConnectionString());
             options.ConfigurationOptions.AbortOnConnectFail = false;

@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
 using FunderPortal.Funders;
 using Microsoft.Extensions.Logging;
 
@@ -7,7 +8,7 @@ namespace FunderPortal.Charities;
 /// <summary>
 /// The charity's pipeline, all of it here. Every write passes through <see cref="AppendAsync"/>: personal text sealed,
 /// appended (acknowledged only once committed), then each sharing funder's portfolio brought up to date and members'
-/// indexes told, without waiting. Every read open to funders passes through <see cref="ReaderAsync"/>, the read gate that
+/// indexes told through the outbox (sent until confirmed, without waiting). Every read open to funders passes through <see cref="ReaderAsync"/>, the read gate that
 /// logs a funder's read. <see cref="StateAtAsync"/> answers "as it was then".
 /// </summary>
 public sealed partial class CharityGrain
@@ -18,7 +19,7 @@ public sealed partial class CharityGrain
         await History.AppendAsync(events, actor);
         if (events.Count > 0)
         {
-            PushSummaries(includeEnded: false);
+            TellFunders(events);
             TellPeople(events);
         }
     }
@@ -43,31 +44,15 @@ public sealed partial class CharityGrain
     }
 
     /// <summary>
-    /// Sends the charity's summary to each funder it shares with; on activation also tells funders whose share
-    /// ended to drop it, so a crash between a change and its push heals itself.
+    /// Posts to the outbox each sharing funder's notice (<see cref="CharityNotices.ToFunders"/>): the summary while a share
+    /// is live, a removal once they have all ended. Sent without waiting, so a charity never waits on a funder (which may be
+    /// calling it: no deadlock), and retried until the funder confirms; the funder ignores a notice older than what it holds.
     /// </summary>
-    private void PushSummaries(bool includeEnded)
-    {
-        var now = Clock.UtcNow;
-        foreach (var funder in State.Shares.GroupBy(s => s.FunderOrgId))
-        {
-            if (funder.FirstOrDefault(s => s.IsLiveAt(now)) is { } live)
-                GrainFactory.GetGrain<IFunderGrain>(funder.Key).UpsertPortfolioEntryAsync(PortfolioSummary.For(State, live, now)).Forget(PushFailed);
-            else if (includeEnded)
-                TellShareEnded(funder.Key);
-        }
-    }
-
-    /// <summary>The funder drops the charity from its portfolio (it ignores a notice older than what it holds).</summary>
-    private void TellShareEnded(string funderOrgId) =>
-        GrainFactory.GetGrain<IFunderGrain>(funderOrgId).RemovePortfolioEntryAsync(State.OrgId, State.Version).Forget(PushFailed);
-
-    /// <summary>
-    /// Pushes are not awaited, so a charity never waits on a funder (which may be calling it: no deadlock), and a failed
-    /// push is only logged: the next change or activation sends the summary again.
-    /// </summary>
-    private void PushFailed(Exception failure) =>
-        Logger.LogWarning(failure, "A portfolio push from {OrgId} failed; the next change will send it again", State.OrgId);
+    private void TellFunders(IReadOnlyList<CharityEvent>? events) =>
+        Outbox.Post(CharityNotices.ToFunders(State, events, Clock.UtcNow).Select(n => new Notice($"portfolio/{n.FunderOrgId}", n.Version,
+            n.Summary is { } summary
+                ? grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).UpsertPortfolioEntryAsync(summary)
+                : grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).RemovePortfolioEntryAsync(State.OrgId, n.Version))));
 
     /// <summary>The live state for now or later; otherwise a fold up to the instant that leaves the live state alone.</summary>
     private async Task<CharityState> StateAtAsync(DateTimeOffset instant) =>

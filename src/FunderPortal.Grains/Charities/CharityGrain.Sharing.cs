@@ -20,10 +20,7 @@ public sealed partial class CharityGrain
     public async Task RevokeShareAsync(string shareId, string subject)
     {
         RequireEditor(subject);
-        await AppendAsync(CharityDecisions.RevokeShare(State, shareId), subject);
-        var share = State.FindShare(shareId)!;
-        if (!State.Shares.Exists(s => s.FunderOrgId == share.FunderOrgId && s.IsLiveAt(Clock.UtcNow)))
-            TellShareEnded(share.FunderOrgId);
+        await AppendAsync(CharityDecisions.RevokeShare(State, shareId), subject); // the pipeline tells the funder to drop the charity
     }
 
     public async Task<YourCharityAccess> GetYourAccessAsync(string subject)

@@ -21,7 +21,7 @@ public sealed partial class FunderGrain
         var id = FunderDecisions.NextGrantId(State);
         await AppendAsync(FunderDecisions.RecordGrant(State, id, command, Today), subject);
         var grant = State.FindGrant(id)!;
-        await NoteWithCharityAsync(grant);
+        await NoteWithCharitiesAsync([grant]);
         return grant;
     }
 
@@ -68,8 +68,7 @@ public sealed partial class FunderGrain
             ids[grant.ApplicationId] = id;
         }
         // Every grant, not only the new ones: a retry after a crash between the append and the notice still tells the charity.
-        foreach (var id in ids.Values)
-            await NoteWithCharityAsync(State.FindGrant(id)!);
+        await NoteWithCharitiesAsync(ids.Values.Select(id => State.FindGrant(id)!));
         return ids;
     }
 

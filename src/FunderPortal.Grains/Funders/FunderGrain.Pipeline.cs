@@ -1,5 +1,6 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
 using FunderPortal.EventStore;
 
 namespace FunderPortal.Funders;
@@ -8,7 +9,7 @@ namespace FunderPortal.Funders;
 /// The funder's pipeline, all of it here. Its history has one append path, <see cref="AppendAsync"/>: appended
 /// (acknowledged only once committed), then members' indexes told without waiting. Charities' pushes go to the portfolio
 /// stream through <see cref="AppendPushAsync"/>; portfolio reads are logged by <see cref="LogReadAsync"/>; a charity
-/// hears of its grants through <see cref="NoteWithCharityAsync"/>.
+/// hears of its grants through <see cref="NoteWithCharitiesAsync"/>.
 /// </summary>
 public sealed partial class FunderGrain
 {
@@ -26,19 +27,21 @@ public sealed partial class FunderGrain
     private Task LogReadAsync(string subject, string what) => AccessLog.LogAsync(new PortfolioReadLogged(subject, what), subject);
 
     /// <summary>
-    /// Tells the charity, when it is on the portal, so its funders' portfolios can show rungs at the first grant. Awaited
-    /// (a change the charity makes next is not at the first grant) but best effort, once the grant is safely recorded: a
-    /// charity not on the portal, or a refusal, loses only that.
+    /// Tells each grant's charity, when it is on the portal, so its funders' portfolios can show rungs at the first grant:
+    /// through the outbox, once the grants are safely recorded. The first attempt is awaited (a change the charity makes
+    /// next is not at the first grant), but its failure never fails the grant: the note is sent again until the charity
+    /// confirms (it keeps each grant's note once). A charity not on the portal, or a refusal, loses only the note.
     /// </summary>
-    private async Task NoteWithCharityAsync(Grant grant)
+    private Task NoteWithCharitiesAsync(IEnumerable<Grant> grants) => Outbox.PostAsync(GrantNotes(grants));
+
+    private IEnumerable<Notice> GrantNotes(IEnumerable<Grant> grants) =>
+        FunderNotices.GrantNotes(grants).Select(g => new Notice($"grant-note/{g.Id}", State.Version,
+            grains => grains.GetGrain<ICharityGrain>(g.CharityOrgId).NoteFunderGrantAsync(OrgId, g.Id, g.PlannedStart)));
+
+    /// <summary>At activation, besides members' indexes: every grant's note again (the charity ignores one it holds).</summary>
+    protected override void PostOwedNotices()
     {
-        try
-        {
-            await GrainFactory.GetGrain<ICharityGrain>(grant.CharityOrgId).NoteFunderGrantAsync(State.OrgId, grant.Id, grant.PlannedStart);
-        }
-        catch (PortalException)
-        {
-            // Not registered on the portal, or refused: the grant itself stands.
-        }
+        base.PostOwedNotices();
+        Outbox.Post(GrantNotes(State.Grants));
     }
 }

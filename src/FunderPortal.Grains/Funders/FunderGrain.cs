@@ -26,10 +26,11 @@ public sealed partial class FunderGrain(IEventStore store, IClock clock, ILogger
     private EventSourcedState<PortfolioState, PortfolioEvent> PortfolioStream =>
         _portfolio ?? throw new InvalidOperationException("The grain is not activated yet.");
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _portfolio = new EventSourcedState<PortfolioState, PortfolioEvent>(
             StreamIds.FunderPortfolio(OrgId), PortfolioState.SnapshotSchema, Store, Clock, Logger);
-        return Task.WhenAll(base.OnActivateAsync(cancellationToken), _portfolio.LoadAsync(cancellationToken));
+        await Task.WhenAll(base.OnActivateAsync(cancellationToken), _portfolio.LoadAsync(cancellationToken));
+        PostOwedNotices();
     }
 }

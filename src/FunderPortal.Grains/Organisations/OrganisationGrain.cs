@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
 using FunderPortal.EventStore;
 using FunderPortal.People;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ namespace FunderPortal.Organisations;
 /// log of reads, and the notice to members' own indexes. Each grain writes its own pipeline (<see cref="AppendAsync"/>, in
 /// its <c>.Pipeline.cs</c>) and every feature of its own; a <see cref="Definition"/> says what makes it a charity or a funder.
 /// </summary>
-public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegister, TChange> : Grain
+public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegister, TChange> : Grain, IRemindable
     where TState : OrganisationState<TEvent>, new()
     where TEvent : class, IOrganisationHistory<TEvent>
 {
@@ -28,6 +29,7 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
     private readonly Definition _definition;
     private EventSourcedState<TState, TEvent>? _history;
     private AccessLogStream? _accessLog;
+    private Outbox? _outbox;
 
     protected OrganisationGrain(Definition definition, IEventStore store, IClock clock, ILogger logger)
     {
@@ -48,6 +50,9 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
 
     protected TState State => History.State;
 
+    /// <summary>The notices this organisation owes other grains, sent until they confirm (<see cref="Common.Outbox.Outbox"/>).</summary>
+    protected Outbox Outbox => _outbox ??= new(this, GrainFactory, ServiceProvider, Logger);
+
     protected string OrgId => this.GetPrimaryKeyString();
 
     protected DateOnly Today => Clock.Today();
@@ -61,20 +66,33 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
         return _history.LoadAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Posts what the state still owes others, so a crash between a change and its notices loses none; the grain's own
+    /// activation calls it once everything is loaded. Members' indexes are told again of their place here.
+    /// </summary>
+    protected virtual void PostOwedNotices() =>
+        Outbox.Post(PeopleIndex.Notices(PlaceOf(State), State.Version, State.IsRegistered ? State.Members.Keys : [], []));
+
+    /// <summary>The outbox's backstop: a reminder re-activates the grain and retries what is pending.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == Outbox.ReminderName ? Outbox.ReceiveReminderAsync() : Task.CompletedTask;
+
     /// <summary>The grain's pipeline (its <c>.Pipeline.cs</c>): every decision's events are stored through here, and whoever must know is told.</summary>
     protected abstract Task AppendAsync(IReadOnlyList<TEvent> events, string actor);
 
     /// <summary>
-    /// Tells members' indexes of their places (<see cref="IPersonGrain"/>) who joined, who left and the new name, without
-    /// waiting: called by the pipeline once the events are stored.
+    /// Tells members' indexes of their places (<see cref="IPersonGrain"/>) who joined, who left and the new name, through the
+    /// outbox (sent until confirmed, without waiting): called by the pipeline once the events are stored.
     /// </summary>
     protected void TellPeople(IReadOnlyList<TEvent> events)
     {
         var renamed = events.Any(e => e is IProfileChanged { Name: not null });
         var joined = events.OfType<IMemberRoleGranted>().Select(e => e.Subject).Concat(renamed ? State.Members.Keys : []);
         var left = events.OfType<IMemberRemoved>().Select(e => e.Subject);
-        PeopleIndex.Tell(GrainFactory, Logger, new Place(_definition.Place, State.OrgId, State.Name), joined, left);
+        Outbox.Post(PeopleIndex.Notices(PlaceOf(State), State.Version, joined, left));
     }
+
+    private Place PlaceOf(TState state) => new(_definition.Place, state.OrgId, state.Name);
 
     /// <summary>
     /// An editor's change, the shape of most writes: refused unless <paramref name="subject"/> is an editor, decided on the

@@ -1,23 +1,19 @@
-using FunderPortal.Common;
-using Microsoft.Extensions.Logging;
+using FunderPortal.Common.Outbox;
 
 namespace FunderPortal.People;
 
 /// <summary>
-/// How organisations and rounds keep people's indexes up to date: after their own change is stored, they tell each
-/// person concerned without waiting. A lost notice leaves the index behind, never wrong about access: pages check each
-/// place with its own grain.
+/// How organisations and rounds keep people's indexes up to date: the notices their change owes each person concerned,
+/// delivered through the owner's <see cref="Outbox"/>. Joining and leaving are idempotent at the person, and one notice per
+/// person and place (the newest word wins) keeps a join and a later leave in order.
 /// </summary>
 internal static class PeopleIndex
 {
-    public static void Tell(IGrainFactory grains, ILogger logger, Place place, IEnumerable<string> joined, IEnumerable<string> left)
-    {
-        foreach (var subject in joined.Distinct(StringComparer.Ordinal))
-            grains.GetGrain<IPersonGrain>(subject).JoinedAsync(place).Forget(e => Failed(logger, e, subject));
-        foreach (var subject in left.Distinct(StringComparer.Ordinal))
-            grains.GetGrain<IPersonGrain>(subject).LeftAsync(place.Kind, place.Id).Forget(e => Failed(logger, e, subject));
-    }
+    public static IEnumerable<Notice> Notices(Place place, long version, IEnumerable<string> joined, IEnumerable<string> left) =>
+        joined.Distinct(StringComparer.Ordinal).Select(subject => new Notice(Key(subject, place), version,
+                grains => grains.GetGrain<IPersonGrain>(subject).JoinedAsync(place)))
+            .Concat(left.Distinct(StringComparer.Ordinal).Select(subject => new Notice(Key(subject, place), version,
+                grains => grains.GetGrain<IPersonGrain>(subject).LeftAsync(place.Kind, place.Id))));
 
-    private static void Failed(ILogger logger, Exception failure, string subject) =>
-        logger.LogWarning(failure, "Could not update the places of {Subject}; their home page may miss a place until it changes again", subject);
+    private static string Key(string subject, Place place) => $"person/{subject}/{place.Kind}/{place.Id}";
 }

@@ -33,7 +33,7 @@ public sealed partial class GrantRoundGrain
         };
         var panellist = State.Panellists[panellistId];
         if (panellist.UserSubject is { } user)
-            PeopleIndex.Tell(GrainFactory, logger, new Place(PlaceKind.Round, RoundId, State.Current.Title), [user], []);
+            _outbox.Post(PeopleIndex.Notices(Place, State.Version, [user], []));
         return new PanelMembership(RoundId, panellist.Id, panellist.Pseudonym, panelToken, panellist.UserSubject is not null);
     }
 

@@ -1,7 +1,9 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
 using FunderPortal.EventStore;
 using FunderPortal.Funders;
+using FunderPortal.People;
 using FunderPortal.PersonalData;
 using Microsoft.Extensions.Logging;
 
@@ -13,16 +15,20 @@ namespace FunderPortal.Rounds;
 /// answer with a view shaped for that caller by <see cref="RoundViewsMapping"/>.
 /// </summary>
 public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, PersonalDataProtector personal, ILogger<GrantRoundGrain> logger)
-    : Grain, IGrantRoundGrain
+    : Grain, IGrantRoundGrain, IRemindable
 {
-    /// <summary>How often owed snapshots are taken, and unfinished cross-grain writes retried.</summary>
+    /// <summary>How often owed snapshots are taken (unfinished cross-grain writes are the outbox's).</summary>
     private static readonly TimeSpan HousekeepingPeriod = TimeSpan.FromSeconds(10);
 
     private EventSourcedState<RoundState, RoundEvent> _stream = null!;
+    private Outbox _outbox = null!;
 
     private RoundState State => _stream.State;
 
     private string RoundId => this.GetPrimaryKeyString();
+
+    /// <summary>The round in its panellists' indexes.</summary>
+    private Place Place => new(PlaceKind.Round, RoundId, State.Current.Title);
 
     private IFunderGrain Funder => GrainFactory.GetGrain<IFunderGrain>(State.FunderOrgId);
 
@@ -32,9 +38,16 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
             RoundLimits.SnapshotEvery, deferSnapshots: true);
         await _stream.LoadAsync(cancellationToken);
         this.RegisterGrainTimer(HousekeepingAsync, HousekeepingPeriod, HousekeepingPeriod);
+        _outbox = new Outbox(this, GrainFactory, ServiceProvider, logger);
+        // What a crash may have left untold: the funder lists this round and holds its grants; panellists' indexes.
         if (State.Exists)
-            HealAsync().Forget(e => logger.LogWarning(e, "Round {RoundId}: healing failed; retrying later", RoundId)); // the funder lists this round and holds its grants, even after a crash between the two writes
+            _outbox.Post([FunderListing(), .. FunderGrants(), .. PeopleIndex.Notices(Place, State.Version,
+                State.Panellists.Values.Select(p => p.UserSubject).OfType<string>(), [])]);
     }
+
+    /// <summary>The outbox's backstop: a reminder re-activates the round and retries what is pending.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == Outbox.ReminderName ? _outbox.ReceiveReminderAsync() : Task.CompletedTask;
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
@@ -45,22 +58,17 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
     private Task HousekeepingAsync(CancellationToken cancellationToken)
     {
         _stream.SaveSnapshotIfDue();
-        return State.Exists && State.Phase >= RoundPhase.Decided && State.GrantIdsByApplication is null ? HealAsync() : Task.CompletedTask;
+        return Task.CompletedTask;
     }
 
-    private async Task HealAsync()
-    {
-        try
-        {
-            await Funder.ListRoundAsync(RoundId, State.Current.Title);
-            if (State.Phase >= RoundPhase.Decided && State.GrantIdsByApplication is null)
-                await RecordGrantsWithFunderAsync();
-        }
-        catch (Exception ex) when (ex is PortalException or TimeoutException or OrleansException)
-        {
-            logger.LogWarning(ex, "Round {RoundId}: the funder could not be brought up to date; retrying later", RoundId);
-        }
-    }
+    /// <summary>The funder lists this round under its title (it keeps one listing per round).</summary>
+    private Notice FunderListing() =>
+        new("funder/listing", State.Version, _ => Funder.ListRoundAsync(RoundId, State.Current.Title));
+
+    /// <summary>Once Decided, until the round holds the funder's answer: the funder records the funded applications as grants.</summary>
+    private IEnumerable<Notice> FunderGrants() => State.Phase >= RoundPhase.Decided && State.GrantIdsByApplication is null
+        ? [new("funder/grants", State.Version, _ => RecordGrantsWithFunderAsync())]
+        : [];
 
     public async Task<RoundView> CreateAsync(string funderOrgId, RoundDetails details, string subject)
     {
@@ -98,14 +106,15 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderEditor(State, caller);
         await AppendAsync(RoundDecisions.MoveTo(State, phase), subject);
-        if (State.Phase == RoundPhase.Decided && State.GrantIdsByApplication is null)
-            await HealAsync(); // best effort now; housekeeping retries until the funder holds the grants
+        await _outbox.PostAsync(FunderGrants()); // the first attempt now; the outbox retries until the funder holds the grants
         return State.ToView(caller.Role, caller.Panellist?.Id);
     }
 
     /// <summary>Funded applications become the funder's grants; the funder keeps one per application, however often asked.</summary>
     private async Task RecordGrantsWithFunderAsync()
     {
+        if (State.GrantIdsByApplication is not null)
+            return; // an earlier attempt got the answer
         var setup = State.Current;
         var grants = State.Applications.Values
             .Where(a => a.Decision is { Outcome: DecisionOutcome.Funded })
