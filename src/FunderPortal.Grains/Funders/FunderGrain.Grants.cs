@@ -13,7 +13,7 @@ public sealed partial class FunderGrain
         if (FunderDecisions.EarlierAttempt(State, command) is { } earlier)
         {
             // A retry of the request that recorded it (its answer was lost, or a later step failed): the first outcome.
-            await NoteWithCharityAsync(earlier);
+            await NoteWithCharitiesAsync([earlier]);
             return earlier;
         }
         if (command.CharityName is null && await SharedNameAsync(command.CharityOrgId, subject) is { } name)
