@@ -22,7 +22,12 @@ public sealed partial class KeyRingTests(ClusterServices services)
         using var second = Client(cluster.Addresses[1]);
 
         using (var signIn = await browser.SendAsync(first, new HttpRequestMessage(HttpMethod.Get, "dev/sign-in?subject=kay"), ct))
+        {
             Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+            // A cluster is reached over https: its sign-in cookie is Secure even on this plain-http test address.
+            var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("funderportal=", StringComparison.Ordinal));
+            Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
+        }
         Assert.Equal("kay", await SignedInAsAsync(browser, second, ct));
 
         await cluster[0].StopAsync();
