@@ -96,6 +96,40 @@ public sealed class ExactlyOnceTests : IAsyncLifetime
         return streams;
     }
 
+    [Fact]
+    public async Task ACharitysWorkstreamAndPlanLineWhoseAnswersWereLostAreEachMadeOnce()
+    {
+        var alice = await _portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterAsync();
+
+        var workstream = await FirstLostThenRetriedAsync(alice, nameof(global::FunderPortal.Charities.ICharityGrain.StartWorkstreamAsync),
+            $"/api/v1/charities/{orgId}/workstreams", """{"title":"Peer research"}""");
+        var line = await FirstLostThenRetriedAsync(alice, nameof(global::FunderPortal.Charities.ICharityGrain.PlanResourcingLineAsync),
+            $"/api/v1/charities/{orgId}/resourcing/lines", ResourcingRoutesTests.StaffLine);
+
+        var journey = await (await alice.GetAsync($"/api/v1/charities/{orgId}/journey")).JsonAsync();
+        Assert.Equal([workstream], journey.GetProperty("workstreams").EnumerateArray().Select(w => w.GetProperty("id").GetString()));
+        var lines = await (await alice.GetAsync($"/api/v1/charities/{orgId}/resourcing/lines")).JsonAsync();
+        Assert.Equal([line], lines.EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+    }
+
+    /// <summary>The first attempt commits and loses its answer (503); the retry with the same key answers 201 with its id.</summary>
+    private async Task<string> FirstLostThenRetriedAsync(HttpClient client, string grainMethod, string path, string json)
+    {
+        _fault.LoseAnswerOf(grainMethod);
+        var key = $"key-{Guid.NewGuid():n}";
+
+        var first = await client.SendAsync(Post(path, json, key));
+        var retry = await client.SendAsync(Post(path, json, key));
+
+        await first.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.True(_fault.Fired, $"{grainMethod} was not called.");
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        var id = (await retry.JsonAsync()).GetProperty("id").GetString()!;
+        Assert.EndsWith($"/{id}", retry.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        return id;
+    }
+
     private static HttpRequestMessage Post(string path, string json, string key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = Http.Json(json) };

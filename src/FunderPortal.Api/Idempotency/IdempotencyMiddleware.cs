@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using FunderPortal.Api.Auth;
+using FunderPortal.Common;
 using FunderPortal.Http;
 using FunderPortal.Idempotency;
 using Microsoft.AspNetCore.Mvc;
@@ -68,7 +69,15 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
 
         // The grain that creates the thing learns the request's id, so even a retry after a 5xx (not kept here) makes nothing twice.
         context.Features.Set(new IdempotentRequest(requestId));
-        await ProceedAndKeepAsync(context, grain, requestHash, endpoint.KeepForReplay);
+        Orleans.Runtime.RequestContext.Set(Ids.RequestContextKey, requestId);
+        try
+        {
+            await ProceedAndKeepAsync(context, grain, requestHash, endpoint.KeepForReplay);
+        }
+        finally
+        {
+            Orleans.Runtime.RequestContext.Remove(Ids.RequestContextKey);
+        }
     }
 
     private async Task ProceedAndKeepAsync(HttpContext context, IIdempotencyGrain grain, string requestHash, Func<byte[], byte[]>? keepForReplay)

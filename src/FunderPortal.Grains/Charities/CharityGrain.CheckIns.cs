@@ -5,11 +5,8 @@ namespace FunderPortal.Charities;
 /// <summary>Check-ins (periodic reflections) and the lived-experience leadership indicators: editors record, members and sharing funders read.</summary>
 public sealed partial class CharityGrain
 {
-    public Task<CheckIn> RecordCheckInAsync(RecordCheckIn command, string subject)
-    {
-        var id = Ids.New();
-        return ChangeAsync(subject, s => CharityDecisions.RecordCheckIn(s, id, command, Today), s => s.FindCheckIn(id)!);
-    }
+    public Task<CheckIn> RecordCheckInAsync(RecordCheckIn command, string subject) =>
+        CreateAsync(subject, "check-in", (s, id) => CharityDecisions.RecordCheckIn(s, id, command, Today), (s, id) => s.FindCheckIn(id));
 
     public async Task<IReadOnlyList<CheckIn>> GetCheckInsAsync(string subject)
     {

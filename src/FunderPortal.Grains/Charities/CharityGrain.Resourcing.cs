@@ -5,11 +5,8 @@ namespace FunderPortal.Charities;
 /// <summary>The resourcing plan: editors change it, members read it; pledges are offered by whoever the caller lets through.</summary>
 public sealed partial class CharityGrain
 {
-    public Task<ResourcingLineView> PlanResourcingLineAsync(ResourcingLineDetails details, string subject)
-    {
-        var id = Ids.New();
-        return ChangeAsync(subject, s => CharityDecisions.PlanResourcingLine(s, id, details), s => s.FindResourcingLine(id)!.ToView());
-    }
+    public Task<ResourcingLineView> PlanResourcingLineAsync(ResourcingLineDetails details, string subject) =>
+        CreateAsync(subject, "resourcing-line", (s, id) => CharityDecisions.PlanResourcingLine(s, id, details), (s, id) => s.FindResourcingLine(id)?.ToView());
 
     public async Task<IReadOnlyList<ResourcingLineView>> GetResourcingLinesAsync(string subject)
     {
@@ -29,12 +26,9 @@ public sealed partial class CharityGrain
     public Task WithdrawResourcingLineAsync(string lineId, string subject) =>
         ChangeAsync(subject, s => CharityDecisions.WithdrawResourcingLine(s, lineId));
 
-    public Task<LineFunding> RecordLineFundingAsync(string lineId, FundingDetails details, string subject)
-    {
-        var id = Ids.New();
-        return ChangeAsync(subject, s => CharityDecisions.RecordLineFunding(s, lineId, id, details),
-            s => s.FindResourcingLine(lineId)!.FindFunding(id)!);
-    }
+    public Task<LineFunding> RecordLineFundingAsync(string lineId, FundingDetails details, string subject) =>
+        CreateAsync(subject, "funding", (s, id) => CharityDecisions.RecordLineFunding(s, lineId, id, details),
+            (s, id) => s.FindResourcingLine(lineId)?.FindFunding(id));
 
     public async Task<LineFunding> GetLineFundingAsync(string lineId, string fundingId, string subject)
     {

@@ -4,11 +4,8 @@ namespace FunderPortal.Charities;
 
 public sealed partial class CharityGrain
 {
-    public Task<WorkstreamView> StartWorkstreamAsync(StartWorkstream command, string subject)
-    {
-        var id = Ids.New();
-        return ChangeAsync(subject, s => CharityDecisions.StartWorkstream(s, id, command), s => s.FindWorkstream(id)!.ToView(s));
-    }
+    public Task<WorkstreamView> StartWorkstreamAsync(StartWorkstream command, string subject) =>
+        CreateAsync(subject, "workstream", (s, id) => CharityDecisions.StartWorkstream(s, id, command), (s, id) => s.FindWorkstream(id)?.ToView(s));
 
     public async Task<WorkstreamView> GetWorkstreamAsync(string workstreamId, string subject)
     {
@@ -32,23 +29,17 @@ public sealed partial class CharityGrain
         ChangeAsync(subject, s => CharityDecisions.SetPractices(s, workstreamId, activityKind, practices),
             s => s.FindWorkstream(workstreamId)!.ToView(s));
 
-    public Task<Milestone> PlanMilestoneAsync(string workstreamId, MilestoneDetails details, string subject)
-    {
-        var id = Ids.New();
-        return ChangeAsync(subject, s => CharityDecisions.PlanMilestone(s, workstreamId, id, details, Today),
-            s => s.FindWorkstream(workstreamId)!.FindMilestone(id)!);
-    }
+    public Task<Milestone> PlanMilestoneAsync(string workstreamId, MilestoneDetails details, string subject) =>
+        CreateAsync(subject, "milestone", (s, id) => CharityDecisions.PlanMilestone(s, workstreamId, id, details, Today),
+            (s, id) => s.FindWorkstream(workstreamId)?.FindMilestone(id));
 
     public Task<Milestone> UpdateMilestoneAsync(string workstreamId, string milestoneId, MilestoneDetails details, string subject) =>
         ChangeAsync(subject, s => CharityDecisions.UpdateMilestone(s, workstreamId, milestoneId, details, Today),
             s => s.FindWorkstream(workstreamId)!.FindMilestone(milestoneId)!);
 
-    public Task<Barrier> RecordBarrierAsync(string workstreamId, BarrierDetails details, string subject)
-    {
-        var id = Ids.New();
-        return ChangeAsync(subject, s => CharityDecisions.RecordBarrier(s, workstreamId, id, details),
-            s => s.FindWorkstream(workstreamId)!.FindBarrier(id)!);
-    }
+    public Task<Barrier> RecordBarrierAsync(string workstreamId, BarrierDetails details, string subject) =>
+        CreateAsync(subject, "barrier", (s, id) => CharityDecisions.RecordBarrier(s, workstreamId, id, details),
+            (s, id) => s.FindWorkstream(workstreamId)?.FindBarrier(id));
 
     public Task<Barrier> UpdateBarrierAsync(string workstreamId, string barrierId, BarrierDetails details, string subject) =>
         ChangeAsync(subject, s => CharityDecisions.UpdateBarrier(s, workstreamId, barrierId, details),

@@ -5,11 +5,8 @@ namespace FunderPortal.Funders;
 /// <summary>Feedback and offers of support to charities: editors give them, members read them.</summary>
 public sealed partial class FunderGrain
 {
-    public Task<FeedbackItem> GiveFeedbackAsync(GiveFeedback command, string subject)
-    {
-        var id = Ids.New();
-        return ChangeAsync(subject, s => FunderDecisions.GiveFeedback(s, id, command, subject), s => s.FindFeedback(id)!);
-    }
+    public Task<FeedbackItem> GiveFeedbackAsync(GiveFeedback command, string subject) =>
+        CreateAsync(subject, "feedback", (s, id) => FunderDecisions.GiveFeedback(s, id, command, subject), (s, id) => s.FindFeedback(id));
 
     public Task<IReadOnlyList<FeedbackItem>> GetFeedbackAsync(string subject)
     {

@@ -104,6 +104,22 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
         return answer(State);
     }
 
+    /// <summary>
+    /// An editor's change that creates something under a new id (<see cref="Ids.NewFor"/>). Within an idempotent request
+    /// the id comes from the request, so a retry after a failure that followed the commit (the answer lost, the silo gone)
+    /// finds what the first attempt made and answers with it instead of making a second.
+    /// </summary>
+    protected async Task<T> CreateAsync<T>(string subject, string what, Func<TState, string, IReadOnlyList<TEvent>> decide, Func<TState, string, T?> find)
+        where T : class
+    {
+        RequireEditor(subject);
+        var id = Ids.NewFor(what);
+        if (find(State, id) is { } earlier)
+            return earlier;
+        await AppendAsync(decide(State, id), subject);
+        return find(State, id) ?? throw new InvalidOperationException($"The new {what} {id} is not in the state.");
+    }
+
     /// <inheritdoc cref="ChangeAsync{T}"/>
     protected async Task ChangeAsync(string subject, Func<TState, IReadOnlyList<TEvent>> decide)
     {
