@@ -46,4 +46,18 @@ public class IdempotencyStateTests
         Assert.Equal(IdempotencyOutcome.Proceed, abandoned.Decide("h", T0.AddSeconds(1)).Outcome);
         Assert.Equal(IdempotencyOutcome.Proceed, Begun().Decide("h", T0.Add(IdempotencyState.Abandoned)).Outcome);
     }
+
+    [Fact]
+    public void AKeyKeepsItsGenerationThroughRetriesAndGetsANewOneOnceForgotten()
+    {
+        var state = Begun();
+        var first = state.Generation;
+
+        state.Apply(new IdempotentRequestAbandoned(), T0.AddSeconds(1));
+        state.Apply(new IdempotentRequestBegun("h"), T0.AddSeconds(2));
+        Assert.Equal(first, state.Generation);
+
+        state.Apply(new IdempotentRequestBegun("h"), T0.AddSeconds(2).Add(IdempotencyState.Retention));
+        Assert.NotEqual(first, state.Generation);
+    }
 }

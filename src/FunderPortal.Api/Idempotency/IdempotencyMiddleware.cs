@@ -42,8 +42,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
             return;
         }
 
-        var requestId = Hash($"{context.User.Subject()}\n{context.Request.Path}\n{key}");
-        var grain = grains.GetGrain<IIdempotencyGrain>(requestId);
+        var scope = Hash($"{context.User.Subject()}\n{context.Request.Path}\n{key}");
+        var grain = grains.GetGrain<IIdempotencyGrain>(scope);
         var requestHash = await HashBodyAsync(context.Request);
         var decision = await grain.BeginAsync(requestHash);
         for (var waited = TimeSpan.Zero; decision.Outcome == IdempotencyOutcome.InProgress && waited < WaitForFirst; waited += PollEvery)
@@ -67,7 +67,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
                 return;
         }
 
-        // The grain that creates the thing learns the request's id, so even a retry after a 5xx (not kept here) makes nothing twice.
+        // The grain that creates the thing learns the request's id, so even a retry after a 5xx (not kept here) makes nothing
+        // twice. It changes with the key's life: the same key used again after it was forgotten is a new request.
+        var requestId = Hash($"{scope}\n{decision.Generation}");
         context.Features.Set(new IdempotentRequest(requestId));
         Orleans.Runtime.RequestContext.Set(Ids.RequestContextKey, requestId);
         try

@@ -15,7 +15,8 @@ public enum IdempotencyOutcome
 [GenerateSerializer, Immutable, Alias("FunderPortal.IdempotencyDecision")]
 public sealed record IdempotencyDecision(
     [property: Id(0)] IdempotencyOutcome Outcome,
-    [property: Id(1)] StoredResponse? Response = null);
+    [property: Id(1)] StoredResponse? Response = null,
+    [property: Id(2)] long Generation = 0);
 
 /// <summary>The first response to an idempotent request, as it was sent.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.StoredResponse")]

@@ -20,11 +20,19 @@ public sealed class IdempotencyState : IAggregateState<IdempotencyEvent>
     public StoredResponse? Response { get; set; }
     public bool IsAbandoned { get; set; }
 
+    /// <summary>
+    /// When the key's current life began (UTC ticks): the same through every retry of its request, new once the key has
+    /// been forgotten (<see cref="Retention"/>) and used again, so that a new request never finds what an old one made.
+    /// </summary>
+    public long Generation { get; set; }
+
     public void Apply(IdempotencyEvent change, DateTimeOffset recordedAt)
     {
         switch (change)
         {
             case IdempotentRequestBegun e:
+                if (BegunAt is not { } previous || recordedAt - previous >= Retention)
+                    Generation = recordedAt.UtcTicks;
                 RequestHash = e.RequestHash;
                 BegunAt = recordedAt;
                 Response = null;

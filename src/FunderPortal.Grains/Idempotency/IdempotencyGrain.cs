@@ -21,7 +21,7 @@ public sealed class IdempotencyGrain(IEventStore store, IClock clock, ILogger<Id
         var decision = _stream.State.Decide(requestHash, clock.UtcNow);
         if (decision.Outcome == IdempotencyOutcome.Proceed)
             await _stream.AppendAsync([new IdempotentRequestBegun(requestHash)], "idempotency");
-        return decision;
+        return decision with { Generation = _stream.State.Generation };
     }
 
     public Task CompleteAsync(string requestHash, StoredResponse response) =>
