@@ -1,5 +1,4 @@
 using FunderPortal.Api.Hosting;
-using FunderPortal.EventStore.Postgres;
 using FunderPortal.Http;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -51,26 +50,8 @@ public sealed class KeyRingStartup(NpgsqlDataSource dataSource, IKeyManager keys
     /// <summary>Any fixed number, shared by every silo: "funderportal key ring".</summary>
     private const long LockKey = 0x46_50_4B_45_59_52_47;
 
-    private static readonly TimeSpan WaitAtMost = TimeSpan.FromSeconds(60);
-
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await EnsureKeyAsync(cancellationToken);
-                return;
-            }
-            catch (Exception ex) when (PostgresResilience.IsTransient(ex) && waited.Elapsed < WaitAtMost)
-            {
-                logger.LogWarning("PostgreSQL is not reachable for the key ring yet (attempt {Attempt}): {Reason}", attempt, ex.Message);
-                dataSource.Clear();
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
-            }
-        }
-    }
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        PostgresStartup.WhenReachableAsync(dataSource, logger, "the key ring", EnsureKeyAsync, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
