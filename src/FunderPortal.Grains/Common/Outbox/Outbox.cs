@@ -248,7 +248,7 @@ public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvi
         {
             await marks.AppendAsync([new NoticesDelivered(next.Through, next.At)], "outbox");
         }
-        catch (Exception failure) when (failure is ConflictException or StorageUnavailableException)
+        catch (Exception failure)
         {
             logger.LogWarning(failure, "Could not record the delivered mark of {Owner}; the next activation posts a little more again", owner.GrainContext.GrainId);
         }
