@@ -31,6 +31,15 @@ public sealed class DeliveredMarkTests
     }
 
     [Fact]
+    public void PostsReachFurtherOnlyWhenNothingLiesBetween()
+    {
+        Assert.Equal(7, DeliveredMark.PostedThrough(postedThrough: 5, after: 5, through: 7));
+        Assert.Equal(7, DeliveredMark.PostedThrough(postedThrough: 5, after: 3, through: 7)); // at activation, from the mark
+        Assert.Equal(5, DeliveredMark.PostedThrough(postedThrough: 5, after: 6, through: 7)); // change 6 was never posted
+        Assert.Equal(5, DeliveredMark.PostedThrough(postedThrough: 5, after: 0, through: 0)); // a post that covers no change
+    }
+
+    [Fact]
     public void TheStoredMarkIsTheNewestAndNeverGoesBack()
     {
         var state = new DeliveredMarkState();

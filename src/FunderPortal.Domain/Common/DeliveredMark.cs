@@ -13,6 +13,15 @@ public sealed record DeliveredMark(long Through, DateTimeOffset? At)
     public static readonly DeliveredMark None = new(0, null);
 
     /// <summary>
+    /// How far the owner has posted every notice its changes owe, once it posts those of its changes after version
+    /// <paramref name="after"/> up to <paramref name="through"/>: further only when nothing lies between. A change
+    /// committed without its notices being posted (its append's answer lost, the state then reloaded) is a gap no later
+    /// post closes, so no mark passes it, and the next activation posts it again.
+    /// </summary>
+    public static long PostedThrough(long postedThrough, long after, long through) =>
+        after <= postedThrough && through > postedThrough ? through : postedThrough;
+
+    /// <summary>
     /// The mark to record now, or null when none is due. Due only when nothing waits for its receiver
     /// (<paramref name="pending"/> is 0) and the owner has posted the notices of changes after the recorded mark
     /// (<paramref name="postedThrough"/>): so at most one write per quiet spell, none while nothing changes.

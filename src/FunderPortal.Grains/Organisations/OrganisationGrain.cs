@@ -75,7 +75,7 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
     {
         var mark = await Outbox.OpenMarkAsync(StreamIds.Outbox(History.StreamId), cancellationToken);
         var since = await History.ReadEventsAfterAsync(mark.Through, cancellationToken);
-        Outbox.Post(NoticesOwedSince(since, mark.At), State.Version, Clock.UtcNow);
+        Outbox.Post(NoticesOwedSince(since, mark.At), mark.Through, State.Version, Clock.UtcNow);
     }
 
     /// <summary>A deactivating grain records its delivered mark when one is due, so its next activation posts little again.</summary>
@@ -95,13 +95,13 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
 
     /// <summary>
     /// Called by the pipeline once <paramref name="events"/> are stored: everything they owe other grains goes to the
-    /// outbox at once (sent until confirmed, without waiting), with the version it covers, so the delivered mark never
+    /// outbox at once (sent until confirmed, without waiting), with the versions they cover, so the delivered mark never
     /// passes a change whose notices were not posted.
     /// </summary>
     protected void TellOthers(IReadOnlyList<TEvent> events)
     {
         if (events.Count > 0)
-            Outbox.Post(NoticesOwedBy(events), State.Version);
+            Outbox.Post(NoticesOwedBy(events), after: State.Version - events.Count, through: State.Version);
     }
 
     /// <summary>What committed events owe other grains, decided on the state they led to: members' indexes here; each organisation adds its own.</summary>

@@ -52,18 +52,17 @@ public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvi
     }
 
     /// <summary>Records the notices (each replaces an older pending one with its key) and sends them now, without waiting.</summary>
-    public void Post(IEnumerable<Notice> notices) => Post(notices, through: null);
+    public void Post(IEnumerable<Notice> notices) => Post(notices, after: 0, through: 0);
 
     /// <summary>
-    /// Records everything the owner's changes up to version <paramref name="through"/> owe (and, at activation, what time
-    /// owed up to <paramref name="postedAt"/>) and sends it now, without waiting. With nothing left pending, the
-    /// mark may be recorded.
+    /// Records everything the owner's changes after version <paramref name="after"/> up to <paramref name="through"/> owe
+    /// (and, at activation, what time owed up to <paramref name="postedAt"/>) and sends it now, without waiting. The mark
+    /// passes only changes whose notices were all posted (<see cref="DeliveredMark.PostedThrough"/>).
     /// </summary>
-    public void Post(IEnumerable<Notice> notices, long? through, DateTimeOffset? postedAt = null)
+    public void Post(IEnumerable<Notice> notices, long after, long through, DateTimeOffset? postedAt = null)
     {
         var fresh = Record(notices).Fresh;
-        if (through > _postedThrough)
-            _postedThrough = through.Value;
+        _postedThrough = DeliveredMark.PostedThrough(_postedThrough, after, through);
         if (postedAt is { } at && (_postedAt is not { } before || at > before))
             _postedAt = at;
         if (fresh)
