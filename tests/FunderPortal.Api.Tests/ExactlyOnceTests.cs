@@ -1,8 +1,8 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using FunderPortal.Charities;
 using FunderPortal.Rounds;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 
 namespace FunderPortal.Api.Tests;
