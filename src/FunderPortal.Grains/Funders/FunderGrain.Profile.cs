@@ -4,4 +4,6 @@ namespace FunderPortal.Funders;
 public sealed partial class FunderGrain
 {
     public Task<bool> IsRegisteredAsync() => Task.FromResult(State.IsRegistered);
+
+    public Task<string?> GetPublicNameAsync() => Task.FromResult(State.IsRegistered ? State.Name : null);
 }

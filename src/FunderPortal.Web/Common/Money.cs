@@ -12,6 +12,13 @@ public static class Money
         return $"{sign}£{abs.ToString(abs == decimal.Truncate(abs) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture)}";
     }
 
+    /// <summary>Pence as a form's pounds field shows them to change: "1250.50" reads back as £1,250.50, "30" as £30.</summary>
+    public static string PoundsInput(long pence)
+    {
+        var pounds = pence / 100m;
+        return pounds.ToString(pounds == decimal.Truncate(pounds) ? "0" : "0.00", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>"1,250.50", "£30" or "30" → pence; null when it is not an amount of pounds and whole pence.</summary>
     public static long? ParsePounds(string? text)
     {

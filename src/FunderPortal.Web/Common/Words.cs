@@ -5,7 +5,7 @@ using FunderPortal.Rounds;
 namespace FunderPortal.Web.Common;
 
 /// <summary>The vocabulary's friendly names: people read these, never the enum names.</summary>
-public static class Words
+public static partial class Words
 {
     public static string Of(ActivityKind kind) => kind switch
     {
