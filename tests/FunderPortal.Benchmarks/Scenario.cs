@@ -1,5 +1,6 @@
 using FunderPortal.Benchmarks.History;
 using FunderPortal.Benchmarks.Hosting;
+using FunderPortal.Benchmarks.Pages;
 using FunderPortal.Benchmarks.Portfolio;
 using FunderPortal.Benchmarks.Reporting;
 using FunderPortal.Benchmarks.Rounds;
@@ -21,5 +22,6 @@ internal sealed record Scenario(string Name, string Summary, Func<BenchmarkOptio
         new(ThroughputScenario.Section, "concurrent HTTP writes against raw SQLite commits (target 4)", ThroughputScenario.RunAsync),
         new(PortfolioScenario.Section, "a funder's portfolio of 1,000 shared charities    (target 5)", PortfolioScenario.RunAsync),
         new(RoundScenario.Section, "a grant round of 1,000 applications x 25 panellists x 5 criteria (targets 6-11)", RoundScenario.RunAsync),
+        new(PageScenario.Section, "the demo's main pages, and the portfolio page with 1,000 charities (targets 12-13)", PageScenario.RunAsync),
     ];
 }

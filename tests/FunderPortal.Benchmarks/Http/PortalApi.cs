@@ -30,6 +30,15 @@ internal sealed partial class PortalApi : IDisposable
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
+    /// <summary><c>POST /dev/demo</c>: the demo loaded into this (empty) portal; throws unless 200.</summary>
+    public async Task LoadDemoAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsync(new Uri("dev/demo", UriKind.Relative), null, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"POST /dev/demo answered {(int)response.StatusCode}, expected 200: {text}");
+    }
+
     public Task RegisterCharityAsync(string orgId, string name, CancellationToken cancellationToken) =>
         CreateAsync("api/v1/charities", new { orgId, name }, cancellationToken);
 
