@@ -45,6 +45,18 @@ public sealed class FunderGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AFundersNameIsPublicOnceRegisteredAndFollowsItsChanges()
+    {
+        var unregistered = fixture.Grains.GetGrain<IFunderGrain>(Keys.NewOrgId());
+        var funder = await RegisteredAsync();
+
+        Assert.Null(await unregistered.GetPublicNameAsync());
+        Assert.Equal("Hope Trust", await funder.GetPublicNameAsync());
+        await funder.ChangeProfileAsync(new ChangeFunderProfile("Hope Street Trust", null, null), null, "alice");
+        Assert.Equal("Hope Street Trust", await funder.GetPublicNameAsync());
+    }
+
+    [Fact]
     public async Task ViewersReadButCannotWrite()
     {
         var funder = await RegisteredAsync();
