@@ -16,13 +16,13 @@ public class CharityPartsTests
     {
         { "editor", YourCharityAccess.Member(MemberRole.Editor), Enum.GetValues<CharityPart>() },
         { "viewer", YourCharityAccess.Member(MemberRole.Viewer), Enum.GetValues<CharityPart>() },
-        { "funder: journey", Funder(ShareOf(ShareScope.Journey)), [CharityPart.JourneyMap, CharityPart.Progress, CharityPart.CheckIns] },
+        { "funder: journey", Funder(ShareOf(ShareScope.Journey)), [CharityPart.JourneyMap, CharityPart.Progress, CharityPart.CheckIns, CharityPart.Participants, CharityPart.Leadership] },
         { "funder: resourcing", Funder(ShareOf(ShareScope.Resourcing)), [CharityPart.Plan] },
         { "funder: evidence", Funder(ShareOf(ShareScope.Evidence)), [CharityPart.Evidence] },
         { "funder: resourcing and evidence", Funder(ShareOf(ShareScope.Resourcing, ShareScope.Evidence)), [CharityPart.Plan, CharityPart.Evidence] },
         {
             "funder: everything", Funder(ShareOf(ShareScope.Journey, ShareScope.Resourcing, ShareScope.Evidence)),
-            [CharityPart.JourneyMap, CharityPart.Progress, CharityPart.CheckIns, CharityPart.Plan, CharityPart.Evidence]
+            [CharityPart.JourneyMap, CharityPart.Progress, CharityPart.CheckIns, CharityPart.Participants, CharityPart.Leadership, CharityPart.Plan, CharityPart.Evidence]
         },
         { "anyone else", null, [] },
     };

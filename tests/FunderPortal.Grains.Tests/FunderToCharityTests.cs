@@ -51,11 +51,11 @@ public sealed class FunderToCharityTests(ClusterFixture fixture)
 
         Assert.True((await charity.GetYourAccessAsync("alice")).IsEditor);
         Assert.Equal(MemberRole.Viewer, (await charity.GetYourAccessAsync("vic")).Role);
-        Assert.Equal([CharityPart.JourneyMap, CharityPart.Progress, CharityPart.CheckIns, CharityPart.Evidence],
+        Assert.Equal([CharityPart.JourneyMap, CharityPart.Progress, CharityPart.CheckIns, CharityPart.Participants, CharityPart.Leadership, CharityPart.Evidence],
             CharityParts.For(await charity.GetYourAccessAsync("fiona")));
         Assert.Equal([CharityPart.Plan], CharityParts.For(await charity.GetYourAccessAsync("otto")));
         // A member of both funders may read through either share, so both count.
-        Assert.Equal([CharityPart.JourneyMap, CharityPart.Progress, CharityPart.CheckIns, CharityPart.Plan, CharityPart.Evidence],
+        Assert.Equal([CharityPart.JourneyMap, CharityPart.Progress, CharityPart.CheckIns, CharityPart.Participants, CharityPart.Leadership, CharityPart.Plan, CharityPart.Evidence],
             CharityParts.For(await charity.GetYourAccessAsync("fred")));
         await Assert.ThrowsAsync<NotFoundException>(() => charity.GetYourAccessAsync("stranger"));
         Assert.Empty(await charity.GetAccessLogAsync(journey.Id, "alice"));

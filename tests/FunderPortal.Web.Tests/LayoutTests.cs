@@ -11,8 +11,16 @@ public sealed class LayoutTests(BrowserFixture fixture)
         ("demo-charity", "charities/GB-CHC-9000002"),
         ("demo-charity", "charities/GB-CHC-9000002/plan"),
         ("demo-charity", "charities/GB-CHC-9000002/evidence"),
+        ("demo-charity", "charities/GB-CHC-9000002/participants"),
+        ("demo-charity", "charities/GB-CHC-9000002/leadership"),
+        ("demo-charity", "charities/GB-CHC-9000002/audit"),
         ("demo-funder", "funders/GB-CHC-9000001"),
         ("demo-funder", "funders/GB-CHC-9000001/grants"),
+        ("demo-funder", "funders/GB-CHC-9000001/programmes"),
+        ("demo-funder", "funders/GB-CHC-9000001/connect?barrier=TimeResourcesSkills"),
+        ("demo-funder", "funders/GB-CHC-9000001/members"),
+        ("demo-funder", "funders/GB-CHC-9000001/profile"),
+        ("demo-funder", "funders/GB-CHC-9000001/access-log"),
         ("demo-panellist", "rounds/de300000000000000000000000000001"),
     ];
 

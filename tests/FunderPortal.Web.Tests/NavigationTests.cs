@@ -16,7 +16,7 @@ namespace FunderPortal.Web.Tests;
 public sealed class NavigationTests(BrowserFixture fixture)
 {
     private static readonly string[] AllTabs =
-        ["Journey map", "Timeline", "Progress between dates", "Check-in", "Resourcing plan", "Evidence", "Sharing", "Members and profile"];
+        ["Journey map", "Timeline", "Progress between dates", "Check-in", "Who takes part", "Leadership", "Resourcing plan", "Evidence", "Sharing", "Members and profile", "Audit trail"];
 
     private static readonly Dictionary<string, string> PathOf = new()
     {
@@ -24,10 +24,13 @@ public sealed class NavigationTests(BrowserFixture fixture)
         ["Timeline"] = "/timeline",
         ["Progress between dates"] = "/progress",
         ["Check-in"] = "/check-in",
+        ["Who takes part"] = "/participants",
+        ["Leadership"] = "/leadership",
         ["Resourcing plan"] = "/plan",
         ["Evidence"] = "/evidence",
         ["Sharing"] = "/sharing",
         ["Members and profile"] = "/members",
+        ["Audit trail"] = "/audit",
     };
 
     [Fact]
@@ -65,8 +68,8 @@ public sealed class NavigationTests(BrowserFixture fixture)
     {
         var world = await World.CreateAsync(fixture.Portal.BaseAddress);
 
-        // The journey shared: the map, progress and check-ins, read only; from the funder's own page of the charity.
-        string[] journeyTabs = ["Journey map", "Progress between dates", "Check-in"];
+        // The journey shared: the map, progress, check-ins, who takes part and leadership, read only; from the funder's own page of the charity.
+        string[] journeyTabs = ["Journey map", "Progress between dates", "Check-in", "Who takes part", "Leadership"];
         var journeyFunder = await Visit.SignedInAsync(fixture, world.JourneyFunderEditor);
         await TabsOpenAsync(journeyFunder, world, $"funders/{world.JourneyFunderOrgId}/charities/{world.CharityOrgId}", journeyTabs, writes: false);
         await GoAsync(journeyFunder, $"funders/{world.JourneyFunderOrgId}/charities/{world.CharityOrgId}", 200);
@@ -75,7 +78,7 @@ public sealed class NavigationTests(BrowserFixture fixture)
         // The funder's viewer: the same tabs, and nothing that writes on the funder's pages either.
         var funderViewer = await Visit.SignedInAsync(fixture, world.JourneyFunderViewer);
         await TabsOpenAsync(funderViewer, world, $"funders/{world.JourneyFunderOrgId}/charities/{world.CharityOrgId}", journeyTabs, writes: false);
-        foreach (var path in new[] { "", "/grants", "/feedback", $"/charities/{world.CharityOrgId}" })
+        foreach (var path in new[] { "", "/grants", "/programmes", "/feedback", "/connect?barrier=PowerImbalance", "/members", "/profile", "/access-log", $"/charities/{world.CharityOrgId}" })
         {
             await GoAsync(funderViewer, $"funders/{world.JourneyFunderOrgId}{path}", 200);
             Assert.True(await WriteControls(funderViewer).CountAsync() == 0, $"A funder's viewer is shown a form that writes on /funders/…{path}.");

@@ -13,6 +13,10 @@ public enum CharityPart
     Progress,
     /// <summary>Check-ins held (and, for editors, a new one).</summary>
     CheckIns,
+    /// <summary>Who takes part in each workstream, the seldom-heard groups reached, and the practices used.</summary>
+    Participants,
+    /// <summary>The lived-experience leadership indicators beside their national benchmarks.</summary>
+    Leadership,
     /// <summary>The resourcing plan.</summary>
     Plan,
     /// <summary>Evidence items (a funder sees only those shared with funders).</summary>
@@ -21,6 +25,8 @@ public enum CharityPart
     Sharing,
     /// <summary>Members and the profile.</summary>
     Members,
+    /// <summary>Every change and every funder's read, newest first.</summary>
+    Audit,
 }
 
 /// <summary>
@@ -57,10 +63,13 @@ public static class CharityParts
         (CharityPart.Timeline, null),
         (CharityPart.Progress, ShareScope.Journey),
         (CharityPart.CheckIns, ShareScope.Journey),
+        (CharityPart.Participants, ShareScope.Journey),
+        (CharityPart.Leadership, ShareScope.Journey),
         (CharityPart.Plan, ShareScope.Resourcing),
         (CharityPart.Evidence, ShareScope.Evidence),
         (CharityPart.Sharing, null),
         (CharityPart.Members, null),
+        (CharityPart.Audit, null),
     ];
 
     /// <summary>The scope that opens <paramref name="part"/> to a funder's member; null when it is for members only.</summary>

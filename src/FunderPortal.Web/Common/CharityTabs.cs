@@ -14,10 +14,13 @@ public static class CharityTabs
         CharityPart.Timeline => "/timeline",
         CharityPart.Progress => "/progress",
         CharityPart.CheckIns => "/check-in",
+        CharityPart.Participants => "/participants",
+        CharityPart.Leadership => "/leadership",
         CharityPart.Plan => "/plan",
         CharityPart.Evidence => "/evidence",
         CharityPart.Sharing => "/sharing",
         CharityPart.Members => "/members",
+        CharityPart.Audit => "/audit",
         _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
     };
 
@@ -27,10 +30,13 @@ public static class CharityTabs
         CharityPart.Timeline => "Timeline",
         CharityPart.Progress => "Progress between dates",
         CharityPart.CheckIns => "Check-in",
+        CharityPart.Participants => "Who takes part",
+        CharityPart.Leadership => "Leadership",
         CharityPart.Plan => "Resourcing plan",
         CharityPart.Evidence => "Evidence",
         CharityPart.Sharing => "Sharing",
         CharityPart.Members => "Members and profile",
+        CharityPart.Audit => "Audit trail",
         _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
     };
 
