@@ -134,10 +134,10 @@ public class ResourcingDecisionsTests
     {
         var state = Registered().WithLine("l1", Line());
 
-        var error = Assert.Throws<DomainValidationException>(() => CharityDecisions.OfferPledge(state, "l1", "p1", "not an org", 0, null, "fiona"));
+        var error = Assert.Throws<DomainValidationException>(() => CharityDecisions.OfferPledge(state, "l1", "p1", new FunderRef("not an org", "Trust"), 0, null, "fiona"));
         Assert.Equal(["amountPence", "funderOrgId"], error.Errors.Keys.Order(StringComparer.Ordinal));
-        Assert.Throws<NotFoundException>(() => CharityDecisions.OfferPledge(state, "nope", "p1", "GB-CHC-7000001", 100, null, "fiona"));
-        Assert.Throws<NotFoundException>(() => CharityDecisions.OfferPledge(new CharityState(), "l1", "p1", "GB-CHC-7000001", 100, null, "fiona"));
+        Assert.Throws<NotFoundException>(() => CharityDecisions.OfferPledge(state, "nope", "p1", new FunderRef("GB-CHC-7000001", "Trust"), 100, null, "fiona"));
+        Assert.Throws<NotFoundException>(() => CharityDecisions.OfferPledge(new CharityState(), "l1", "p1", new FunderRef("GB-CHC-7000001", "Trust"), 100, null, "fiona"));
 
         state.WithPledge("l1", "p1", 100);
         var pledge = state.FindResourcingLine("l1")!.FindPledge("p1")!;

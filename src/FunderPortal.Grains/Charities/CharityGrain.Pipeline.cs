@@ -20,6 +20,7 @@ public sealed partial class CharityGrain
         if (events.Count > 0)
         {
             TellFunders(events);
+            TellRepliedFunders(events);
             TellPeople(events);
         }
     }
@@ -53,6 +54,15 @@ public sealed partial class CharityGrain
             n.Summary is { } summary
                 ? grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).UpsertPortfolioEntryAsync(summary)
                 : grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).RemovePortfolioEntryAsync(State.OrgId, n.Version))));
+
+    /// <summary>
+    /// Posts to the outbox each reply to a funder's feedback (<see cref="ReplyNotices.ToFunders"/>): the ones this change
+    /// made, or at activation (<paramref name="events"/> null) every one, since the funder keeps each once. Sent without
+    /// waiting, and retried until the funder confirms; a funder that says the feedback is not theirs ends it.
+    /// </summary>
+    private void TellRepliedFunders(IReadOnlyList<CharityEvent>? events) =>
+        Outbox.Post(ReplyNotices.ToFunders(State, events).Select(n => new Notice($"feedback-reply/{n.FunderOrgId}/{n.FeedbackId}/{n.Reply.Id}", State.Version,
+            grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).ReceiveFeedbackReplyAsync(State.OrgId, n.FeedbackId, n.Reply))));
 
     /// <summary>The live state for now or later; otherwise a fold up to the instant that leaves the live state alone.</summary>
     private async Task<CharityState> StateAtAsync(DateTimeOffset instant) =>

@@ -26,10 +26,14 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, Person
         PostOwedNotices();
     }
 
-    /// <summary>At activation: each sharing funder's portfolio brought up to date, and told to drop the charity when its shares ended.</summary>
+    /// <summary>
+    /// At activation: each sharing funder's portfolio brought up to date, and told to drop the charity when its shares ended;
+    /// every reply to a funder's feedback told again.
+    /// </summary>
     protected override void PostOwedNotices()
     {
         base.PostOwedNotices();
         TellFunders(events: null);
+        TellRepliedFunders(events: null);
     }
 }
