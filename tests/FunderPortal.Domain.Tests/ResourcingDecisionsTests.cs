@@ -141,7 +141,7 @@ public class ResourcingDecisionsTests
 
         state.WithPledge("l1", "p1", 100);
         var pledge = state.FindResourcingLine("l1")!.FindPledge("p1")!;
-        Assert.Equal(new Pledge("p1", "GB-CHC-7000001", 100, null, PledgeStatus.Offered, T0, "fiona"), pledge);
+        Assert.Equal(new Pledge("p1", "GB-CHC-7000001", 100, null, PledgeStatus.Offered, T0, "fiona", FunderName: "Trust"), pledge);
         Assert.Throws<NotFoundException>(() => CharityDecisions.AcceptPledge(state, "l1", "nope"));
     }
 

@@ -144,16 +144,26 @@ public static partial class CharityDecisions
                 return [];
             case PledgeStatus.Declined:
                 throw new ConflictException("This pledge was declined; the funder can offer again.");
+            case PledgeStatus.Withdrawn:
+                throw new ConflictException("The funder withdrew this pledge.");
         }
         EnsureFits(line, checked(ResourcingTotals.Funded(line.Funding, line.Pledges) + pledge.AmountPence));
         return [new PledgeAccepted(lineId, pledgeId)];
     }
 
-    /// <summary>Declines an offered pledge, or releases an accepted one (it stops counting as funding). Declining twice changes nothing.</summary>
+    /// <summary>
+    /// Declines an offered pledge, or releases an accepted one (it stops counting as funding). Declining twice changes
+    /// nothing; a pledge the funder withdrew is no longer the charity's to answer.
+    /// </summary>
     public static IReadOnlyList<CharityEvent> DeclinePledge(CharityState state, string lineId, string pledgeId)
     {
         var pledge = RequirePledge(RequireResourcingLine(state, lineId), pledgeId);
-        return pledge.Status == PledgeStatus.Declined ? [] : [new PledgeDeclined(lineId, pledgeId)];
+        return pledge.Status switch
+        {
+            PledgeStatus.Declined => [],
+            PledgeStatus.Withdrawn => throw new ConflictException("The funder withdrew this pledge."),
+            _ => [new PledgeDeclined(lineId, pledgeId)],
+        };
     }
 
     public static ResourcingLineState RequireResourcingLine(CharityState state, string lineId) =>
