@@ -158,6 +158,7 @@ public static class Words
         InboxItemKind.PledgeOffered => "Accept or decline on the plan",
         InboxItemKind.PledgeWithdrawn => "See the plan",
         InboxItemKind.GrantRecorded => "See the grant",
+        InboxItemKind.ReportAcknowledged => "See the report",
         _ => "Open",
     };
 
