@@ -39,6 +39,7 @@ public static class CharitiesApi
         charity.MapEvidenceApi();
         charity.MapResourcingApi();
         charity.MapSharingApi();
+        charity.MapFromFundersApi();
         app.MapInvitationAcceptance();
         return app;
     }

@@ -1,8 +1,12 @@
+using FunderPortal.Charities;
 using FunderPortal.Common;
 
 namespace FunderPortal.Funders;
 
-/// <summary>The pure rule of which grants a funder notes with their charity: those whose charity has an org-id (it may be on the portal).</summary>
+/// <summary>
+/// The pure rules of what a funder tells its charities (through its outbox, until each confirms): each grant and each piece
+/// of feedback to a charity with an org-id (it may be on the portal), with the item it makes in the charity's inbox.
+/// </summary>
 public static class FunderNotices
 {
     public static IEnumerable<Grant> GrantNotes(IEnumerable<Grant> grants) => grants.Where(g => OrgId.IsValid(g.CharityOrgId));
@@ -13,4 +17,25 @@ public static class FunderNotices
     /// </summary>
     public static IEnumerable<Grant> GrantNotesOwed(FunderState state, IEnumerable<FunderEvent> events) =>
         GrantNotes(events.OfType<GrantRecorded>().Select(e => state.FindGrant(e.GrantId)).OfType<Grant>());
+
+    /// <summary>The feedback <paramref name="events"/> gave, told to its charity: what one change owes, and at activation what the changes after the delivered mark owe.</summary>
+    public static IEnumerable<FeedbackItem> FeedbackNotesOwed(FunderState state, IEnumerable<FunderEvent> events) =>
+        FeedbackNotes(events.OfType<FeedbackGiven>().Select(e => state.FindFeedback(e.FeedbackId)).OfType<FeedbackItem>());
+
+    public static IEnumerable<FeedbackItem> FeedbackNotes(IEnumerable<FeedbackItem> feedback) => feedback.Where(f => OrgId.IsValid(f.CharityOrgId));
+
+    public static GrantNotice GrantNotice(FunderRef funder, Grant grant) => new(
+        funder, grant.Id, grant.Title, grant.AmountPence, grant.AwardDate, grant.PlannedStart, grant.Type, grant.PlanLineIds);
+
+    public static InboxItemNotice GrantItem(FunderRef funder, Grant grant) => new(InboxItemKind.GrantRecorded, funder,
+        $"Grant of {ResourcingTotals.Pounds(grant.AmountPence)}: {grant.Title}", InboxLinks.Grants(grant.CharityOrgId), grant.Id);
+
+    public static FeedbackNotice FeedbackNotice(FunderRef funder, FeedbackItem feedback) =>
+        new(funder, feedback.Id, feedback.Kind, feedback.Text, feedback.GivenAt);
+
+    public static InboxItemNotice FeedbackItem(FunderRef funder, FeedbackItem feedback) => feedback.Kind == FeedbackKind.SupportOffer
+        ? new(InboxItemKind.SupportOffered, funder, $"An offer of support: {InboxLinks.Snippet(feedback.Text)}",
+            InboxLinks.Feedback(feedback.CharityOrgId, funder.OrgId, feedback.Id), feedback.Id)
+        : new(InboxItemKind.FeedbackGiven, funder, $"Feedback: {InboxLinks.Snippet(feedback.Text)}",
+            InboxLinks.Feedback(feedback.CharityOrgId, funder.OrgId, feedback.Id), feedback.Id);
 }

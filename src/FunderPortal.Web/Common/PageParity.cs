@@ -74,6 +74,14 @@ public static class PageParity
         ["ListCheckIns"] = ParityEntry.On(Charity + "/check-in"),
         ["GetCheckIn"] = ParityEntry.On(Charity + "/check-in"),
         ["RecordLeadership"] = ParityEntry.On(Charity + "/leadership"),
+
+        // What funders send the charity: its inbox, their feedback as a conversation, their grants.
+        ["GetCharityInbox"] = ParityEntry.On(Charity + "/inbox"),
+        ["MarkInboxItemRead"] = ParityEntry.On(Charity + "/inbox"),
+        ["ListCharityFeedback"] = ParityEntry.On(Charity + "/feedback"),
+        ["GetCharityFeedback"] = ParityEntry.On(Charity + "/feedback/{FunderOrgId}/{FeedbackId}"),
+        ["ReplyToFeedback"] = ParityEntry.On(Charity + "/feedback/{FunderOrgId}/{FeedbackId}"),
+        ["ListCharityGrants"] = ParityEntry.On(Charity + "/grants"),
         ["GetLeadership"] = ParityEntry.On(Charity + "/leadership"),
 
         // Evidence.
@@ -129,6 +137,7 @@ public static class PageParity
         ["ListFeedback"] = ParityEntry.On(Funder + "/feedback"),
         ["GetFeedback"] = ParityEntry.On(Funder + "/feedback"),
         ["OfferPledge"] = ParityEntry.On(Funder + "/charities/{CharityOrgId}"),
+        ["WithdrawPledge"] = ParityEntry.On(Funder + "/charities/{CharityOrgId}"),
 
         // Grant rounds: what the round pages do already; the rest comes with the rounds issue.
         ["ListRounds"] = ParityEntry.On(Funder),

@@ -78,6 +78,8 @@ public sealed class MatrixRequests(MatrixWorld world)
             "grantId" => ids["grant"],
             "feedbackId" => ids["feedback"],
             "pledgeId" => ids["pledge"],
+            "funderOrgId" => ids["funder"],
+            "itemId" => ids["inboxItem"],
             "applicationId" => ids["application"],
             "fileId" => ids["file"],
             "panellistId" => ids["panellist"],
@@ -116,7 +118,7 @@ public sealed class MatrixRequests(MatrixWorld world)
             "RecordPanelTime" => """{"activity":"Reading","minutes":90}""",
             "DeclareConflict" => """{"declaration":"Declared","details":"I volunteer there"}""",
             "AnswerAttestation" => """{"stance":"Agree"}""",
-            "AddDiscussionNote" => """{"text":"Matrix"}""",
+            "AddDiscussionNote" or "ReplyToFeedback" => """{"text":"Matrix"}""",
             "RecordDecision" => """{"outcome":"NotFunded","rationale":"Matrix"}""",
             _ => operation.BodyExample?.ToJsonString() ?? "{}",
         };
