@@ -97,7 +97,7 @@ internal static partial class PageScenario
         if (listed != sizes.Charities)
             throw new InvalidOperationException($"The portfolio page lists {listed} charities; {sizes.Charities} share with the funder.");
         var timings = await browser.MeasureAsync(path, $"{sizes.Charities} shared journeys", sizes.WarmUp, sizes.PortfolioReads, cancellationToken);
-        table.Add(new Figure(Section, $"GET {path} (the portfolio page, {Show.Count(sizes.Charities)} charities, {Show.Bytes(html.Length)} of HTML)",
+        table.Add(new Figure(Section, $"GET {path} (the portfolio page, {Show.Count(sizes.Charities)} charities, {Show.Bytes(System.Text.Encoding.UTF8.GetByteCount(html))} of HTML)",
             Show.Median(timings), $"median < {MaxPortfolioMedianMs:0} ms", timings.MedianMs < MaxPortfolioMedianMs));
     }
 
