@@ -21,8 +21,14 @@ public sealed class PlanLineTests(BrowserFixture fixture)
             var workstreamId = await api.CharityAsync(charityOrgId, $"Rowan Peer Support {id}");
             await api.PostAsync($"api/v1/charities/{charityOrgId}/resourcing/lines", new
             {
-                category = "StaffTime", description = "Coordinator time", quantity = 10, unit = "day", unitCostPence = 20_000,
-                periodStart = ApiSetup.Day(ApiSetup.Today), periodEnd = ApiSetup.Day(ApiSetup.Today.AddMonths(6)), workstreamId,
+                category = "StaffTime",
+                description = "Coordinator time",
+                quantity = 10,
+                unit = "day",
+                unitCostPence = 20_000,
+                periodStart = ApiSetup.Day(ApiSetup.Today),
+                periodEnd = ApiSetup.Day(ApiSetup.Today.AddMonths(6)),
+                workstreamId,
             });
         }
         var page = await Visit.SignedInAsync(fixture, worker);

@@ -15,7 +15,12 @@ public sealed class FundingInput
 
     public static FundingInput For(LineFunding f) => new()
     {
-        Id = f.Id, Kind = f.Kind, Amount = Money.PoundsInput(f.AmountPence), FunderName = f.FunderName, FunderOrgId = f.FunderOrgId, Note = f.Note,
+        Id = f.Id,
+        Kind = f.Kind,
+        Amount = Money.PoundsInput(f.AmountPence),
+        FunderName = f.FunderName,
+        FunderOrgId = f.FunderOrgId,
+        Note = f.Note,
     };
 
     /// <summary>The details to save; null (with the amount's error added) when the pounds cannot be read.</summary>
