@@ -4,6 +4,7 @@ using FunderPortal.Api.Errors;
 using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Api.Organisations;
+using FunderPortal.Api.Reports;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Http;
@@ -39,6 +40,7 @@ public static class CharitiesApi
         charity.MapEvidenceApi();
         charity.MapResourcingApi();
         charity.MapSharingApi();
+        charity.MapCharityGrantReportsApi();
         app.MapInvitationAcceptance();
         return app;
     }

@@ -9,9 +9,13 @@ namespace FunderPortal.Charities;
 /// </summary>
 public static class PortfolioSummary
 {
+    /// <summary>The fields a summary carries: 1 added leadership, seldom-heard groups and participant payments (for insights).</summary>
+    public const int Shape = 1;
+
     public static PortfolioEntry For(CharityState state, Share share, DateTimeOffset now)
     {
         var journey = share.Scope.Contains(ShareScope.Journey);
+        var plan = share.Scope.Contains(ShareScope.Resourcing) ? ResourcingTotals.Summarise(state, now) : null;
         var atFirstGrant = state.FirstGrants.GetValueOrDefault(share.FunderOrgId)?.Rungs;
         var rungs = journey
             ? state.Workstreams.SelectMany(w => Enum.GetValues<ActivityKind>()
@@ -23,11 +27,15 @@ public static class PortfolioSummary
         var openBarriers = journey
             ? state.Workstreams.SelectMany(w => w.Barriers).Where(b => b.Status != BarrierStatus.Overcome).Select(b => b.Kind).Distinct().Order().ToList()
             : [];
-        var gap = share.Scope.Contains(ShareScope.Resourcing) ? ResourcingTotals.Summarise(state, now).Plan.GapPence : 0;
+        var participantLines = plan?.ByCategory.First(c => c.Category == ResourcingCategory.ParticipantPayment).Amounts;
         return new PortfolioEntry(state.OrgId, state.Name, state.SizeBand, state.Version, state.LastRecordedAt ?? now,
-            journey ? CheckInSchedule.NextDue(state) : null, rungs, openBarriers, gap,
+            journey ? CheckInSchedule.NextDue(state) : null, rungs, openBarriers, plan?.Plan.GapPence ?? 0,
             share.Scope.Contains(ShareScope.Evidence) ? AttestationRatePercent(state, DateOnly.FromDateTime(now.UtcDateTime)) : null,
-            share.Scope, share.ExpiresAt, state.Verification is not null);
+            share.Scope, share.ExpiresAt, state.Verification is not null,
+            journey ? state.Leadership : null,
+            journey ? [.. state.Workstreams.SelectMany(w => w.Participants.GroupsReached).Distinct().Order()] : null,
+            participantLines is { } paid ? new ParticipantPayments(paid.TotalPence, paid.FundedPence) : null,
+            Shape);
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ public sealed partial class FunderState : OrganisationState<FunderEvent>
         ApplyGrants(change, recordedAt);
         ApplyFeedback(change, recordedAt);
         ApplyRounds(change, recordedAt);
+        ApplyReports(change, recordedAt);
     }
 
     partial void ApplyProfile(FunderEvent change, DateTimeOffset recordedAt);
@@ -30,4 +31,6 @@ public sealed partial class FunderState : OrganisationState<FunderEvent>
     partial void ApplyFeedback(FunderEvent change, DateTimeOffset recordedAt);
 
     partial void ApplyRounds(FunderEvent change, DateTimeOffset recordedAt);
+
+    partial void ApplyReports(FunderEvent change, DateTimeOffset recordedAt);
 }

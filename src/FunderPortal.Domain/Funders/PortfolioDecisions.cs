@@ -11,7 +11,9 @@ public static class PortfolioDecisions
     public static IReadOnlyList<PortfolioEvent> Upsert(PortfolioState state, PortfolioEntry entry)
     {
         Validate(entry);
-        return entry.Version > state.KnownVersion(entry.CharityOrgId) ? [new PortfolioEntryUpserted(entry)] : [];
+        var newer = entry.Version > state.KnownVersion(entry.CharityOrgId)
+            || (state.Entries.TryGetValue(entry.CharityOrgId, out var kept) && entry.Version == kept.Version && entry.SummaryShape > kept.SummaryShape);
+        return newer ? [new PortfolioEntryUpserted(entry)] : [];
     }
 
     /// <summary>Removes the charity when <paramref name="version"/> is at least that of its summary (a removal wins a tie).</summary>
@@ -59,6 +61,19 @@ public static class PortfolioDecisions
         }
         for (var i = 0; i < e.OpenBarrierKinds.Count; i++)
             errors.Defined($"openBarrierKinds[{i}]", (BarrierKind?)e.OpenBarrierKinds[i]);
+        for (var i = 0; i < (e.SeldomHeardGroupsReached?.Count ?? 0); i++)
+            errors.Defined($"seldomHeardGroupsReached[{i}]", (SeldomHeardGroup?)e.SeldomHeardGroupsReached![i]);
+        if (e.Leadership is { } leadership)
+        {
+            if (leadership.VolunteersWhoAreOrWereServiceUsers is { } percent)
+                errors.Range("leadership.volunteersWhoAreOrWereServiceUsers", percent, 0, 100);
+            if (leadership.TrusteesWithLivedExperience is < 0)
+                errors.Add("leadership.trusteesWithLivedExperience", "Not less than nothing.");
+            if (leadership.StaffWithLivedExperience is < 0)
+                errors.Add("leadership.staffWithLivedExperience", "Not less than nothing.");
+        }
+        if (e.ParticipantPayments is { } paid && (paid.PlannedPence < 0 || paid.FundedPence < 0))
+            errors.Add("participantPayments", "Not less than nothing.");
         errors.ThrowIfAny();
     }
 }
