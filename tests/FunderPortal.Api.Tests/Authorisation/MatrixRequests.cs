@@ -53,6 +53,7 @@ public sealed class MatrixRequests(MatrixWorld world)
         {
             "orgId" when operation.PathTemplate.Contains("/funders/", StringComparison.Ordinal) => ids["funder"],
             "orgId" => c.OrgId,
+            "funderOrgId" => ids["funder"],
             "token" when participant => world.UsedAttestationToken,
             "token" => operation.OperationId switch
             {
@@ -117,6 +118,7 @@ public sealed class MatrixRequests(MatrixWorld world)
             "DeclareConflict" => """{"declaration":"Declared","details":"I volunteer there"}""",
             "AnswerAttestation" => """{"stance":"Agree"}""",
             "AddDiscussionNote" => """{"text":"Matrix"}""",
+            "AcknowledgeGrantReport" => """{"note":"Matrix"}""",
             "RecordDecision" => """{"outcome":"NotFunded","rationale":"Matrix"}""",
             _ => operation.BodyExample?.ToJsonString() ?? "{}",
         };
