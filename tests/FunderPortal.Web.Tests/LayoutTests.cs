@@ -13,6 +13,8 @@ public sealed class LayoutTests(BrowserFixture fixture)
         ("demo-charity", "charities/GB-CHC-9000002/evidence"),
         ("demo-funder", "funders/GB-CHC-9000001"),
         ("demo-funder", "funders/GB-CHC-9000001/grants"),
+        ("demo-funder", "funders/GB-CHC-9000001/grants/1/report"),
+        ("demo-funder", "funders/GB-CHC-9000001/insights"),
         ("demo-panellist", "rounds/de300000000000000000000000000001"),
     ];
 
