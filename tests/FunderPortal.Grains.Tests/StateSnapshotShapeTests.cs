@@ -54,7 +54,7 @@ public sealed class StateSnapshotShapeTests
         Assert.Equal(
             """
             FeedbackGiven FunderMemberRemoved FunderMemberRoleGranted FunderProfileChanged FunderRegistered FunderVerificationWithdrawn
-            FunderVerified GrantRecorded ProgrammeAdded ProgrammeChanged RoundListed
+            FunderVerified GrantRecorded GrantReportAcknowledged ProgrammeAdded ProgrammeChanged RoundListed
             """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries), NamesOf<FunderEvent>());
     }
 
