@@ -15,7 +15,7 @@ public sealed partial class CharityGrain
         var now = Clock.UtcNow;
         var scopes = State.IsRegistered ? CharityAccess.ScopesSharedWith(State, grant.FunderOrgId, now) : [];
         if (grant.Grant.CharityOrgId != OrgId || !scopes.Contains(ShareScope.Journey))
-            throw CharityAccess.JourneyNotShared(OrgId);
+            throw CharityAccess.JourneyNotShared(State.IsRegistered ? State.Name : grant.Grant.CharityName);
         // The read gate's own question, asked of the funder itself: the charity answers for its data whoever calls.
         if (await GrainFactory.GetGrain<IFunderGrain>(grant.FunderOrgId).GetMemberRoleAsync(subject) is null)
             throw CharityAccess.NotFound();

@@ -12,7 +12,7 @@ public sealed partial class FunderGrain
         var grant = Reported(State.FindGrant(grantId) ?? throw new NotFoundException($"No grant '{grantId}' at this funder."));
         var period = GrantReports.Period(grant.Grant, since, until, Today);
         if (!Common.OrgId.IsValid(grant.Grant.CharityOrgId))
-            throw CharityAccess.JourneyNotShared(grant.Grant.CharityOrgId); // a charity not on the portal shares nothing
+            throw CharityAccess.JourneyNotShared(grant.Grant.CharityName); // a charity not on the portal shares nothing
         var sections = await GrainFactory.GetGrain<ICharityGrain>(grant.Grant.CharityOrgId).GetGrantReportSectionsAsync(grant, period, subject);
         return new GrantReport(grant, period, sections);
     }
