@@ -1,4 +1,6 @@
 using System.Net;
+using FunderPortal.Charities;
+using FunderPortal.Rounds;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans;
@@ -114,9 +116,18 @@ public sealed class ExactlyOnceTests : IAsyncLifetime
     }
 
     /// <summary>The first attempt commits and loses its answer (503); the retry with the same key answers 201 with its id.</summary>
-    private async Task<string> FirstLostThenRetriedAsync(HttpClient client, string grainMethod, string path, string json)
+    private async Task<string> FirstLostThenRetriedAsync(HttpClient client, string grainMethod, string path, string json, Type? grain = null)
     {
-        _fault.LoseAnswerOf(grainMethod);
+        var retry = await RetriedAfterLostAnswerAsync(client, grainMethod, path, json, grain);
+        var id = (await retry.JsonAsync()).GetProperty("id").GetString()!;
+        Assert.EndsWith($"/{id}", retry.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        return id;
+    }
+
+    /// <summary>The first attempt commits and loses its answer (503); the retry with the same key answers 201, returned.</summary>
+    private async Task<HttpResponseMessage> RetriedAfterLostAnswerAsync(HttpClient client, string grainMethod, string path, string json, Type? grain = null)
+    {
+        _fault.LoseAnswerOf(grainMethod, grain);
         var key = $"key-{Guid.NewGuid():n}";
 
         var first = await client.SendAsync(Post(path, json, key));
@@ -125,9 +136,134 @@ public sealed class ExactlyOnceTests : IAsyncLifetime
         await first.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
         Assert.True(_fault.Fired, $"{grainMethod} was not called.");
         Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
-        var id = (await retry.JsonAsync()).GetProperty("id").GetString()!;
-        Assert.EndsWith($"/{id}", retry.Headers.Location?.OriginalString, StringComparison.Ordinal);
-        return id;
+        return retry;
+    }
+
+    [Fact]
+    public async Task EvidenceAndAShareWhoseAnswersWereLostAreEachMadeOnce()
+    {
+        var alice = await _portal.ClientForAsync("alice");
+        var fiona = await _portal.ClientForAsync("fiona");
+        var orgId = await alice.RegisterAsync();
+        var funderOrgId = await fiona.RegisterFunderAsync();
+        var workstream = await alice.StartWorkstreamAsync(orgId);
+
+        var evidence = await FirstLostThenRetriedAsync(alice, nameof(ICharityGrain.RecordEvidenceAsync), $"/api/v1/charities/{orgId}/evidence",
+            $$"""{"kind":"MeetingNote","title":"Members chose the venue","workstreamId":"{{workstream}}"}""");
+        var share = await FirstLostThenRetriedAsync(alice, nameof(ICharityGrain.ShareAsync), $"/api/v1/charities/{orgId}/shares",
+            SharingHttp.ShareJson(funderOrgId, """["Journey"]"""));
+
+        var items = await (await alice.GetAsync($"/api/v1/charities/{orgId}/evidence")).JsonAsync();
+        Assert.Equal([evidence], items.EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+        var shares = await (await alice.GetAsync($"/api/v1/charities/{orgId}/shares")).JsonAsync();
+        Assert.Equal([share], shares.EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task APledgeWhoseAnswerWasLostAtTheCharityIsOfferedOnce()
+    {
+        var alice = await _portal.ClientForAsync("alice");
+        var fiona = await _portal.ClientForAsync("fiona");
+        var orgId = await alice.RegisterAsync();
+        var funderOrgId = await fiona.RegisterFunderAsync();
+        var line = (await (await alice.PostAsync($"/api/v1/charities/{orgId}/resourcing/lines", Http.Json(ResourcingRoutesTests.StaffLine)))
+            .JsonAsync()).GetProperty("id").GetString();
+        await alice.ShareAsync(orgId, funderOrgId, """["Resourcing"]""");
+
+        // The charity records the pledge and its answer to the funder grain is lost: the funder's request fails after the commit.
+        var retry = await RetriedAfterLostAnswerAsync(fiona, nameof(ICharityGrain.OfferPledgeAsync), $"/api/v1/funders/{funderOrgId}/pledges",
+            $$"""{"charityOrgId":"{{orgId}}","lineId":"{{line}}","amountPence":50000}""", typeof(ICharityGrain));
+
+        var pledge = (await retry.JsonAsync()).GetProperty("id").GetString();
+        var stored = await (await alice.GetAsync($"/api/v1/charities/{orgId}/resourcing/lines/{line}")).JsonAsync();
+        Assert.Equal([pledge], stored.GetProperty("pledges").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task ARoundApplicationWhoseAnswerWasLostIsSubmittedOnce()
+    {
+        var cast = await _portal.CastAsync();
+        var roundId = (await cast.Funder.CreateRoundAsync(cast.FunderOrgId)).GetProperty("id").GetString()!;
+        await cast.Funder.MoveToAsync(roundId, "Open");
+
+        var application = await FirstLostThenRetriedAsync(cast.CharityA, nameof(IGrantRoundGrain.SubmitApplicationAsync),
+            $"/api/v1/rounds/{roundId}/applications",
+            $$"""{"charityOrgId":"{{cast.OrgA}}","amountRequestedPence":400000,"summary":"Our peer mentors","eligibilityAnswers":{"q1":true},"linkJourney":true}""");
+
+        var applications = await (await cast.Funder.GetAsync($"/api/v1/rounds/{roundId}/applications")).JsonAsync();
+        Assert.Equal([application], applications.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task ARetriedInvitationLinkIsTheSameInvitationWithANewLinkThatWorks()
+    {
+        var alice = await _portal.ClientForAsync("alice");
+        var bob = await _portal.ClientForAsync("bob");
+        var orgId = await alice.RegisterAsync();
+
+        var retry = await RetriedAfterLostAnswerAsync(alice, nameof(ICharityGrain.InviteAsync), $"/api/v1/charities/{orgId}/invitations",
+            """{"role":"Viewer"}""", typeof(ICharityGrain));
+
+        // One invitation: the first attempt's, its link made again (the first link was never shown, and no longer works).
+        Assert.Equal(["CharityRegistered", "MemberRoleGranted", "MemberInvited", "InvitationReissued"], StoredEventTypes($"charity/{orgId}"));
+        var url = (await retry.JsonAsync()).GetProperty("links")[0].GetProperty("url").GetString()!;
+        var joined = await bob.PostAsync($"/api/v1/invitations/{url.Split("/join/")[1]}/accept", null);
+        Assert.Equal("Viewer", (await joined.JsonAsync()).GetProperty("role").GetString());
+    }
+
+    [Fact]
+    public async Task ARetriedPanelInvitationIsTheSameInvitationWithANewLinkThatWorks()
+    {
+        var alice = await _portal.ClientForAsync("alice");
+        var funderOrgId = await alice.RegisterFunderAsync();
+        var roundId = (await alice.CreateRoundAsync(funderOrgId)).GetProperty("id").GetString()!;
+
+        var retry = await RetriedAfterLostAnswerAsync(alice, nameof(IGrantRoundGrain.InviteAsync), $"/api/v1/rounds/{roundId}/invitations", "{}",
+            typeof(IGrantRoundGrain));
+
+        var invitation = await retry.JsonAsync();
+        var issued = StoredEventTypes($"round/{roundId}");
+        Assert.Single(issued, t => t == "PanelInvitationIssued");
+        Assert.Single(issued, t => t == "PanelInvitationReissued");
+        var url = invitation.GetProperty("url").GetString()!;
+        var token = Uri.UnescapeDataString(url[(url.IndexOf("/panel/join/", StringComparison.Ordinal) + "/panel/join/".Length)..]);
+        var accepted = await _portal.CreateClient().PostAsync($"/api/v1/panel-invitations/{token}/accept", Http.Json("{}"));
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+    }
+
+    [Fact]
+    public async Task RetriedAttestationLinksAskEachParticipantOnce()
+    {
+        var alice = await _portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterAsync();
+        var workstream = await alice.StartWorkstreamAsync(orgId);
+        var evidence = await alice.RecordEvidenceAsync(orgId, workstream, "Members chose the venue", """ "visibility":"Private" """);
+
+        var retry = await RetriedAfterLostAnswerAsync(alice, nameof(ICharityGrain.RequestAttestationsAsync),
+            $"/api/v1/charities/{orgId}/evidence/{evidence}/attestations", """{"participants":["p-1","p-2"]}""");
+
+        var links = (await retry.JsonAsync()).GetProperty("links").EnumerateArray().ToList();
+        Assert.Equal(["p-1", "p-2"], links.Select(l => l.GetProperty("participant").GetString()));
+        var item = await (await alice.GetAsync($"/api/v1/charities/{orgId}/evidence/{evidence}")).JsonAsync();
+        Assert.Equal(2, item.GetProperty("attestation").GetProperty("asked").GetInt32());
+        var url = links[0].GetProperty("url").GetString()!;
+        var prompt = await _portal.CreateClient().GetAsync($"/api/v1/attestations/{url[(url.LastIndexOf('/') + 1)..]}");
+        Assert.Equal(HttpStatusCode.OK, prompt.StatusCode);
+    }
+
+    /// <summary>The types of a stream's events, oldest first, as stored.</summary>
+    private List<string> StoredEventTypes(string streamId)
+    {
+        using var connection = new SqliteConnection($"Data Source={_portal.DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT type FROM events WHERE stream_id = $s ORDER BY version";
+        command.Parameters.AddWithValue("$s", streamId);
+        using var reader = command.ExecuteReader();
+        var types = new List<string>();
+        while (reader.Read())
+            types.Add(reader.GetString(0));
+        return types;
     }
 
     private static HttpRequestMessage Post(string path, string json, string key)
@@ -137,21 +273,26 @@ public sealed class ExactlyOnceTests : IAsyncLifetime
         return request;
     }
 
-    /// <summary>Makes the next call of one grain method fail once: before it runs, or after it ran (its answer lost).</summary>
+    /// <summary>
+    /// Makes the next call of one grain method fail once: before it runs, or after it ran (its answer lost). The method is
+    /// named by its name, and by its interface when another grain has one of that name.
+    /// </summary>
     private sealed class GrainFault : IIncomingGrainCallFilter
     {
         private string? _method;
+        private Type? _grain;
         private bool _afterRunning;
 
         public bool Fired { get; private set; }
 
-        public void FailBeforeRunning(string method) => (_method, _afterRunning, Fired) = (method, false, false);
+        public void FailBeforeRunning(string method) => (_method, _grain, _afterRunning, Fired) = (method, null, false, false);
 
-        public void LoseAnswerOf(string method) => (_method, _afterRunning, Fired) = (method, true, false);
+        public void LoseAnswerOf(string method, Type? grain = null) => (_method, _grain, _afterRunning, Fired) = (method, grain, true, false);
 
         public async Task Invoke(IIncomingGrainCallContext context)
         {
-            var hit = _method is not null && context.InterfaceMethod?.Name == _method;
+            var hit = _method is not null && context.InterfaceMethod?.Name == _method
+                && (_grain is null || context.InterfaceMethod.DeclaringType == _grain);
             if (hit && !_afterRunning)
                 Fail();
             await context.Invoke();

@@ -43,13 +43,52 @@ public sealed class CharityNoticesTests
     }
 
     [Fact]
-    public void AnEndedShareIsToldOnlyByTheChangeThatEndedItOrAtActivation()
+    public void AnEndedShareIsToldOnlyByTheChangeThatEndedIt()
     {
         var state = SharedWithTwo().With(s => CharityDecisions.RevokeShare(s, "s1"));
         var later = T0.AddDays(31); // s2 has expired too
 
         Assert.Empty(CharityNotices.ToFunders(state, [], later));
-        Assert.Equal([(Hope, (PortfolioEntry?)null), (Kind, null)],
-            CharityNotices.ToFunders(state, null, later).Select(n => (n.FunderOrgId, n.Summary)));
+    }
+
+    [Fact]
+    public void ACharityThatWakesUpWithEverythingDeliveredCallsNoFunder()
+    {
+        var state = SharedWithTwo().With(s => CharityDecisions.RevokeShare(s, "s1"));
+
+        Assert.Empty(CharityNotices.ToFundersSince(state, [], markAt: T0, T0.AddDays(1)));
+    }
+
+    [Fact]
+    public void AtActivationTheChangesAfterTheMarkOweWhatEachChangeOwes()
+    {
+        var state = SharedWithTwo();
+        var revoked = CharityDecisions.RevokeShare(state, "s1");
+        foreach (var e in revoked)
+            state.Apply(e, T0);
+
+        var notices = CharityNotices.ToFundersSince(state, revoked, markAt: T0, T0.AddDays(1));
+
+        Assert.Equal([(Hope, false), (Kind, true)], notices.Select(n => (n.FunderOrgId, n.Summary is not null)));
+    }
+
+    [Fact]
+    public void AShareThatExpiredSinceTheMarksInstantIsDroppedAndOneThatExpiredBeforeIsNot()
+    {
+        var state = SharedWithTwo(); // s2 (Kind) expires at T0 + 30 days
+
+        Assert.Equal([Kind], CharityNotices.ToFundersSince(state, [], markAt: T0.AddDays(29), T0.AddDays(31)).Select(n => n.FunderOrgId));
+        Assert.True(CharityNotices.ToFundersSince(state, [], markAt: T0.AddDays(29), T0.AddDays(31)).All(n => n.Summary is null));
+        Assert.Empty(CharityNotices.ToFundersSince(state, [], markAt: T0.AddDays(30), T0.AddDays(31)));
+        Assert.Empty(CharityNotices.ToFundersSince(state, [], markAt: T0.AddDays(20), T0.AddDays(29))); // not expired yet
+    }
+
+    [Fact]
+    public void WithoutAMarkEveryExpiredShareIsDropped()
+    {
+        var state = SharedWithTwo();
+
+        Assert.Equal([(Kind, (PortfolioEntry?)null)],
+            CharityNotices.ToFundersSince(state, [], markAt: null, T0.AddDays(31)).Select(n => (n.FunderOrgId, n.Summary)));
     }
 }

@@ -23,7 +23,7 @@ public class PanelIdentityTests
     [Fact]
     public void APanellistOnlyIdentityCannotJoinACharityByLink()
     {
-        var state = Charities.Registered().With(s => CharityDecisions.Invite(s, "hash", MemberRole.Viewer, Charities.T0));
+        var state = Charities.Registered().With(s => CharityDecisions.Invite(s, "i1", "hash", MemberRole.Viewer, Charities.T0));
 
         Assert.Throws<ForbiddenException>(() => CharityDecisions.AcceptInvitation(state, "hash", Panellist, Charities.T0));
         Assert.NotEmpty(CharityDecisions.AcceptInvitation(state, "hash", "bob", Charities.T0));

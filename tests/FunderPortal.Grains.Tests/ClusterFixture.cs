@@ -47,7 +47,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder) => siloBuilder.AddReminders().AddIncomingGrainCallFilter<FaultyCalls>().ConfigureServices(services =>
         {
             services.AddSingleton<IReminderTable>(new SqliteReminderTable(DatabasePath));
-            services.AddSingleton(new OutboxOptions { RetryPeriod = TimeSpan.FromMilliseconds(500) });
+            services.AddSingleton(new OutboxOptions { RetryPeriod = TimeSpan.FromMilliseconds(500), MarkAfter = TimeSpan.FromMilliseconds(200) });
             services.AddSingleton<IClock>(SharedClock);
             services.AddSingleton<IEventStore>(_ => SharedStore.Value);
             services.AddSingleton<IPersonalKeyStore>(_ => SharedKeys.Value);

@@ -46,7 +46,7 @@ public sealed class StateSnapshotShapeTests
             """
             AttestationAnswered AttestationReplyAdded AttestationsRequested BarrierRecorded BarrierUpdated CharityProfileChanged
             CharityRegistered CheckInRecorded EvidenceAttachmentAdded EvidenceChanged EvidenceConsentRecorded EvidenceConsentWithdrawn
-            EvidenceRecorded FunderGrantNoted InvitationAccepted LeadershipRecorded LineFundingChanged LineFundingRecorded
+            EvidenceRecorded FunderGrantNoted InvitationAccepted InvitationReissued LeadershipRecorded LineFundingChanged LineFundingRecorded
             LineFundingRemoved MemberInvited MemberRemoved MemberRoleGranted MilestonePlanned MilestoneUpdated OrganisationVerified
             ParticipantsRecorded PledgeAccepted PledgeDeclined PledgeOffered PracticesSet ResourcingLineChanged ResourcingLinePlanned
             ResourcingLineWithdrawn RungsSet ShareRevoked SharedWithFunder VerificationWithdrawn WorkstreamChanged WorkstreamStarted

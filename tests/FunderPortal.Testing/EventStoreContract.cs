@@ -49,6 +49,16 @@ public abstract class EventStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ANewStoreIsEmptyUntilItsFirstEventAndAfterAReopen()
+    {
+        Assert.True(await Store.IsEmptyAsync());
+        await Store.AppendAsync("s/empty", 0, [Event("a", T0)]);
+        Assert.False(await Store.IsEmptyAsync());
+        _store = await ReopenAsync();
+        Assert.False(await Store.IsEmptyAsync());
+    }
+
+    [Fact]
     public async Task AStaleOrFutureExpectedVersionIsAConflictAndStoresNothing()
     {
         await Store.AppendAsync("s/2", 0, [Event("a", T0)]);

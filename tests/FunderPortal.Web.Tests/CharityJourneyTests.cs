@@ -91,4 +91,30 @@ public sealed class CharityJourneyTests(BrowserFixture fixture)
         await Visit.GoAsync(page, fixture.Portal.BaseAddress, "charities/GB-CHC-9000002?asOf=2020-01-01", "demo-charity-as-of");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("We cannot show this page");
     }
+
+    [Fact]
+    public async Task TheDemoJourneyClimbsOverAYearAndNoTwoLabelsOfItsPictureOverlap()
+    {
+        var page = await Visit.SignedInAsync(fixture, "demo-charity");
+        await Visit.GoAsync(page, fixture.Portal.BaseAddress, "charities/GB-CHC-9000002/progress", "demo-charity-progress-year");
+
+        // A year of history: the rungs a year ago are lower than today's, and barriers were overcome on the way.
+        var coDesign = page.GetByRole(AriaRole.Row, new() { Name = "Peer support groups: designing together" });
+        await Assertions.Expect(coDesign.Locator("td").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Consultation|Engagement"));
+        await Assertions.Expect(coDesign.Locator("td").Last).ToContainTextAsync("Co-design");
+        await Assertions.Expect(page.GetByText("Staff chaired every meeting.")).ToBeVisibleAsync();
+
+        var boxes = await page.Locator("figure svg text").EvaluateAllAsync<double[][]>(
+            "texts => texts.map(t => { const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })");
+        Assert.True(boxes.Length >= 10, $"only {boxes.Length} labels in the picture");
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            for (var j = i + 1; j < boxes.Length; j++)
+            {
+                var (a, b) = (boxes[i], boxes[j]);
+                var overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+                Assert.False(overlap, $"labels {i} and {j} overlap: [{string.Join(", ", a)}] and [{string.Join(", ", b)}]");
+            }
+        }
+    }
 }

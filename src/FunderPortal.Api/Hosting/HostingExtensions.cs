@@ -3,6 +3,7 @@ using FunderPortal.Common;
 using FunderPortal.EventStore;
 using FunderPortal.Http;
 using FunderPortal.PersonalData;
+using FunderPortal.Web.Browser;
 
 namespace FunderPortal.Api.Hosting;
 
@@ -34,6 +35,7 @@ public static class HostingExtensions
             builder.Services.AddSingleton<IAttachmentStore>(
                 new FileSystemAttachmentStore(Path.Combine(Path.GetFullPath(options.DataPath), "attachments")));
         }
+        builder.Services.AddSingleton<IPortalContents, EventStoreContents>();
         builder.AddPersonalDataProtection(settings);
         builder.AddPortalTelemetry();
         return builder;

@@ -1,3 +1,4 @@
+using FunderPortal.Common;
 using FunderPortal.Funders;
 
 namespace FunderPortal.Charities;
@@ -9,20 +10,38 @@ public sealed record PortfolioNotice(string FunderOrgId, PortfolioEntry? Summary
 public static class CharityNotices
 {
     /// <summary>
-    /// Every funder with a live share hears the summary. A funder whose shares have all ended hears to drop the charity
-    /// when this change ended one (<paramref name="events"/>), or, at activation (<paramref name="events"/> null), always:
-    /// a removal the funder already applied is ignored there (it holds nothing newer).
+    /// After <paramref name="events"/>: every funder with a live share hears the summary; a funder whose shares have all
+    /// ended hears to drop the charity when these events ended one.
     /// </summary>
-    public static IReadOnlyList<PortfolioNotice> ToFunders(CharityState state, IReadOnlyList<CharityEvent>? events, DateTimeOffset now)
+    public static IReadOnlyList<PortfolioNotice> ToFunders(CharityState state, IReadOnlyList<CharityEvent> events, DateTimeOffset now)
     {
-        var endedNow = events?.OfType<ShareRevoked>().Select(e => state.FindShare(e.ShareId)?.FunderOrgId).OfType<string>()
+        var endedNow = events.OfType<ShareRevoked>().Select(e => state.FindShare(e.ShareId)?.FunderOrgId).OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         List<PortfolioNotice> notices = [];
         foreach (var funder in state.Shares.GroupBy(s => s.FunderOrgId))
         {
             if (funder.FirstOrDefault(s => s.IsLiveAt(now)) is { } live)
                 notices.Add(new PortfolioNotice(funder.Key, PortfolioSummary.For(state, live, now), state.Version));
-            else if (endedNow is null || endedNow.Contains(funder.Key))
+            else if (endedNow.Contains(funder.Key))
+                notices.Add(new PortfolioNotice(funder.Key, null, state.Version));
+        }
+        return notices;
+    }
+
+    /// <summary>
+    /// At activation, after the delivered mark (<see cref="DeliveredMark"/>): what the changes since it
+    /// (<paramref name="eventsSince"/>) owe, as each change does, and a removal for each funder whose shares have all
+    /// ended by expiring since the mark's instant <paramref name="markAt"/> (time passing is no change, so no change told
+    /// them). Nothing when nothing changed or expired: a charity that wakes up calls no funder it already told.
+    /// </summary>
+    public static IReadOnlyList<PortfolioNotice> ToFundersSince(
+        CharityState state, IReadOnlyList<CharityEvent> eventsSince, DateTimeOffset? markAt, DateTimeOffset now)
+    {
+        List<PortfolioNotice> notices = eventsSince.Count > 0 ? [.. ToFunders(state, eventsSince, now)] : [];
+        foreach (var funder in state.Shares.GroupBy(s => s.FunderOrgId))
+        {
+            var expiredSince = funder.Any(s => s.RevokedAt is null && s.ExpiresAt is { } end && end <= now && (markAt is not { } mark || end > mark));
+            if (expiredSince && !funder.Any(s => s.IsLiveAt(now)) && !notices.Exists(n => n.FunderOrgId == funder.Key))
                 notices.Add(new PortfolioNotice(funder.Key, null, state.Version));
         }
         return notices;

@@ -5,11 +5,23 @@ namespace FunderPortal.Rounds;
 
 public static partial class RoundDecisions
 {
-    /// <summary>Invitations until decisions are made; one may replace a panellist's lost token.</summary>
+    /// <summary>
+    /// Invitations until decisions are made; one may replace a panellist's lost token. When invitation
+    /// <paramref name="invitationId"/> already exists, this is a retry of the request that issued it (its id comes from
+    /// the request) whose answer, the only place the link was ever shown, was lost: only the token's hash is kept, so the
+    /// retry gives the same invitation a new token (the never-shown link stops working) and issues nothing second. An
+    /// invitation already used was delivered after all, and is not issued again.
+    /// </summary>
     public static IReadOnlyList<RoundEvent> Invite(RoundState state, string invitationId, string tokenHash, string? forPanellistId)
     {
         if (state.Phase >= RoundPhase.Decided)
             throw new ConflictException($"The round is {state.Phase}: nobody can join its panel now.");
+        if (state.Invitations.TryGetValue(invitationId, out var earlier))
+        {
+            return earlier.AcceptedBy is null
+                ? [new PanelInvitationReissued(invitationId, tokenHash)]
+                : throw new ConflictException("This invitation has been used already: make a new one.");
+        }
         if (forPanellistId is not null && !state.Panellists.ContainsKey(forPanellistId))
             throw DomainValidationException.For("replacesPanellistId", "No such panellist in this round.");
         if (forPanellistId is null && state.Panellists.Count + OpenInvitations(state) >= RoundLimits.MaxPanellists)

@@ -21,6 +21,7 @@ namespace FunderPortal.Rounds;
 [JsonDerivedType(typeof(DecisionRecorded), "DecisionRecorded")]
 [JsonDerivedType(typeof(PanelTimeRecorded), "PanelTimeRecorded")]
 [JsonDerivedType(typeof(RoundGrantsRecorded), "RoundGrantsRecorded")]
+[JsonDerivedType(typeof(PanelInvitationReissued), "PanelInvitationReissued")]
 public abstract record RoundEvent;
 
 public sealed record RoundCreated(string RoundId, string FunderOrgId, RoundSetup Setup) : RoundEvent;
@@ -43,6 +44,12 @@ public sealed record ApplicationSubmitted(
 public sealed record ApplicationFileAdded(string ApplicationId, string FileId, ApplicationFileKind Kind, string FileName, string ContentType, long SizeBytes) : RoundEvent;
 
 public sealed record PanelInvitationIssued(string InvitationId, string TokenHash, string? ForPanellistId) : RoundEvent;
+
+/// <summary>
+/// The invitation's link made again (a retry of the request that issued it, whose answer never reached anyone): the new
+/// token's hash replaces the old one, so the link never shown stops working.
+/// </summary>
+public sealed record PanelInvitationReissued(string InvitationId, string TokenHash) : RoundEvent;
 
 /// <summary>A new panellist from an invitation. <see cref="TokenHash"/> set when they were not signed in.</summary>
 public sealed record PanellistJoined(

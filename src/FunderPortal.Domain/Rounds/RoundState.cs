@@ -86,6 +86,9 @@ public sealed class RoundState : IAggregateState<RoundEvent>
             case PanelInvitationIssued e:
                 Invitations[e.InvitationId] = new PanelInvitation(e.InvitationId, e.TokenHash, e.ForPanellistId, recordedAt, null);
                 break;
+            case PanelInvitationReissued e when Invitations.TryGetValue(e.InvitationId, out var reissued):
+                Invitations[e.InvitationId] = reissued with { TokenHash = e.TokenHash };
+                break;
             case PanellistJoined e:
                 AcceptInvitation(e.InvitationId, e.PanellistId);
                 Panellists[e.PanellistId] = new Panellist(e.PanellistId, e.Pseudonym, e.UserSubject, e.TokenHash, recordedAt,

@@ -8,12 +8,9 @@ public sealed partial class CharityGrain
     /// <summary>How long a participant's link stays valid.</summary>
     public static readonly TimeSpan AttestationLinkLifetime = TimeSpan.FromDays(30);
 
-    public async Task<EvidenceView> RecordEvidenceAsync(EvidenceInput input, string subject)
-    {
-        var id = Ids.New();
-        return await OpenAsync(await ChangeAsync(subject, s => CharityDecisions.RecordEvidence(s, id, input, Today),
-            s => s.FindEvidence(id)!.ToView(Today)));
-    }
+    public async Task<EvidenceView> RecordEvidenceAsync(EvidenceInput input, string subject) =>
+        await OpenAsync(await CreateAsync(subject, "evidence", (s, id) => CharityDecisions.RecordEvidence(s, id, input, Today),
+            (s, id) => s.FindEvidence(id)?.ToView(Today)));
 
     public async Task<EvidenceView> ChangeEvidenceAsync(string evidenceId, EvidenceInput input, string subject) =>
         await OpenAsync(await ChangeAsync(subject, s => CharityDecisions.ChangeEvidence(s, evidenceId, input),
@@ -71,6 +68,12 @@ public sealed partial class CharityGrain
             : throw new NotFoundException($"No evidence '{evidenceId}' in this charity.");
     }
 
+    /// <summary>
+    /// Asking a participant again replaces their unanswered ask, and its link stops working (<see cref="CharityState"/>'s
+    /// fold). So a retry of the request after its answer (the only place the links were shown) was lost asks the same
+    /// participants with new links and makes no second ask: one ask per participant, the never-shown links dead. Should
+    /// one have answered meanwhile, their link was delivered after all, and the retry is refused as any new ask would be.
+    /// </summary>
     public async Task<IReadOnlyList<AttestationLink>> RequestAttestationsAsync(string evidenceId, IReadOnlyList<string> participants, string subject)
     {
         RequireEditor(subject);

@@ -4,13 +4,18 @@ namespace FunderPortal.Charities;
 
 public sealed partial class CharityGrain
 {
+    /// <summary>
+    /// Within an idempotent request the invitation's id comes from the request: a retry after the answer was lost finds
+    /// the invitation the first attempt made and gives it a new link (<see cref="CharityDecisions.Invite"/>), never a second invitation.
+    /// </summary>
     public async Task<InvitationLink> InviteAsync(MemberRole role, string subject)
     {
         RequireEditor(subject);
+        var id = Ids.NewFor("invitation");
         var token = OneTimeTokens.New(OrgId);
-        var hash = OneTimeTokens.Hash(token);
-        await AppendAsync(CharityDecisions.Invite(State, hash, role, Clock.UtcNow), subject);
-        return new InvitationLink(token, role, State.Invitations.Find(i => i.TokenHash == hash)!.ExpiresAt);
+        await AppendAsync(CharityDecisions.Invite(State, id, OneTimeTokens.Hash(token), role, Clock.UtcNow), subject);
+        var invitation = State.FindInvitation(id)!;
+        return new InvitationLink(token, invitation.Role, invitation.ExpiresAt);
     }
 
     public async Task<Member> AcceptInvitationAsync(string token, string subject)

@@ -17,11 +17,7 @@ public sealed partial class CharityGrain
     {
         events = await CharityPersonalData.SealAsync(events, State, OrgId, History.StreamId, personal);
         await History.AppendAsync(events, actor);
-        if (events.Count > 0)
-        {
-            TellFunders(events);
-            TellPeople(events);
-        }
+        TellOthers(events);
     }
 
     /// <summary>
@@ -44,15 +40,22 @@ public sealed partial class CharityGrain
     }
 
     /// <summary>
-    /// Posts to the outbox each sharing funder's notice (<see cref="CharityNotices.ToFunders"/>): the summary while a share
-    /// is live, a removal once they have all ended. Sent without waiting, so a charity never waits on a funder (which may be
-    /// calling it: no deadlock), and retried until the funder confirms; the funder ignores a notice older than what it holds.
+    /// Besides members' indexes, each sharing funder's notice (<see cref="CharityNotices.ToFunders"/>): the summary while a
+    /// share is live, a removal once they have all ended. Sent without waiting, so a charity never waits on a funder (which
+    /// may be calling it: no deadlock), and retried until the funder confirms; the funder ignores a notice older than what it holds.
     /// </summary>
-    private void TellFunders(IReadOnlyList<CharityEvent>? events) =>
-        Outbox.Post(CharityNotices.ToFunders(State, events, Clock.UtcNow).Select(n => new Notice($"portfolio/{n.FunderOrgId}", n.Version,
+    protected override IEnumerable<Notice> NoticesOwedBy(IReadOnlyList<CharityEvent> events) =>
+        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFunders(State, events, Clock.UtcNow))];
+
+    /// <summary>At activation: what the changes after the mark owe, and removals for shares that expired since its instant.</summary>
+    protected override IEnumerable<Notice> NoticesOwedSince(IReadOnlyList<CharityEvent> events, DateTimeOffset? markAt) =>
+        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFundersSince(State, events, markAt, Clock.UtcNow))];
+
+    private IEnumerable<Notice> PortfolioNotices(IEnumerable<PortfolioNotice> notices) =>
+        notices.Select(n => new Notice($"portfolio/{n.FunderOrgId}", n.Version,
             n.Summary is { } summary
                 ? grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).UpsertPortfolioEntryAsync(summary)
-                : grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).RemovePortfolioEntryAsync(State.OrgId, n.Version))));
+                : grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).RemovePortfolioEntryAsync(State.OrgId, n.Version)));
 
     /// <summary>The live state for now or later; otherwise a fold up to the instant that leaves the live state alone.</summary>
     private async Task<CharityState> StateAtAsync(DateTimeOffset instant) =>

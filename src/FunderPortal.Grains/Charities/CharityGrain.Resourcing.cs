@@ -46,7 +46,11 @@ public sealed partial class CharityGrain
     public async Task<Pledge> OfferPledgeAsync(string lineId, string funderOrgId, long amountPence, string? note, string subject)
     {
         CharityAccess.RequirePlanSharedWith(State, funderOrgId, Clock.UtcNow);
-        var id = Ids.New();
+        // Within the funder's idempotent request (its context travels with the funder's call) the pledge's id comes from
+        // that request: a retry finds what the first attempt offered.
+        var id = Ids.NewFor("pledge");
+        if (State.FindResourcingLine(lineId)?.FindPledge(id) is { } earlier && earlier.FunderOrgId == funderOrgId)
+            return earlier;
         await AppendAsync(CharityDecisions.OfferPledge(State, lineId, id, funderOrgId, amountPence, note, subject), subject);
         return State.FindResourcingLine(lineId)!.FindPledge(id)!;
     }

@@ -8,7 +8,10 @@ public sealed partial class CharityGrain
     public async Task<Share> ShareAsync(string funderOrgId, IReadOnlyList<ShareScope> scope, DateTimeOffset? expiresAt, string subject)
     {
         RequireEditor(subject);
-        var id = Ids.New();
+        // Within an idempotent request the share's id comes from the request: a retry finds what the first attempt made.
+        var id = Ids.NewFor("share");
+        if (State.FindShare(id) is { } earlier)
+            return earlier;
         var events = CharityDecisions.Share(State, id, funderOrgId, scope, expiresAt, Clock.UtcNow);
         // Never share with an org-id nobody holds yet: whoever registered it later would read the charity.
         if (!await GrainFactory.GetGrain<IFunderGrain>(funderOrgId).IsRegisteredAsync())

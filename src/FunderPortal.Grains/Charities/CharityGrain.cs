@@ -23,13 +23,6 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, Person
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
-        PostOwedNotices();
-    }
-
-    /// <summary>At activation: each sharing funder's portfolio brought up to date, and told to drop the charity when its shares ended.</summary>
-    protected override void PostOwedNotices()
-    {
-        base.PostOwedNotices();
-        TellFunders(events: null);
+        await PostOwedNoticesAsync(cancellationToken);
     }
 }

@@ -89,6 +89,24 @@ public sealed class EventSourcedState<TState, TEvent>(
     public Task<IReadOnlyList<StoredEvent>> ReadAsync(long afterVersion, int limit, CancellationToken cancellationToken = default) =>
         store.ReadAsync(StreamId, afterVersion, limit, cancellationToken);
 
+    /// <summary>The events after <paramref name="afterVersion"/> up to the live state's version, oldest first, page by page.</summary>
+    public async Task<IReadOnlyList<TEvent>> ReadEventsAfterAsync(long afterVersion, CancellationToken cancellationToken = default)
+    {
+        List<TEvent> events = [];
+        while (afterVersion < State.Version)
+        {
+            var page = await store.ReadAsync(StreamId, afterVersion, ReadPage, cancellationToken);
+            foreach (var stored in page.TakeWhile(e => e.Version <= State.Version))
+            {
+                events.Add(Serializer.Deserialize(stored.Type, stored.Data));
+                afterVersion = stored.Version;
+            }
+            if (page.Count < ReadPage)
+                break;
+        }
+        return events;
+    }
+
     private async Task<(TState State, int Folded)> FoldAsync(DateTimeOffset? until, CancellationToken cancellationToken)
     {
         var state = new TState();

@@ -20,6 +20,9 @@ public interface IEventStore
     /// <summary>The newest snapshot of that schema, recorded at or before <paramref name="atOrBefore"/> when set.</summary>
     Task<Snapshot?> LoadSnapshotAsync(string streamId, int schema, DateTimeOffset? atOrBefore = null, CancellationToken cancellationToken = default);
 
+    /// <summary>True while no event was ever stored (a new portal); the demo loads only into one.</summary>
+    Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Throws when storage cannot serve reads and writes.</summary>
     Task CheckHealthAsync(CancellationToken cancellationToken = default);
 }

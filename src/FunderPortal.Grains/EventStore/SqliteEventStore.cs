@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using FunderPortal.Common;
 using Microsoft.Data.Sqlite;
@@ -127,16 +128,19 @@ public sealed class SqliteEventStore : IEventStore, IAsyncDisposable
         }, cancellationToken);
     }
 
+    public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
+        ReadWithAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM (SELECT 1 FROM events LIMIT 1)";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0;
+        }, cancellationToken);
+
     public async Task CheckHealthAsync(CancellationToken cancellationToken = default)
     {
         if (_writeLoop.IsCompleted)
             throw new StorageUnavailableException("The event store's writer has stopped.");
-        await ReadWithAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM (SELECT 1 FROM events LIMIT 1)";
-            return await command.ExecuteScalarAsync(cancellationToken);
-        }, cancellationToken);
+        await IsEmptyAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -31,6 +31,6 @@ public sealed partial class FunderGrain(IEventStore store, IClock clock, ILogger
         _portfolio = new EventSourcedState<PortfolioState, PortfolioEvent>(
             StreamIds.FunderPortfolio(OrgId), PortfolioState.SnapshotSchema, Store, Clock, Logger);
         await Task.WhenAll(base.OnActivateAsync(cancellationToken), _portfolio.LoadAsync(cancellationToken));
-        PostOwedNotices();
+        await PostOwedNoticesAsync(cancellationToken);
     }
 }

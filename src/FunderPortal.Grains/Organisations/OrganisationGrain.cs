@@ -67,11 +67,24 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
     }
 
     /// <summary>
-    /// Posts what the state still owes others, so a crash between a change and its notices loses none; the grain's own
-    /// activation calls it once everything is loaded. Members' indexes are told again of their place here.
+    /// At activation, once everything is loaded: posts again what the changes after the delivered mark owe (the mark says
+    /// every notice up to it was confirmed, <see cref="DeliveredMark"/>), so a crash or deactivation between a change and
+    /// its receivers' confirmations loses none, and a grain that wakes up calls nobody it already told.
     /// </summary>
-    protected virtual void PostOwedNotices() =>
-        Outbox.Post(PeopleIndex.Notices(PlaceOf(State), State.Version, State.IsRegistered ? State.Members.Keys : [], []));
+    protected async Task PostOwedNoticesAsync(CancellationToken cancellationToken)
+    {
+        var mark = await Outbox.OpenMarkAsync(StreamIds.Outbox(History.StreamId), cancellationToken);
+        var since = await History.ReadEventsAfterAsync(mark.Through, cancellationToken);
+        Outbox.Post(NoticesOwedSince(since, mark.At), mark.Through, State.Version, Clock.UtcNow);
+    }
+
+    /// <summary>A deactivating grain records its delivered mark when one is due, so its next activation posts little again.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_outbox is not null)
+            await _outbox.RecordMarkAsync();
+        await base.OnDeactivateAsync(reason, cancellationToken);
+    }
 
     /// <summary>The outbox's backstop: a reminder re-activates the grain and retries what is pending.</summary>
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
@@ -81,15 +94,34 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
     protected abstract Task AppendAsync(IReadOnlyList<TEvent> events, string actor);
 
     /// <summary>
-    /// Tells members' indexes of their places (<see cref="IPersonGrain"/>) who joined, who left and the new name, through the
-    /// outbox (sent until confirmed, without waiting): called by the pipeline once the events are stored.
+    /// Called by the pipeline once <paramref name="events"/> are stored: everything they owe other grains goes to the
+    /// outbox at once (sent until confirmed, without waiting), with the versions they cover, so the delivered mark never
+    /// passes a change whose notices were not posted.
     /// </summary>
-    protected void TellPeople(IReadOnlyList<TEvent> events)
+    protected void TellOthers(IReadOnlyList<TEvent> events)
     {
-        var renamed = events.Any(e => e is IProfileChanged { Name: not null });
-        var joined = events.OfType<IMemberRoleGranted>().Select(e => e.Subject).Concat(renamed ? State.Members.Keys : []);
-        var left = events.OfType<IMemberRemoved>().Select(e => e.Subject);
-        Outbox.Post(PeopleIndex.Notices(PlaceOf(State), State.Version, joined, left));
+        if (events.Count > 0)
+            Outbox.Post(NoticesOwedBy(events), after: State.Version - events.Count, through: State.Version);
+    }
+
+    /// <summary>What committed events owe other grains, decided on the state they led to: members' indexes here; each organisation adds its own.</summary>
+    protected virtual IEnumerable<Notice> NoticesOwedBy(IReadOnlyList<TEvent> events) => PeopleNotices(events);
+
+    /// <summary>
+    /// At activation, what the changes after the delivered mark owe (<paramref name="events"/>, perhaps none) and what
+    /// time passing since the mark's instant <paramref name="markAt"/> owes: by default what those changes owe.
+    /// </summary>
+    protected virtual IEnumerable<Notice> NoticesOwedSince(IReadOnlyList<TEvent> events, DateTimeOffset? markAt) => NoticesOwedBy(events);
+
+    /// <summary>
+    /// Members' indexes of their places (<see cref="IPersonGrain"/>): who joined or left, and the new name
+    /// (<see cref="MembershipNotices"/>). A removal goes through the outbox like a join, and is derived again from the
+    /// events after the mark, so a lost call cannot leave a removed member's place in their index.
+    /// </summary>
+    protected IEnumerable<Notice> PeopleNotices(IReadOnlyList<TEvent> events)
+    {
+        var (joined, left) = MembershipNotices.Owed(State, events);
+        return PeopleIndex.Notices(PlaceOf(State), State.Version, joined, left);
     }
 
     private Place PlaceOf(TState state) => new(_definition.Place, state.OrgId, state.Name);

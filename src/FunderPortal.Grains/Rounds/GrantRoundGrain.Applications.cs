@@ -16,8 +16,10 @@ public sealed partial class GrantRoundGrain
             throw new ForbiddenException("Only an editor of that charity on the portal can apply on its behalf.");
         var name = (await charity.GetProfileAsync(subject)).Name;
 
-        var id = Ids.New();
-        await AppendAsync(RoundDecisions.Submit(State, id, command, name, subject), subject);
+        // Within an idempotent request the application's id comes from the request: a retry finds what the first attempt submitted.
+        var id = Ids.NewFor("application");
+        if (!State.Applications.ContainsKey(id))
+            await AppendAsync(RoundDecisions.Submit(State, id, command, name, subject), subject);
         return State.Applications[id].ToView(State, RoundRole.Applicant, null);
     }
 

@@ -7,12 +7,16 @@ namespace FunderPortal.Rounds;
 
 public sealed partial class GrantRoundGrain
 {
+    /// <summary>
+    /// Within an idempotent request the invitation's id comes from the request: a retry after the answer was lost finds
+    /// the invitation the first attempt issued and gives it a new link (<see cref="RoundDecisions.Invite"/>), never a second one.
+    /// </summary>
     public async Task<PanelInvitationLink> InviteAsync(string? replacesPanellistId, string subject)
     {
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderEditor(State, caller);
         var token = OneTimeTokens.New(RoundId);
-        var id = Ids.New();
+        var id = Ids.NewFor("panel-invitation");
         await AppendAsync(RoundDecisions.Invite(State, id, OneTimeTokens.Hash(token), Text.Clean(replacesPanellistId)), subject);
         return new PanelInvitationLink(id, token, Text.Clean(replacesPanellistId));
     }
@@ -21,7 +25,8 @@ public sealed partial class GrantRoundGrain
     {
         if (!State.Exists)
             throw new NotFoundException("This invitation link is not valid.");
-        // The panellist-only token names the round, so the token handler knows which grain to ask.
+        // The panellist-only token names the round, so the token handler knows which grain to ask. Joining is once by
+        // itself: the invitation's link works once, so a retry is told it was used and no second panellist is made.
         var panelToken = $"panel.{OneTimeTokens.New(RoundId)}";
         var events = RoundDecisions.Accept(State, OneTimeTokens.Hash(token), Ids.New(), userSubject, OneTimeTokens.Hash(panelToken), preferences);
         await AppendAsync(events, userSubject ?? "panel-invitation");
@@ -76,9 +81,12 @@ public sealed partial class GrantRoundGrain
             throw new ForbiddenException("Only the funder's editors, or the panellist themselves, record a panellist's time.");
         var panellist = State.Panellists.GetValueOrDefault(panellistId)
             ?? throw new NotFoundException($"No panellist '{panellistId}' in this round.");
-        var id = Ids.New();
+        // Within an idempotent request the entry's id comes from the request: a retry finds what the first attempt recorded.
+        var id = Ids.NewFor("panel-time");
+        if (panellist.Time.FirstOrDefault(t => t.Id == id) is { } earlier)
+            return earlier;
         await AppendAsync(RoundDecisions.RecordTime(State, id, panellist, command, subject, clock.Today()), subject);
-        return State.Panellists[panellistId].Time[^1];
+        return State.Panellists[panellistId].Time.First(t => t.Id == id);
     }
 
     public async Task<PaymentsView> GetPaymentsAsync(string subject)

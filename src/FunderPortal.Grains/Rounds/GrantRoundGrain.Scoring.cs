@@ -82,9 +82,11 @@ public sealed partial class GrantRoundGrain
         {
             throw new ForbiddenException("Only the panel and the funder's editors add discussion notes.");
         }
-        var id = Ids.New();
-        await AppendAsync(RoundDecisions.AddNote(State, id, application, author, text), subject);
-        var note = State.Notes[^1];
+        // Within an idempotent request the note's id comes from the request: a retry finds what the first attempt added.
+        var id = Ids.NewFor("note");
+        if (!State.Notes.Exists(n => n.Id == id))
+            await AppendAsync(RoundDecisions.AddNote(State, id, application, author, text), subject);
+        var note = State.Notes.Find(n => n.Id == id)!;
         return RoundPersonalData.Open(new NoteView(note.Id, note.ApplicationId, note.Author, note.Text, note.At), await OpenerAsync([note.Text]));
     }
 

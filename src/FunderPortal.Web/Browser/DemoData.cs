@@ -8,8 +8,10 @@ namespace FunderPortal.Web.Browser;
 
 /// <summary>
 /// A small, realistic portal for a newcomer, loaded through the same grain calls people make: two charities at
-/// different points of their journey, a funder with a portfolio and a grant, and a grant round in Scoring. Each part is
-/// loaded only when it is not there yet, so loading twice changes nothing.
+/// different points of their journey, a funder with a portfolio and a grant, and a grant round in Scoring. The first
+/// charity has thirteen months of history (quarterly check-ins, rungs climbing, a barrier opened and later overcome,
+/// evidence attested, a grant): the product's own clock travels back and steps forward to lay it down
+/// (<see cref="TravellingClock"/>), which is why the demo loads only into an empty portal.
 /// </summary>
 public sealed class DemoData(IGrainFactory grains, IClock clock)
 {
@@ -24,107 +26,189 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
     /// <summary>Round ids are the caller's choice of 32 hex digits; a fixed one makes the demo round easy to find again.</summary>
     public const string RoundId = "de300000000000000000000000000001";
 
+    /// <summary>How far back the first charity's history starts.</summary>
+    public const int MonthsOfHistory = 13;
+
+    private static readonly Consent SharedWithFunders = new(ConsentScope.SharedWithFunders, null);
+
+    private DateOnly _present;
+    private DateOnly _day;
+
     public async Task<bool> IsLoadedAsync() =>
         await grains.GetGrain<IFunderGrain>(FunderOrgId).IsRegisteredAsync() && await RoundExistsAsync();
 
+    /// <summary>
+    /// Lays the demo down, oldest first, each step at its own day. With a <see cref="TravellingClock"/> the steps are
+    /// recorded at those days; with any other clock (tests that fix "now") they are all recorded now, with the same dates.
+    /// </summary>
     public async Task LoadAsync()
     {
-        var today = clock.Today();
-        await FunderAsync();
-        var hopeLines = await HopeStreetAsync(today);
-        await RiversideAsync(today);
-        await GrantAndPledgeAsync(today, hopeLines);
-        await RoundAsync(today);
+        _present = clock.Today();
+        try
+        {
+            await HistoryAsync();
+        }
+        finally
+        {
+            (clock as TravellingClock)?.ReturnToPresent();
+        }
     }
 
-    private async Task FunderAsync()
+    private async Task HistoryAsync()
     {
+        var hope = grains.GetGrain<ICharityGrain>(HopeStreetOrgId);
         var funder = grains.GetGrain<IFunderGrain>(FunderOrgId);
-        if (await funder.IsRegisteredAsync())
-            return;
+
+        await AtAsync(MonthsAgo(13));
         await funder.RegisterAsync(new RegisterFunder(FunderOrgId, "Northern Lights Community Trust", FunderType.Trust, "360G-demo-nlct"), FunderUser);
         await funder.AddProgrammeAsync(new ProgrammeDetails("Growing together", "Funding the time, skills and payments co-production needs."), FunderUser);
-    }
-
-    /// <summary>Further along: two workstreams, paid peer facilitators, attested evidence, a check-in, a funded plan.</summary>
-    private async Task<IReadOnlyList<ResourcingLineView>> HopeStreetAsync(DateOnly today)
-    {
-        var charity = grains.GetGrain<ICharityGrain>(HopeStreetOrgId);
-        if (await IsMemberAsync(charity))
-            return await charity.GetResourcingLinesAsync(CharityUser);
-
-        await charity.RegisterAsync(new RegisterCharity(HopeStreetOrgId, "Hope Street Peer Support", SizeBand.Small, ["Leeds"], ["Mental health"],
+        await hope.RegisterAsync(new RegisterCharity(HopeStreetOrgId, "Hope Street Peer Support", SizeBand.Small, ["Leeds"], ["Mental health"],
             "People who use our groups shape and lead them: we plan, run and review them together, and pay people for their time."), CharityUser);
-
-        var groups = await charity.StartWorkstreamAsync(new StartWorkstream("Peer support groups",
+        var groups = await hope.StartWorkstreamAsync(new StartWorkstream("Peer support groups",
             "Weekly groups led by people with lived experience of mental ill health.",
             "More people feel heard and able to lead.", "Paid facilitation experience and a say in how groups run."), CharityUser);
-        await SetRungsAsync(charity, groups.Id, (ActivityKind.CoDesign, LadderRung.CoDesign, LadderRung.CoProduction),
-            (ActivityKind.CoDecision, LadderRung.Consultation, LadderRung.CoDesign),
-            (ActivityKind.CoDelivery, LadderRung.CoProduction, LadderRung.CoProduction),
-            (ActivityKind.CoEvaluation, LadderRung.Engagement, LadderRung.CoDesign));
-        await charity.RecordParticipantsAsync(groups.Id, new RecordParticipants(14, [SeldomHeardGroup.LgbtPlus, SeldomHeardGroup.Unaffiliated],
-            ["Peer facilitator", "Group co-lead"]), CharityUser);
-        await charity.SetPracticesAsync(groups.Id, ActivityKind.CoDelivery, ["Peer mentoring", "Leading groups"], CharityUser);
-        await charity.PlanMilestoneAsync(groups.Id, new MilestoneDetails("Train six peer facilitators", today.AddMonths(-5), today.AddMonths(-4)), CharityUser);
-        await charity.PlanMilestoneAsync(groups.Id, new MilestoneDetails("Design the spring programme together", today.AddMonths(3), null), CharityUser);
-        await charity.RecordBarrierAsync(groups.Id, new BarrierDetails(BarrierKind.TimeResourcesSkills,
-            "Facilitators gave their time unpaid.", "Pay facilitators at the staff rate from the plan.", BarrierStatus.Mitigating), CharityUser);
-        await charity.RecordBarrierAsync(groups.Id, new BarrierDetails(BarrierKind.PowerImbalance,
-            "Staff chaired every meeting.", "Facilitators now chair in turn.", BarrierStatus.Overcome), CharityUser);
+        await SetRungsAsync(hope, groups.Id, (ActivityKind.CoDesign, LadderRung.Consultation, LadderRung.CoProduction),
+            (ActivityKind.CoDecision, LadderRung.Informing, LadderRung.CoDesign),
+            (ActivityKind.CoDelivery, LadderRung.Engagement, LadderRung.CoProduction),
+            (ActivityKind.CoEvaluation, LadderRung.Informing, LadderRung.CoDesign));
+        await hope.RecordParticipantsAsync(groups.Id, new RecordParticipants(6, [SeldomHeardGroup.Unaffiliated], ["Group member"]), CharityUser);
+        var unpaid = await hope.RecordBarrierAsync(groups.Id, new BarrierDetails(BarrierKind.TimeResourcesSkills,
+            "Facilitators gave their time unpaid.", null, BarrierStatus.Open), CharityUser);
+        var chairing = await hope.RecordBarrierAsync(groups.Id, new BarrierDetails(BarrierKind.PowerImbalance,
+            "Staff chaired every meeting.", null, BarrierStatus.Open), CharityUser);
+        var training = await hope.PlanMilestoneAsync(groups.Id,
+            new MilestoneDetails("Train six peer facilitators", MonthsAgo(5), null), CharityUser);
+        await hope.ShareAsync(FunderOrgId, [ShareScope.Journey, ShareScope.Resourcing, ShareScope.Evidence],
+            Start(_present.AddYears(1)), CharityUser);
 
-        var board = await charity.StartWorkstreamAsync(new StartWorkstream("Service user advisory board",
+        await AtAsync(MonthsAgo(12));
+        await CheckInAsync(hope, "People came back week after week.", "Staff still made every decision.",
+            "Ask members who would like to train as facilitators.", ReadinessAnswer.No, 2, 2);
+
+        await AtAsync(MonthsAgo(11));
+        var lines = await PlanAsync(hope, groups.Id);
+
+        await AtAsync(MonthsAgo(10));
+        var grantStart = MonthsAgo(10);
+        await funder.RecordGrantAsync(new RecordGrant(HopeStreetOrgId, null, "Peer facilitation, year one",
+            "Core funding so facilitators are paid for their time.", 1_200_000, grantStart, grantStart, grantStart.AddYears(2).AddDays(-1),
+            GrantType.Development, null, [lines.Payments], [groups.Id]), FunderUser);
+
+        await AtAsync(MonthsAgo(9));
+        await CheckInAsync(hope, "Two members trained as facilitators.", "Evening sessions clash with caring duties.",
+            "Facilitators chair meetings in turn.", ReadinessAnswer.Partly, 3, 2);
+        await SetRungsAsync(hope, groups.Id, (ActivityKind.CoDesign, LadderRung.Engagement, LadderRung.CoProduction));
+        await hope.UpdateBarrierAsync(groups.Id, chairing.Id, new BarrierDetails(BarrierKind.PowerImbalance,
+            "Staff chaired every meeting.", "Facilitators now chair in turn.", BarrierStatus.Mitigating), CharityUser);
+        await hope.RecordParticipantsAsync(groups.Id, new RecordParticipants(9, [SeldomHeardGroup.Unaffiliated],
+            ["Group member", "Peer facilitator"]), CharityUser);
+
+        await AtAsync(MonthsAgo(8));
+        await SetRungsAsync(hope, groups.Id, (ActivityKind.CoDelivery, LadderRung.CoDesign, LadderRung.CoProduction));
+        var board = await hope.StartWorkstreamAsync(new StartWorkstream("Service user advisory board",
             "A board of people who use our services that advises the trustees.", "Decisions that reflect what people need.", null), CharityUser);
-        await SetRungsAsync(charity, board.Id, (ActivityKind.CoDecision, LadderRung.Consultation, LadderRung.CoProduction),
+        await SetRungsAsync(hope, board.Id, (ActivityKind.CoDecision, LadderRung.Informing, LadderRung.CoProduction),
             (ActivityKind.CoEvaluation, LadderRung.Informing, LadderRung.Engagement));
-        await charity.PlanMilestoneAsync(board.Id, new MilestoneDetails("Two board members join the interview panel", today.AddMonths(2), null), CharityUser);
-        await charity.RecordBarrierAsync(board.Id, new BarrierDetails(BarrierKind.LackOfUnderstanding,
+        await hope.RecordBarrierAsync(board.Id, new BarrierDetails(BarrierKind.LackOfUnderstanding,
             "Trustees are unsure what the board can decide.", "A joint session to agree the board's remit.", BarrierStatus.Open), CharityUser);
 
-        await charity.RecordCheckInAsync(new RecordCheckIn(today.AddDays(-20),
-            "Paying facilitators made people stay.", "Evening sessions clashed with caring duties.", "Try daytime sessions in spring.",
-            Enum.GetValues<ReadinessQuestion>().ToDictionary(q => q, q => new ReadinessResponse(
-                q == ReadinessQuestion.BoardBuyIn ? ReadinessAnswer.Partly : ReadinessAnswer.Yes, null)),
-            Enum.GetValues<Principle>().ToDictionary(p => p, p => p == Principle.Diversity ? 3 : 4)), CharityUser);
+        await AtAsync(MonthsAgo(6));
+        await CheckInAsync(hope, "Facilitators chair the groups now.", "The board still only hears about decisions afterwards.",
+            "Invite board members onto the interview panel.", ReadinessAnswer.Partly, 3, 3);
+        await SetRungsAsync(hope, groups.Id, (ActivityKind.CoDecision, LadderRung.Consultation, LadderRung.CoDesign),
+            (ActivityKind.CoEvaluation, LadderRung.Engagement, LadderRung.CoDesign));
+        await SetRungsAsync(hope, board.Id, (ActivityKind.CoDecision, LadderRung.Consultation, LadderRung.CoProduction));
+        await hope.UpdateBarrierAsync(groups.Id, chairing.Id, new BarrierDetails(BarrierKind.PowerImbalance,
+            "Staff chaired every meeting.", "Facilitators now chair in turn.", BarrierStatus.Overcome), CharityUser);
 
-        var year = new DateOnly(today.Year, 1, 1);
-        await charity.PlanResourcingLineAsync(new ResourcingLineDetails(ResourcingCategory.ParticipantPayment, "Paying peer facilitators",
-            6, "facilitator", 90_000, year, year.AddYears(1).AddDays(-1), groups.Id, Hours: 60, HourlyRatePence: 1_500, SameRateAsStaff: true), CharityUser);
-        await charity.PlanResourcingLineAsync(new ResourcingLineDetails(ResourcingCategory.Accessibility, "British Sign Language interpreters",
-            12, "session", 25_000, year, year.AddYears(1).AddDays(-1), groups.Id, Support: "Interpreters"), CharityUser);
+        await AtAsync(MonthsAgo(4));
+        await hope.UpdateMilestoneAsync(groups.Id, training.Id,
+            new MilestoneDetails("Train six peer facilitators", MonthsAgo(5), _present.AddMonths(-4)), CharityUser);
+        await SetRungsAsync(hope, groups.Id, (ActivityKind.CoDelivery, LadderRung.CoProduction, LadderRung.CoProduction));
+        await hope.RecordParticipantsAsync(groups.Id, new RecordParticipants(14, [SeldomHeardGroup.LgbtPlus, SeldomHeardGroup.Unaffiliated],
+            ["Peer facilitator", "Group co-lead"]), CharityUser);
+        await hope.SetPracticesAsync(groups.Id, ActivityKind.CoDelivery, ["Peer mentoring", "Leading groups"], CharityUser);
+        await hope.UpdateBarrierAsync(groups.Id, unpaid.Id, new BarrierDetails(BarrierKind.TimeResourcesSkills,
+            "Facilitators gave their time unpaid.", "Pay facilitators at the staff rate from the plan.", BarrierStatus.Mitigating), CharityUser);
+        var trainingRecord = await hope.RecordEvidenceAsync(new EvidenceInput(EvidenceKind.TrainingRecord, "Six facilitators trained and paid",
+            "Six people who use our groups finished facilitation training. They now lead the Tuesday and Thursday groups and are paid £15 an hour.",
+            groups.Id, ActivityKind.CoDelivery, LadderRung.CoProduction, training.Id, null, Visibility.SharedWithFunders, Sensitivity.Standard,
+            SharedWithFunders, null), CharityUser);
+        var links = await hope.RequestAttestationsAsync(trainingRecord.Id, ["p-1", "p-2", "p-3"], CharityUser);
+        await hope.AnswerAttestationAsync(links[0].Token, AttestationStance.Agree, null);
+        await hope.AnswerAttestationAsync(links[1].Token, AttestationStance.AgreeWithComment, "Being paid the same as staff made me feel valued.");
+
+        await AtAsync(MonthsAgo(3));
+        await CheckInAsync(hope, "Paid facilitators stayed on.", "Evening sessions still clash with caring duties.",
+            "Add a daytime group.", ReadinessAnswer.Yes, 4, 3);
+        await SetRungsAsync(hope, groups.Id, (ActivityKind.CoDesign, LadderRung.CoDesign, LadderRung.CoProduction));
+        var evenings = await hope.RecordEvidenceAsync(new EvidenceInput(EvidenceKind.YouSaidWeDid, "You said evenings are hard; we added daytime groups",
+            "Members told us evening groups clash with caring. We added a Wednesday morning group.",
+            groups.Id, ActivityKind.CoDesign, LadderRung.CoDesign, null, null, Visibility.SharedWithFunders, Sensitivity.Standard,
+            SharedWithFunders, null), CharityUser);
+        var evenLinks = await hope.RequestAttestationsAsync(evenings.Id, ["p-4", "p-5"], CharityUser);
+        await hope.AnswerAttestationAsync(evenLinks[0].Token, AttestationStance.DisagreeWithComment,
+            "The morning group is only once a month, so it does not help me yet.");
+        await RiversideAsync();
+
+        await AtAsync(MonthsAgo(2));
+        await hope.PlanMilestoneAsync(groups.Id, new MilestoneDetails("Design the spring programme together", _present.AddMonths(3), null), CharityUser);
+        await hope.PlanMilestoneAsync(board.Id, new MilestoneDetails("Two board members join the interview panel", _present.AddMonths(2), null), CharityUser);
+
+        await AtAsync(_present.AddDays(-50));
+        await funder.OfferPledgeAsync(HopeStreetOrgId, lines.Interpreters, 150_000, "Towards interpreters for the first six sessions.", FunderUser);
+        await funder.GiveFeedbackAsync(new GiveFeedback(HopeStreetOrgId, FeedbackKind.SupportOffer,
+            "We can introduce you to another charity that pays participants through a payroll bureau."), FunderUser);
+
+        await AtAsync(_present.AddDays(-45));
+        await CheckInAsync(hope, "Paying facilitators made people stay.", "Evening sessions clashed with caring duties.",
+            "Try daytime sessions in spring.", ReadinessAnswer.Yes, 4, 3);
+
+        await RoundAsync();
+    }
+
+    private DateOnly MonthsAgo(int months) => _present.AddMonths(-months);
+
+    /// <summary>10:00 UTC on that day: the instant a step of the history is recorded at.</summary>
+    private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+
+    /// <summary>Moves the clock to <paramref name="day"/> (a travelling clock only), and lets notices of the last step land first.</summary>
+    private async Task AtAsync(DateOnly day)
+    {
+        _day = day;
+        await Task.Delay(TimeSpan.FromMilliseconds(50));
+        (clock as TravellingClock)?.TravelTo(Start(day));
+    }
+
+    private Task<CheckIn> CheckInAsync(ICharityGrain charity, string worked, string didNot, string next, ReadinessAnswer readiness, int rating, int diversity) =>
+        charity.RecordCheckInAsync(new RecordCheckIn(_day, worked, didNot, next,
+            Enum.GetValues<ReadinessQuestion>().ToDictionary(q => q, q => new ReadinessResponse(
+                q == ReadinessQuestion.BoardBuyIn && readiness == ReadinessAnswer.Yes ? ReadinessAnswer.Partly : readiness, null)),
+            Enum.GetValues<Principle>().ToDictionary(p => p, p => p == Principle.Diversity ? diversity : rating)), CharityUser);
+
+    private sealed record DemoLines(string Payments, string Interpreters);
+
+    /// <summary>This calendar year's plan: paid facilitators, interpreters, training (part self-funded) and a coordinator.</summary>
+    private async Task<DemoLines> PlanAsync(ICharityGrain charity, string workstreamId)
+    {
+        var year = new DateOnly(_present.Year, 1, 1);
+        var end = year.AddYears(1).AddDays(-1);
+        var payments = await charity.PlanResourcingLineAsync(new ResourcingLineDetails(ResourcingCategory.ParticipantPayment, "Paying peer facilitators",
+            6, "facilitator", 90_000, year, end, workstreamId, Hours: 60, HourlyRatePence: 1_500, SameRateAsStaff: true), CharityUser);
+        var interpreters = await charity.PlanResourcingLineAsync(new ResourcingLineDetails(ResourcingCategory.Accessibility, "British Sign Language interpreters",
+            12, "session", 25_000, year, end, workstreamId, Support: "Interpreters"), CharityUser);
         var training = await charity.PlanResourcingLineAsync(new ResourcingLineDetails(ResourcingCategory.TrainingAndSkills,
-            "Facilitation training", 1, "course", 150_000, year, year.AddYears(1).AddDays(-1), groups.Id), CharityUser);
+            "Facilitation training", 1, "course", 150_000, year, end, workstreamId), CharityUser);
         await charity.RecordLineFundingAsync(training.Id, new FundingDetails(FundingKind.SelfFunded, 50_000, Note: "From reserves"), CharityUser);
         await charity.PlanResourcingLineAsync(new ResourcingLineDetails(ResourcingCategory.StaffTime, "Coordinator, one day a week",
-            52, "day", 16_000, year, year.AddYears(1).AddDays(-1), board.Id), CharityUser);
-
-        var consent = new Consent(ConsentScope.SharedWithFunders, null);
-        var trainingRecord = await charity.RecordEvidenceAsync(new EvidenceInput(EvidenceKind.TrainingRecord, "Six facilitators trained and paid",
-            "Six people who use our groups finished facilitation training. They now lead the Tuesday and Thursday groups and are paid £15 an hour.",
-            groups.Id, ActivityKind.CoDelivery, LadderRung.CoProduction, null, null, Visibility.SharedWithFunders, Sensitivity.Standard, consent, null),
-            CharityUser);
-        var links = await charity.RequestAttestationsAsync(trainingRecord.Id, ["p-1", "p-2", "p-3"], CharityUser);
-        await charity.AnswerAttestationAsync(links[0].Token, AttestationStance.Agree, null);
-        await charity.AnswerAttestationAsync(links[1].Token, AttestationStance.AgreeWithComment, "Being paid the same as staff made me feel valued.");
-
-        var evenings = await charity.RecordEvidenceAsync(new EvidenceInput(EvidenceKind.YouSaidWeDid, "You said evenings are hard; we added daytime groups",
-            "Members told us evening groups clash with caring. We added a Wednesday morning group.",
-            groups.Id, ActivityKind.CoDesign, LadderRung.CoDesign, null, null, Visibility.SharedWithFunders, Sensitivity.Standard, consent, null),
-            CharityUser);
-        var evenLinks = await charity.RequestAttestationsAsync(evenings.Id, ["p-4", "p-5"], CharityUser);
-        await charity.AnswerAttestationAsync(evenLinks[0].Token, AttestationStance.DisagreeWithComment,
-            "The morning group is only once a month, so it does not help me yet.");
-
-        await charity.ShareAsync(FunderOrgId, [ShareScope.Journey, ShareScope.Resourcing, ShareScope.Evidence], clock.UtcNow.AddYears(1), CharityUser);
-        return await charity.GetResourcingLinesAsync(CharityUser);
+            52, "day", 16_000, year, end, workstreamId), CharityUser);
+        return new DemoLines(payments.Id, interpreters.Id);
     }
 
     /// <summary>Early on: one workstream mostly consulting, an open barrier, an unfunded plan.</summary>
-    private async Task RiversideAsync(DateOnly today)
+    private async Task RiversideAsync()
     {
         var charity = grains.GetGrain<ICharityGrain>(RiversideOrgId);
-        if (await IsMemberAsync(charity))
-            return;
         await charity.RegisterAsync(new RegisterCharity(RiversideOrgId, "Riverside Carers Network", SizeBand.Micro, ["Dundee"], ["Unpaid carers"],
             "We are starting to ask carers to shape what we do, not only to tell us what they think."), CharityUser);
         var voice = await charity.StartWorkstreamAsync(new StartWorkstream("Carers' voice in planning",
@@ -133,34 +217,20 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
             (ActivityKind.CoDecision, LadderRung.Informing, LadderRung.Engagement));
         await charity.RecordParticipantsAsync(voice.Id, new RecordParticipants(5, [SeldomHeardGroup.OlderPeopleHighCareNeeds], ["Planning group member"]),
             CharityUser);
-        await charity.PlanMilestoneAsync(voice.Id, new MilestoneDetails("First planning workshop with carers", today.AddMonths(1), null), CharityUser);
+        await charity.PlanMilestoneAsync(voice.Id, new MilestoneDetails("First planning workshop with carers", _present.AddMonths(1), null), CharityUser);
         await charity.RecordBarrierAsync(voice.Id, new BarrierDetails(BarrierKind.LackOfEngagement,
             "Carers cannot get away to come to meetings.", "Pay for respite care so carers can take part.", BarrierStatus.Open), CharityUser);
-        var year = new DateOnly(today.Year, 1, 1);
+        var year = new DateOnly(_present.Year, 1, 1);
         await charity.PlanResourcingLineAsync(new ResourcingLineDetails(ResourcingCategory.Accessibility, "Respite care during workshops",
             4, "workshop", 12_000, year, year.AddYears(1).AddDays(-1), voice.Id, Support: "Respite care"), CharityUser);
         await charity.ShareAsync(FunderOrgId, [ShareScope.Journey, ShareScope.Resourcing], null, CharityUser);
     }
 
-    private async Task GrantAndPledgeAsync(DateOnly today, IReadOnlyList<ResourcingLineView> hopeLines)
-    {
-        var funder = grains.GetGrain<IFunderGrain>(FunderOrgId);
-        if ((await funder.GetGrantsAsync(FunderUser)).Count > 0)
-            return;
-        await funder.RecordGrantAsync(new RecordGrant(HopeStreetOrgId, null, "Peer facilitation, year one",
-            "Core funding so facilitators are paid for their time.", 1_200_000, today.AddDays(-30), today, today.AddYears(2).AddDays(-1),
-            GrantType.Development, null, [], []), FunderUser);
-        if (hopeLines.FirstOrDefault(l => l.Terms.Category == ResourcingCategory.Accessibility) is { } interpreters)
-            await funder.OfferPledgeAsync(HopeStreetOrgId, interpreters.Id, 150_000, "Towards interpreters for the first six sessions.", FunderUser);
-        await funder.GiveFeedbackAsync(new GiveFeedback(HopeStreetOrgId, FeedbackKind.SupportOffer,
-            "We can introduce you to another charity that pays participants through a payroll bureau."), FunderUser);
-    }
-
     /// <summary>In Scoring, with two applications; two panellists have scored, the demo panellist has not yet.</summary>
-    private async Task RoundAsync(DateOnly today)
+    private async Task RoundAsync()
     {
-        if (await RoundExistsAsync())
-            return;
+        var today = _present;
+        await AtAsync(today.AddDays(-40));
         var round = grains.GetGrain<IGrantRoundGrain>(RoundId);
         string[] fourPoints = ["Not at all", "A little", "Partly", "Mostly", "Completely"];
         await round.CreateAsync(FunderOrgId, new RoundDetails("Lived experience leadership fund", null, 6_000_000, 500_000, 2_500_000,
@@ -182,12 +252,14 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
             others.Add(PanelSubjects.For(RoundId, membership.PanellistId));
         }
 
+        await AtAsync(today.AddDays(-28));
         await round.MoveToAsync(RoundPhase.Open, FunderUser);
         var eligible = new Dictionary<string, bool> { ["q1"] = true };
         var hope = await round.SubmitApplicationAsync(new SubmitApplication(HopeStreetOrgId, 2_000_000,
             "Pay and train more peer facilitators, and let them run the groups' budget.", eligible, true), CharityUser);
         var riverside = await round.SubmitApplicationAsync(new SubmitApplication(RiversideOrgId, 900_000,
             "Respite care so carers can plan services with us.", eligible, true), CharityUser);
+        await AtAsync(today.AddDays(-6));
         await round.MoveToAsync(RoundPhase.Scoring, FunderUser);
 
         var criteria = (await round.GetAsync(FunderUser)).Criteria;
@@ -215,8 +287,6 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
             return false;
         }
     }
-
-    private static async Task<bool> IsMemberAsync(ICharityGrain charity) => await charity.GetMemberRoleAsync(CharityUser) is not null;
 
     private static async Task SetRungsAsync(ICharityGrain charity, string workstreamId, params (ActivityKind Kind, LadderRung Current, LadderRung Target)[] rungs)
     {

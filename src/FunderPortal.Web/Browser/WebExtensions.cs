@@ -1,3 +1,5 @@
+using FunderPortal.Common;
+using FunderPortal.Http;
 using Microsoft.AspNetCore.Hosting;
 
 namespace FunderPortal.Web.Browser;
@@ -14,6 +16,12 @@ public static class WebExtensions
         // the runtime manifest (a published app has them in wwwroot and ignores this).
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
+        // With development sign-in the demo may lay down a history, so the product clock can travel (DemoApi).
+        if (builder.Services.Any(d => d.ServiceType == typeof(DevTokenIssuer)))
+        {
+            builder.Services.AddSingleton(_ => new TravellingClock(new SystemClock()));
+            builder.Services.AddSingleton<IClock>(services => services.GetRequiredService<TravellingClock>());
+        }
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "funderportal-antiforgery";

@@ -22,16 +22,17 @@ public sealed class StoredEvents(string databasePath) : IDisposable
     }
 
     /// <summary>
-    /// Streams written after <paramref name="row"/>, leaving out the two indexes other grains keep up to date in the
-    /// background: funders' portfolios (charities push summaries on their own time) and people's places (charities,
-    /// funders and rounds tell them after a membership change). Both are written only after an append to the owner's own
-    /// stream, which is checked, so a refused request cannot cause one; a late one from an earlier accepted request may
-    /// land while a later request is refused, which is not that request's doing.
+    /// Streams written after <paramref name="row"/>, leaving out what grains keep up to date in the background: funders'
+    /// portfolios (charities push summaries on their own time), people's places (charities, funders and rounds tell them
+    /// after a membership change) and outboxes' delivered marks (written once a grain's notices are all delivered). All
+    /// are written only after an append to the owner's own stream, which is checked, so a refused request cannot cause
+    /// one; a late one from an earlier accepted request may land while a later request is refused, which is not that
+    /// request's doing.
     /// </summary>
     public IReadOnlyList<string> StreamsWrittenAfter(long row)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT DISTINCT stream_id FROM events WHERE rowid > $row AND stream_id NOT LIKE 'funder-portfolio/%' AND stream_id NOT LIKE 'person/%'";
+        command.CommandText = "SELECT DISTINCT stream_id FROM events WHERE rowid > $row AND stream_id NOT LIKE 'funder-portfolio/%' AND stream_id NOT LIKE 'person/%' AND stream_id NOT LIKE 'outbox/%'";
         command.Parameters.AddWithValue("$row", row);
         using var reader = command.ExecuteReader();
         var streams = new List<string>();

@@ -8,8 +8,12 @@ namespace FunderPortal.Common.Outbox;
 /// </summary>
 public sealed record Notice(string Key, long Version, Func<IGrainFactory, Task> Send);
 
-/// <summary>How often a grain retries the notices its receivers have not confirmed (a grain timer while any is pending).</summary>
+/// <summary>How the outbox retries and how often it may record its delivered mark.</summary>
 public sealed class OutboxOptions
 {
+    /// <summary>How often a grain retries the notices its receivers have not confirmed (a grain timer while any is pending).</summary>
     public TimeSpan RetryPeriod { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long after everything was delivered the delivered mark is recorded (one write per quiet spell).</summary>
+    public TimeSpan MarkAfter { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,3 +1,4 @@
+using FunderPortal.EventStore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -6,11 +7,17 @@ namespace FunderPortal.Common.Outbox;
 /// <summary>
 /// Notices between grains, delivered at least once, written once for every grain. The owner posts the notices its change
 /// causes once the change is committed (they are derived from its events and state, so what it owes is recorded with the
-/// change), and posts again at activation what its state still implies: a crash loses nothing. Each is sent at once without
-/// the owner waiting (no deadlock with a receiver calling back); one not confirmed is retried on a grain timer every
+/// change), and posts again at activation what it may still owe: a crash loses nothing. Each is sent at once without the
+/// owner waiting (no deadlock with a receiver calling back); one not confirmed is retried on a grain timer every
 /// <see cref="OutboxOptions.RetryPeriod"/>, and a reminder (<see cref="ReminderName"/>, once a minute) is the backstop that
 /// re-activates the owner after a restart or deactivation until everything is delivered. A refusal
 /// (<see cref="IsRefusal"/>: the receiver is not on the portal, or says no) is final and only logged.
+/// <para>
+/// An owner that opens its mark (<see cref="OpenMarkAsync"/>) keeps how far everything is delivered
+/// (<see cref="DeliveredMark"/>, in a small stream of its own): once nothing is pending for
+/// <see cref="OutboxOptions.MarkAfter"/>, and when it deactivates, one write records the version its posts had reached, so at
+/// activation it posts again only what its changes after that version owe.
+/// </para>
 /// </summary>
 public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvider services, ILogger logger)
 {
@@ -18,39 +25,80 @@ public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvi
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
 
     private readonly Dictionary<string, Notice> _pending = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
-    private readonly TimeSpan _retryPeriod = (services.GetService<OutboxOptions>() ?? new OutboxOptions()).RetryPeriod;
+    private readonly Dictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
+    private readonly OutboxOptions _options = services.GetService<OutboxOptions>() ?? new OutboxOptions();
     private IGrainTimer? _timer;
     private bool _reminderMayExist;
+    private EventSourcedState<DeliveredMarkState, OutboxEvent>? _marks;
+    private long _postedThrough;
+    private DateTimeOffset? _postedAt;
+    private IGrainTimer? _markTimer;
+    private Task? _marking;
 
     /// <summary>How many notices wait for their receiver's confirmation.</summary>
     public int PendingCount => _pending.Count;
 
-    /// <summary>Records the notices (each replaces an older pending one with its key) and sends them now, without waiting.</summary>
-    public void Post(IEnumerable<Notice> notices)
+    /// <summary>The mark as recorded (<see cref="DeliveredMark.None"/> before one is).</summary>
+    public DeliveredMark Mark => _marks?.State.ToMark() ?? DeliveredMark.None;
+
+    /// <summary>Loads the owner's delivered mark from <paramref name="streamId"/>; from now on the outbox keeps it up to date.</summary>
+    public async Task<DeliveredMark> OpenMarkAsync(string streamId, CancellationToken cancellationToken)
     {
-        if (Record(notices))
-            DeliverAsync().Forget(e => logger.LogWarning(e, "Delivering the notices of {Owner} failed; retrying later", owner.GrainContext.GrainId));
+        _marks = new EventSourcedState<DeliveredMarkState, OutboxEvent>(streamId, DeliveredMarkState.SnapshotSchema,
+            services.GetRequiredService<IEventStore>(), services.GetRequiredService<IClock>(), logger);
+        await _marks.LoadAsync(cancellationToken);
+        (_postedThrough, _postedAt) = (Mark.Through, Mark.At);
+        return Mark;
     }
 
-    private bool Record(IEnumerable<Notice> notices)
+    /// <summary>Records the notices (each replaces an older pending one with its key) and sends them now, without waiting.</summary>
+    public void Post(IEnumerable<Notice> notices) => Post(notices, after: 0, through: 0);
+
+    /// <summary>
+    /// Records everything the owner's changes after version <paramref name="after"/> up to <paramref name="through"/> owe
+    /// (and, at activation, what time owed up to <paramref name="postedAt"/>) and sends it now, without waiting. The mark
+    /// passes only changes whose notices were all posted (<see cref="DeliveredMark.PostedThrough"/>).
+    /// </summary>
+    public void Post(IEnumerable<Notice> notices, long after, long through, DateTimeOffset? postedAt = null)
     {
-        var any = false;
-        foreach (var notice in notices)
-        {
-            if (_pending.TryGetValue(notice.Key, out var older) && older.Version > notice.Version)
-                continue;
-            _pending[notice.Key] = notice;
-            any = true;
-        }
-        return any;
+        var fresh = Record(notices).Fresh;
+        _postedThrough = DeliveredMark.PostedThrough(_postedThrough, after, through);
+        if (postedAt is { } at && (_postedAt is not { } before || at > before))
+            _postedAt = at;
+        if (fresh)
+            DeliverAsync().Forget(e => logger.LogWarning(e, "Delivering the notices of {Owner} failed; retrying later", owner.GrainContext.GrainId));
+        else
+            ScheduleMarkIfQuiet();
     }
 
     /// <summary>
-    /// Records the notices and awaits this first attempt to send them (for a caller whose answer should follow the
-    /// receiver's); a notice not confirmed stays pending and is retried, never failing the caller.
+    /// Records the notices and awaits the first attempt to send each (one already on its way included), for a caller
+    /// whose answer should follow the receiver's; a notice not confirmed stays pending and is retried, never failing the caller.
     /// </summary>
-    public Task PostAsync(IEnumerable<Notice> notices) => Record(notices) ? DeliverAsync() : Task.CompletedTask;
+    public Task PostAsync(IEnumerable<Notice> notices)
+    {
+        var keys = Record(notices).Keys;
+        return keys.Count > 0 ? DeliverAsync(keys) : Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Keeps each notice unless one with its key at the same or a newer version is pending already (the same word,
+    /// perhaps on its way: sending it twice would only repeat it). Answers every notice's key, and whether any was new.
+    /// </summary>
+    private (IReadOnlyList<string> Keys, bool Fresh) Record(IEnumerable<Notice> notices)
+    {
+        List<string> keys = [];
+        var fresh = false;
+        foreach (var notice in notices)
+        {
+            keys.Add(notice.Key);
+            if (_pending.TryGetValue(notice.Key, out var older) && older.Version >= notice.Version)
+                continue;
+            _pending[notice.Key] = notice;
+            fresh = true;
+        }
+        return (keys, fresh);
+    }
 
     /// <summary>The owner's <see cref="IRemindable.ReceiveReminder"/>: the backstop's tick retries what is pending.</summary>
     public Task ReceiveReminderAsync()
@@ -60,16 +108,26 @@ public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvi
     }
 
     /// <summary>Sends every pending notice not already on its way; returns once this round of sends has settled.</summary>
-    public async Task DeliverAsync()
+    public Task DeliverAsync() => DeliverAsync(awaited: null);
+
+    /// <param name="awaited">Whose sends to await (begun now or earlier); every send begun now when null.</param>
+    private async Task DeliverAsync(IReadOnlyList<string>? awaited)
     {
-        var sends = _pending.Values.Where(n => !_inFlight.Contains(n.Key)).ToList();
-        await Task.WhenAll(sends.Select(SendAsync));
+        List<Task> begun = [];
+        foreach (var notice in _pending.Values.Where(n => !_inFlight.ContainsKey(n.Key)).ToList())
+        {
+            var send = SendAsync(notice);
+            if (!send.IsCompleted)
+                _inFlight[notice.Key] = send; // SendAsync forgets it when done
+            begun.Add(send);
+        }
+        await Task.WhenAll(awaited is null ? begun : awaited.Select(k => _inFlight.GetValueOrDefault(k)).OfType<Task>());
         await SettleAsync();
     }
 
+    /// <summary>Never throws: a failure leaves the notice pending.</summary>
     private async Task SendAsync(Notice notice)
     {
-        _inFlight.Add(notice.Key);
         try
         {
             await notice.Send(grains);
@@ -83,7 +141,7 @@ public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvi
         }
         catch (Exception failure)
         {
-            logger.LogWarning(failure, "Notice {Key} from {Owner} was not confirmed; retrying in {Period}", notice.Key, owner.GrainContext.GrainId, _retryPeriod);
+            logger.LogWarning(failure, "Notice {Key} from {Owner} was not confirmed; retrying in {Period}", notice.Key, owner.GrainContext.GrainId, _options.RetryPeriod);
         }
         finally
         {
@@ -105,12 +163,15 @@ public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvi
             _pending.Remove(notice.Key);
     }
 
-    /// <summary>While anything is pending, a timer retries it and a reminder stands behind the timer; neither once all is delivered.</summary>
+    /// <summary>
+    /// While anything is pending, a timer retries it and a reminder stands behind the timer; neither once all is
+    /// delivered, and then the mark may be recorded.
+    /// </summary>
     private async Task SettleAsync()
     {
         if (_pending.Count > 0)
         {
-            _timer ??= owner.RegisterGrainTimer(_ => DeliverAsync(), new GrainTimerCreationOptions(_retryPeriod, _retryPeriod) { Interleave = true });
+            _timer ??= owner.RegisterGrainTimer(_ => DeliverAsync(), new GrainTimerCreationOptions(_options.RetryPeriod, _options.RetryPeriod) { Interleave = true });
             if (!_reminderMayExist)
             {
                 _reminderMayExist = true;
@@ -129,6 +190,7 @@ public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvi
                     await owner.UnregisterReminder(reminder);
             }, "unregister");
         }
+        ScheduleMarkIfQuiet();
     }
 
     private async Task TryAsync(Func<Task> reminderCall, string what)
@@ -142,6 +204,52 @@ public sealed class Outbox(IGrainBase owner, IGrainFactory grains, IServiceProvi
             // The timer still retries while the grain is active; the next settling tries the reminder again.
             _reminderMayExist = what == "unregister";
             logger.LogWarning(failure, "Could not {What} the outbox reminder of {Owner}", what, owner.GrainContext.GrainId);
+        }
+    }
+
+    /// <summary>A mark due once nothing is pending is recorded after <see cref="OutboxOptions.MarkAfter"/>, if all is still delivered then.</summary>
+    private void ScheduleMarkIfQuiet()
+    {
+        if (_marks is null || _markTimer is not null || DeliveredMark.Next(Mark, _postedThrough, _postedAt, _pending.Count) is null)
+            return;
+        _markTimer = owner.RegisterGrainTimer(_ =>
+        {
+            _markTimer?.Dispose();
+            _markTimer = null;
+            return RecordMarkAsync();
+        }, new GrainTimerCreationOptions(_options.MarkAfter, Timeout.InfiniteTimeSpan) { Interleave = true });
+    }
+
+    /// <summary>
+    /// Records the mark when one is due (<see cref="DeliveredMark.Next"/>): after a quiet spell, and by the owner as it
+    /// deactivates. Best effort: a mark not recorded only means the next activation posts a little more again.
+    /// </summary>
+    public async Task RecordMarkAsync()
+    {
+        while (_marking is { } running)
+            await running;
+        if (_marks is null || DeliveredMark.Next(Mark, _postedThrough, _postedAt, _pending.Count) is not { } next)
+            return;
+        _marking = WriteMarkAsync(_marks, next);
+        try
+        {
+            await _marking;
+        }
+        finally
+        {
+            _marking = null;
+        }
+    }
+
+    private async Task WriteMarkAsync(EventSourcedState<DeliveredMarkState, OutboxEvent> marks, DeliveredMark next)
+    {
+        try
+        {
+            await marks.AppendAsync([new NoticesDelivered(next.Through, next.At)], "outbox");
+        }
+        catch (Exception failure)
+        {
+            logger.LogWarning(failure, "Could not record the delivered mark of {Owner}; the next activation posts a little more again", owner.GrainContext.GrainId);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FunderPortal.Common;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -103,12 +104,14 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, ILogger<Post
                 : null;
         }, cancellationToken);
 
-    public Task CheckHealthAsync(CancellationToken cancellationToken = default) =>
+    public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
         GuardAsync("reach", async ct =>
         {
             await using var command = dataSource.CreateCommand("SELECT COUNT(*) FROM (SELECT 1 FROM events LIMIT 1) AS one");
-            return await command.ExecuteScalarAsync(ct);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 0;
         }, cancellationToken);
+
+    public Task CheckHealthAsync(CancellationToken cancellationToken = default) => IsEmptyAsync(cancellationToken);
 
     private static async Task InsertAsync(NpgsqlConnection connection, string streamId, long expectedVersion, IReadOnlyList<NewEvent> events, CancellationToken ct)
     {
