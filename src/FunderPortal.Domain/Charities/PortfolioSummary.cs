@@ -9,9 +9,6 @@ namespace FunderPortal.Charities;
 /// </summary>
 public static class PortfolioSummary
 {
-    /// <summary>The fields a summary carries: 1 added leadership, seldom-heard groups and participant payments (for insights).</summary>
-    public const int Shape = 1;
-
     public static PortfolioEntry For(CharityState state, Share share, DateTimeOffset now)
     {
         var journey = share.Scope.Contains(ShareScope.Journey);
@@ -34,8 +31,7 @@ public static class PortfolioSummary
             share.Scope, share.ExpiresAt, state.Verification is not null,
             journey ? state.Leadership : null,
             journey ? [.. state.Workstreams.SelectMany(w => w.Participants.GroupsReached).Distinct().Order()] : null,
-            participantLines is { } paid ? new ParticipantPayments(paid.TotalPence, paid.FundedPence) : null,
-            Shape);
+            participantLines is { } paid ? new ParticipantPayments(paid.TotalPence, paid.FundedPence) : null);
     }
 
     /// <summary>

@@ -11,9 +11,7 @@ public static class PortfolioDecisions
     public static IReadOnlyList<PortfolioEvent> Upsert(PortfolioState state, PortfolioEntry entry)
     {
         Validate(entry);
-        var newer = entry.Version > state.KnownVersion(entry.CharityOrgId)
-            || (state.Entries.TryGetValue(entry.CharityOrgId, out var kept) && entry.Version == kept.Version && entry.SummaryShape > kept.SummaryShape);
-        return newer ? [new PortfolioEntryUpserted(entry)] : [];
+        return entry.Version > state.KnownVersion(entry.CharityOrgId) ? [new PortfolioEntryUpserted(entry)] : [];
     }
 
     /// <summary>Removes the charity when <paramref name="version"/> is at least that of its summary (a removal wins a tie).</summary>

@@ -11,11 +11,9 @@ namespace FunderPortal.Funders;
 /// <param name="AttestationRatePercent">Of the participants asked to confirm evidence shared with funders, the share who agreed, 0–100; null when none was asked.</param>
 /// <param name="OrganisationVerified">Whether a platform admin has verified the charity; false shows it as unverified.</param>
 /// <param name="PlanGapPence">What the resourcing plan still needs, in whole pence.</param>
-/// <param name="Leadership">The lived-experience leadership indicators (with Journey; null otherwise, and in summaries older than shape 1).</param>
+/// <param name="Leadership">The lived-experience leadership indicators (with Journey; null otherwise, and in summaries pushed before insights existed).</param>
 /// <param name="SeldomHeardGroupsReached">The seldom-heard groups any workstream reaches (with Journey; null otherwise).</param>
 /// <param name="ParticipantPayments">The plan's participant payment lines, planned and funded (with Resourcing; null otherwise).</param>
-/// <param name="SummaryShape">Which fields the charity knew to fill (<see cref="Charities.PortfolioSummary.Shape"/>): a summary of a
-/// newer shape replaces one of the same charity version, so a portfolio fills in once the charity next activates.</param>
 [GenerateSerializer, Immutable, Alias("FunderPortal.PortfolioEntry")]
 public sealed record PortfolioEntry(
     [property: Id(0)] string CharityOrgId,
@@ -33,8 +31,7 @@ public sealed record PortfolioEntry(
     [property: Id(12)] bool OrganisationVerified = false,
     [property: Id(13)] LeadershipValues? Leadership = null,
     [property: Id(14)] IReadOnlyList<SeldomHeardGroup>? SeldomHeardGroupsReached = null,
-    [property: Id(15)] ParticipantPayments? ParticipantPayments = null,
-    [property: Id(16)] int SummaryShape = 0);
+    [property: Id(15)] ParticipantPayments? ParticipantPayments = null);
 
 /// <summary>What a charity's plan sets aside to pay participants (its ParticipantPayment lines) and how much of it is funded, in pence.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.ParticipantPayments")]

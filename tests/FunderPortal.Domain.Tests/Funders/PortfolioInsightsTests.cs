@@ -21,7 +21,6 @@ public sealed class PortfolioInsightsTests
             SeldomHeardGroupsReached = groups,
             Rungs = rungs ?? [],
             ParticipantPayments = payments,
-            SummaryShape = PortfolioSummary.Shape,
         };
 
     private static PortfolioRung Rung(LadderRung? now, LadderRung? atFirstGrant) =>
@@ -127,26 +126,11 @@ public sealed class PortfolioInsightsTests
         var journey = SummaryUnder(ShareScope.Journey);
         var plan = SummaryUnder(ShareScope.Resourcing);
 
-        Assert.Equal(PortfolioSummary.Shape, journey.SummaryShape);
         Assert.True(journey.Leadership!.CeoHasDisability);
         Assert.Equal([SeldomHeardGroup.LgbtPlus, SeldomHeardGroup.Homeless], journey.SeldomHeardGroupsReached);
         Assert.Null(journey.ParticipantPayments);
         Assert.Equal(new ParticipantPayments(15_000, 2_000), plan.ParticipantPayments);
         Assert.Null(plan.Leadership);
         Assert.Null(plan.SeldomHeardGroupsReached);
-    }
-
-    [Fact]
-    public void ASummaryOfANewerShapeFillsInAnEntryOfTheSameVersion()
-    {
-        var old = FunderStates.Entry(version: 10);
-        var state = new PortfolioState().With(s => PortfolioDecisions.Upsert(s, old));
-        var filledIn = old with { Leadership = LeadershipValues.Unknown, SummaryShape = PortfolioSummary.Shape };
-
-        state.With(s => PortfolioDecisions.Upsert(s, filledIn));
-
-        Assert.Equal(PortfolioSummary.Shape, state.Entries[old.CharityOrgId].SummaryShape);
-        Assert.Empty(PortfolioDecisions.Upsert(state, filledIn));
-        Assert.Empty(PortfolioDecisions.Upsert(state, old));
     }
 }
