@@ -115,6 +115,33 @@ public sealed class ExactlyOnceTests : IAsyncLifetime
         Assert.Equal([line], lines.EnumerateArray().Select(l => l.GetProperty("id").GetString()));
     }
 
+    [Fact]
+    public async Task APledgeWhoseAnswerFromTheCharityWasLostIsOfferedOnceAndTheFunderCanWithdrawIt()
+    {
+        var alice = await _portal.ClientForAsync("alice");
+        var charity = await alice.RegisterAsync();
+        var line = (await (await alice.PostAsync($"/api/v1/charities/{charity}/resourcing/lines", Http.Json(ResourcingRoutesTests.StaffLine))).JsonAsync())
+            .GetProperty("id").GetString()!;
+        var fiona = await _portal.ClientForAsync("fiona");
+        var funder = await fiona.RegisterFunderAsync();
+        await alice.ShareAsync(charity, funder, """["Resourcing"]""");
+
+        // The charity records the offer, then its answer to the funder is lost: the funder keeps nothing the first time.
+        _fault.LoseAnswerOf(nameof(global::FunderPortal.Charities.ICharityGrain.OfferPledgeAsync));
+        var json = $$"""{"charityOrgId":"{{charity}}","lineId":"{{line}}","amountPence":5000}""";
+        var first = await fiona.SendAsync(Post($"/api/v1/funders/{funder}/pledges", json, "pledge-key-1"));
+        var retry = await fiona.SendAsync(Post($"/api/v1/funders/{funder}/pledges", json, "pledge-key-1"));
+
+        await first.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.True(_fault.Fired);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        var pledge = (await retry.JsonAsync()).GetProperty("id").GetString();
+
+        var onPlan = await (await alice.GetAsync($"/api/v1/charities/{charity}/resourcing/lines/{line}")).JsonAsync();
+        Assert.Equal([pledge], onPlan.GetProperty("pledges").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await fiona.PostAsync($"/api/v1/funders/{funder}/pledges/{pledge}/withdraw", null)).StatusCode);
+    }
+
     /// <summary>The first attempt commits and loses its answer (503); the retry with the same key answers 201 with its id.</summary>
     private async Task<string> FirstLostThenRetriedAsync(HttpClient client, string grainMethod, string path, string json, Type? grain = null)
     {

@@ -30,8 +30,8 @@ public sealed class GrantReportRoutesTests(PortalFactory portal)
         var ws = await charity.StartWorkstreamAsync(orgId);
         await OkAsync(charity.PutAsync($"/api/v1/charities/{orgId}/workstreams/{ws}/rungs/CoDesign", Http.Json("""{"current":"Consultation","target":"CoProduction"}""")));
         var line = await CreatedIdAsync(charity, $"/api/v1/charities/{orgId}/resourcing/lines", $$"""
-            {"category":"ParticipantPayment","description":"Peer mentors' time","quantity":40,"unit":"hours","unitCostPence":1500,
-             "periodStart":"2026-01-01","periodEnd":"2027-12-31","workstreamId":"{{ws}}","hours":40,"hourlyRatePence":1500,"sameRateAsStaff":true}
+            {"category":"ParticipantPayment","description":"Peer mentors' time","quantity":400,"unit":"hours","unitCostPence":1500,
+             "periodStart":"2026-01-01","periodEnd":"2027-12-31","workstreamId":"{{ws}}","hours":400,"hourlyRatePence":1500,"sameRateAsStaff":true}
             """);
         if (share)
             await charity.ShareAsync(orgId, funderOrgId, JsonSerializer.Serialize(scope));
@@ -96,8 +96,10 @@ public sealed class GrantReportRoutesTests(PortalFactory portal)
         Assert.DoesNotContain($"Private words {w.Id}", report.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain("health", report.GetRawText(), StringComparison.Ordinal);
         var plan = report.GetProperty("resourcing");
-        Assert.Equal((60_000L, 20_000L, 40_000L), (plan.GetProperty("totalPence").GetInt64(), plan.GetProperty("fundedPence").GetInt64(), plan.GetProperty("gapPence").GetInt64()));
-        Assert.Equal(w.Line, Text(Assert.Single(plan.GetProperty("lines").EnumerateArray()), "lineId"));
+        // The grant committed its £5,000 to the line it names (£6,000), the charity funded £200 more itself.
+        Assert.Equal((600_000L, 520_000L, 80_000L), (plan.GetProperty("totalPence").GetInt64(), plan.GetProperty("fundedPence").GetInt64(), plan.GetProperty("gapPence").GetInt64()));
+        var line = Assert.Single(plan.GetProperty("lines").EnumerateArray());
+        Assert.Equal((w.Line, 520_000L), (Text(line, "lineId"), line.GetProperty("fundedPence").GetInt64()));
         var volunteers = report.GetProperty("leadership").GetProperty("indicators").EnumerateArray()
             .Single(i => Text(i, "indicator") == "VolunteersWhoAreOrWereServiceUsers");
         Assert.Equal((70, 67m), (volunteers.GetProperty("value").GetInt32(), volunteers.GetProperty("nationalBenchmark").GetProperty("percent").GetDecimal()));
@@ -240,6 +242,12 @@ public sealed class GrantReportRoutesTests(PortalFactory portal)
             var shown = Assert.Single((await (await client.GetAsync(path)).JsonAsync()).GetProperty("acknowledgements").EnumerateArray());
             Assert.Equal(body.GetRawText(), shown.GetRawText());
         }
+        // It reached the charity's inbox, from the funder by name, linking to the report (the first attempt is awaited).
+        var inbox = await (await w.Charity.GetAsync($"/api/v1/charities/{w.OrgId}/inbox")).JsonAsync();
+        var item = Assert.Single(inbox.GetProperty("items").EnumerateArray(), i => Text(i, "kind") == "ReportAcknowledged");
+        Assert.Equal(("Hope Trust", $"/charities/{w.OrgId}/grants/{w.FunderOrgId}/{w.GrantId}/report", false),
+            (Text(item.GetProperty("from"), "name"), Text(item, "link"), item.GetProperty("read").GetBoolean()));
+        Assert.Contains("the map told us more than a form would", Text(item, "title"), StringComparison.Ordinal);
     }
 
     [Fact]

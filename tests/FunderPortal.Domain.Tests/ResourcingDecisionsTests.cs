@@ -134,14 +134,14 @@ public class ResourcingDecisionsTests
     {
         var state = Registered().WithLine("l1", Line());
 
-        var error = Assert.Throws<DomainValidationException>(() => CharityDecisions.OfferPledge(state, "l1", "p1", "not an org", 0, null, "fiona"));
+        var error = Assert.Throws<DomainValidationException>(() => CharityDecisions.OfferPledge(state, "l1", "p1", new FunderRef("not an org", "Trust"), 0, null, "fiona"));
         Assert.Equal(["amountPence", "funderOrgId"], error.Errors.Keys.Order(StringComparer.Ordinal));
-        Assert.Throws<NotFoundException>(() => CharityDecisions.OfferPledge(state, "nope", "p1", "GB-CHC-7000001", 100, null, "fiona"));
-        Assert.Throws<NotFoundException>(() => CharityDecisions.OfferPledge(new CharityState(), "l1", "p1", "GB-CHC-7000001", 100, null, "fiona"));
+        Assert.Throws<NotFoundException>(() => CharityDecisions.OfferPledge(state, "nope", "p1", new FunderRef("GB-CHC-7000001", "Trust"), 100, null, "fiona"));
+        Assert.Throws<NotFoundException>(() => CharityDecisions.OfferPledge(new CharityState(), "l1", "p1", new FunderRef("GB-CHC-7000001", "Trust"), 100, null, "fiona"));
 
         state.WithPledge("l1", "p1", 100);
         var pledge = state.FindResourcingLine("l1")!.FindPledge("p1")!;
-        Assert.Equal(new Pledge("p1", "GB-CHC-7000001", 100, null, PledgeStatus.Offered, T0, "fiona"), pledge);
+        Assert.Equal(new Pledge("p1", "GB-CHC-7000001", 100, null, PledgeStatus.Offered, T0, "fiona", FunderName: "Trust"), pledge);
         Assert.Throws<NotFoundException>(() => CharityDecisions.AcceptPledge(state, "l1", "nope"));
     }
 

@@ -27,7 +27,7 @@ public static class ResourcingLines
         state.With(s => CharityDecisions.RecordLineFunding(s, lineId, id, new FundingDetails(kind, pence, funder)));
 
     public static CharityState WithPledge(this CharityState state, string lineId, string id, long pence, string funderOrgId = "GB-CHC-7000001") =>
-        state.With(s => CharityDecisions.OfferPledge(s, lineId, id, funderOrgId, pence, null, "fiona"));
+        state.With(s => CharityDecisions.OfferPledge(s, lineId, id, new FunderRef(funderOrgId, "Trust"), pence, null, "fiona"));
 
     public static ResourcingAmounts AmountsOf(this CharityState state, string lineId) =>
         ResourcingTotals.For(state.FindResourcingLine(lineId)!);

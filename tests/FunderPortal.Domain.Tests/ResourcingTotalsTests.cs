@@ -74,7 +74,7 @@ public class ResourcingTotalsTests
         Assert.Throws<ConflictException>(() => CharityDecisions.AcceptPledge(state, "l1", "p1"));
         Assert.Throws<ConflictException>(() => CharityDecisions.ChangeLineFunding(state, "l1", "f1", new FundingDetails(FundingKind.Received, 10_001, "Trust A")));
         Assert.Throws<ConflictException>(() => CharityDecisions.ChangeResourcingLine(state, "l1", Line(quantity: 1, unitCostPence: 5_000)));
-        Assert.Throws<ConflictException>(() => CharityDecisions.OfferPledge(state, "l1", "p2", "GB-CHC-7000001", 10_001, null, "fiona"));
+        Assert.Throws<ConflictException>(() => CharityDecisions.OfferPledge(state, "l1", "p2", new FunderRef("GB-CHC-7000001", "Trust"), 10_001, null, "fiona"));
 
         state.WithFunding("l1", "f2", FundingKind.SelfFunded, 4_000);
         Assert.Equal(new ResourcingAmounts(10_000, 10_000, 0, 4_001), state.AmountsOf("l1"));

@@ -33,7 +33,7 @@ public sealed class ResourcingGrainTests(ClusterFixture fixture)
             await funder.RegisterAsync(new RegisterFunder(funderOrgId, "Funder", null, null), by);
         if (!(await charity.GetSharesAsync("alice")).Any(s => s.FunderOrgId == funderOrgId))
             await charity.ShareAsync(funderOrgId, [ShareScope.Resourcing], null, "alice");
-        return await charity.OfferPledgeAsync(lineId, funderOrgId, amountPence, note, by);
+        return await charity.OfferPledgeAsync(lineId, Guid.NewGuid().ToString("n"), new FunderRef(funderOrgId, "Funder"), amountPence, note, by);
     }
 
     [Fact]

@@ -35,9 +35,9 @@ public sealed class ResourcingSnapshotTests : IAsyncLifetime
         await Do(s => CharityDecisions.PlanResourcingLine(s, "bsl", new ResourcingLineDetails(ResourcingCategory.Accessibility, "BSL", 2, "sessions",
             30_000, new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30), Support: "Interpreters")));
         await Do(s => CharityDecisions.RecordLineFunding(s, "bsl", "f", new FundingDetails(FundingKind.Committed, 20_000, "Trust A", "GB-CHC-7000001", "Year one")));
-        await Do(s => CharityDecisions.OfferPledge(s, "pay", "p", "GB-CHC-7000002", 15_000, "All of it", "fiona"));
+        await Do(s => CharityDecisions.OfferPledge(s, "pay", "p", new FunderRef("GB-CHC-7000002", "Trust"), 15_000, "All of it", "fiona"));
         await Do(s => CharityDecisions.AcceptPledge(s, "pay", "p"));
-        await Do(s => CharityDecisions.OfferPledge(s, "bsl", "q", "GB-CHC-7000003", 1_000, null, "gary"));
+        await Do(s => CharityDecisions.OfferPledge(s, "bsl", "q", new FunderRef("GB-CHC-7000003", "Trust"), 1_000, null, "gary"));
         await Do(s => CharityDecisions.PlanResourcingLine(s, "old", new ResourcingLineDetails(ResourcingCategory.Other, "Hall hire", 1, "day",
             5_000, new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 1))));
         await Do(s => CharityDecisions.WithdrawResourcingLine(s, "old"));

@@ -37,10 +37,10 @@ public sealed class FunderTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { NameRegex = new System.Text.RegularExpressions.Regex("Paying peer facilitators") }))
             .ToContainTextAsync("£1,250.50 offered");
 
-        // The charity sees the offer and who read its journey.
+        // The charity sees the offer, by the funder's name, and who read its journey.
         var charity = await Visit.SignedInAsync(fixture, "demo-charity");
         await Visit.GoAsync(charity, fixture.Portal.BaseAddress, "charities/GB-CHC-9000002/plan", "charity-plan-with-pledge");
-        await Assertions.Expect(charity.GetByText("Pledge from GB-CHC-9000001: £1,250.50 (offered)")).ToBeVisibleAsync();
+        await Assertions.Expect(charity.GetByText("Pledge from Northern Lights Community Trust: £1,250.50 (offered)")).ToBeVisibleAsync();
         await Visit.GoAsync(charity, fixture.Portal.BaseAddress, "charities/GB-CHC-9000002/sharing", "charity-access-log");
         await Assertions.Expect(charity.GetByRole(AriaRole.Table).First).ToContainTextAsync("demo-funder");
     }

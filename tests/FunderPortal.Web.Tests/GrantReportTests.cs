@@ -60,9 +60,14 @@ public sealed class GrantReportTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What changed" })).ToBeVisibleAsync();
         Assert.True((await page.PdfAsync(new PagePdfOptions { Format = "A4" })).Length > 1000);
 
-        // The charity reads the same report, with the funder's acknowledgement beside it.
+        // The acknowledgement is in the charity's inbox; from it the charity opens the same report, the note beside it.
         var charity = await Visit.SignedInAsync(fixture, "demo-charity");
-        await Visit.GoAsync(charity, fixture.Portal.BaseAddress, $"charities/{HopeStreet}/grants/{Funder}/1/report", "charity-grant-report");
+        await Visit.GoAsync(charity, fixture.Portal.BaseAddress, $"charities/{HopeStreet}/inbox", "charity-inbox-report-acknowledged");
+        var item = charity.Locator("li.card", new() { HasText = note[..40] });
+        await Assertions.Expect(item).ToContainTextAsync("Report on Peer facilitation, year one acknowledged");
+        await item.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^See the report") }).ClickAsync();
+        await Assertions.Expect(charity).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/charities/{HopeStreet}/grants/{Funder}/1/report$"));
+        await Visit.CheckAsync(charity, "charity-grant-report");
         await Assertions.Expect(charity.GetByRole(AriaRole.Heading, new() { Name = "Report to Northern Lights Community Trust: Peer facilitation, year one" })).ToBeVisibleAsync();
         await Assertions.Expect(charity.GetByText($"“{note}”")).ToBeVisibleAsync();
         await Assertions.Expect(charity.GetByText("This is what Northern Lights Community Trust sees")).ToBeVisibleAsync();

@@ -40,6 +40,7 @@ public static class CharitiesApi
         charity.MapEvidenceApi();
         charity.MapResourcingApi();
         charity.MapSharingApi();
+        charity.MapFromFundersApi();
         charity.MapCharityGrantReportsApi();
         app.MapInvitationAcceptance();
         return app;

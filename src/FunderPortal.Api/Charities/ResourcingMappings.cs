@@ -26,7 +26,7 @@ public static class ResourcingMappings
         new(f.Id, f.Kind, f.AmountPence, ResourcingLimits.Currency, f.FunderName, f.FunderOrgId, f.Note, f.RecordedAt);
 
     public static PledgeResponse ToResponse(this Pledge p) =>
-        new(p.Id, p.FunderOrgId, p.AmountPence, ResourcingLimits.Currency, p.Note, p.Status, p.OfferedAt, p.DecidedAt);
+        new(p.Id, p.FunderOrgId, p.FunderName, p.AmountPence, ResourcingLimits.Currency, p.Note, p.Status, p.OfferedAt, p.DecidedAt);
 
     public static ResourcingSummaryResponse ToResponse(this ResourcingSummary s) => new(
         s.AsOf, ResourcingLimits.Currency, s.LineCount,

@@ -16,9 +16,11 @@ public sealed record LineFundingResponse(
     string? Note,
     DateTimeOffset RecordedAt);
 
+/// <summary>funderName is the funder's name as the charity knows it (null only for offers recorded before names were kept).</summary>
 public sealed record PledgeResponse(
     string Id,
     string FunderOrgId,
+    string? FunderName,
     long AmountPence,
     string Currency,
     string? Note,

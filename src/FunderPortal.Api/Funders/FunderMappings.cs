@@ -1,4 +1,5 @@
 using FunderPortal.Api.Admin;
+using FunderPortal.Api.Charities;
 using FunderPortal.Funders;
 
 namespace FunderPortal.Api.Funders;
@@ -28,7 +29,8 @@ public static class FunderMappings
         g.Id, g.CharityOrgId, g.CharityName, g.Title, g.Description, g.AmountPence, g.AwardDate, g.PlannedStart, g.PlannedEnd, g.Type,
         g.ProgrammeId, g.PlanLineIds, g.WorkstreamIds, g.RecordedAt);
 
-    public static FeedbackResponse ToResponse(this FeedbackItem f) => new(f.Id, f.CharityOrgId, f.Kind, f.Text, f.GivenAt, f.GivenBy);
+    public static FeedbackResponse ToResponse(this FeedbackItem f) =>
+        new(f.Id, f.CharityOrgId, f.Kind, f.Text, f.GivenAt, f.GivenBy, [.. (f.Replies ?? []).Select(r => r.ToResponse())]);
 
     public static PortfolioEntryResponse ToResponse(this PortfolioEntry e) => new(
         e.CharityOrgId, e.Name, e.SizeBand, e.Version, e.LastUpdate, e.NextCheckInDue,

@@ -1,4 +1,5 @@
 using FunderPortal.Api.Admin;
+using FunderPortal.Api.Charities;
 using FunderPortal.Common;
 using FunderPortal.Funders;
 
@@ -36,13 +37,15 @@ public sealed record GrantResponse(
     IReadOnlyList<string> WorkstreamIds,
     DateTimeOffset RecordedAt);
 
+/// <summary>replies: the charity's, oldest first.</summary>
 public sealed record FeedbackResponse(
     string Id,
     string CharityOrgId,
     FeedbackKind Kind,
     string Text,
     DateTimeOffset GivenAt,
-    string GivenBy);
+    string GivenBy,
+    IReadOnlyList<FeedbackReplyResponse> Replies);
 
 public sealed record PortfolioRungResponse(
     string WorkstreamId,

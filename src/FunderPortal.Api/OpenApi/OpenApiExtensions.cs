@@ -56,7 +56,7 @@ public static class OpenApiExtensions
         "**Limits.** Request bodies: at most 1 MB of JSON (`Portal__MaxJsonBodyBytes`), evidence and application files "
         + "at most 25 MB (`Portal__MaxAttachmentBytes`); larger ones are answered 413. Text, lists and maps carry their "
         + "own `maxLength`, `maxItems` and `maxProperties` in the schemas below; past them the answer is 400 naming the "
-        + "field. Pages (`limit`) hold 1 to 1000 entries. Each person (or address, when anonymous) may make "
+        + "field. Pages (`limit`) hold 1 to 1000 entries (history, audit) or 1 to 200 (inbox, feedback, grants). Each person (or address, when anonymous) may make "
         + "1200 requests a minute (`Portal__RateLimit__PermitsPerMinute`); past that the answer is 429 with `Retry-After`.";
 
     /// <summary>Each group of operations, described for readers of the contract.</summary>

@@ -82,16 +82,16 @@ public static partial class CharityDecisions
     }
 
     /// <summary>
-    /// A funder's offer against a line. Who may offer is decided by the caller; here only the line and the
-    /// amount matter. An offer may exceed the line's current gap (the charity chooses what to accept) but not
-    /// what the line costs.
+    /// A funder's offer against a line, and its item in the charity's inbox. Who may offer is decided by the caller; here
+    /// only the line and the amount matter. An offer may exceed the line's current gap (the charity chooses what to
+    /// accept) but not what the line costs.
     /// </summary>
     public static IReadOnlyList<CharityEvent> OfferPledge(
-        CharityState state, string lineId, string newId, string funderOrgId, long amountPence, string? note, string offeredBy)
+        CharityState state, string lineId, string newId, FunderRef funder, long amountPence, string? note, string offeredBy)
     {
         var line = RequireResourcingLine(state, lineId);
         var errors = new ErrorBag();
-        OrgId.Check(errors, "funderOrgId", funderOrgId);
+        OrgId.Check(errors, "funderOrgId", funder.OrgId);
         Amount(errors, "amountPence", amountPence);
         errors.OptionalText("note", note, Limits.ShortText);
         errors.ThrowIfAny();
@@ -103,7 +103,34 @@ public static partial class CharityDecisions
         var total = ResourcingTotals.LineTotal(line.Terms);
         if (amountPence > total)
             throw new ConflictException($"The pledge of {ResourcingTotals.Pounds(amountPence)} is more than the line costs ({ResourcingTotals.Pounds(total)}).");
-        return [new PledgeOffered(lineId, newId, funderOrgId, amountPence, Text.Clean(note), offeredBy)];
+        return
+        [
+            new PledgeOffered(lineId, newId, funder.OrgId, amountPence, Text.Clean(note), offeredBy, funder.Name),
+            .. ReceiveInboxItem(state, new InboxItemNotice(InboxItemKind.PledgeOffered, funder,
+                $"Pledge of {ResourcingTotals.Pounds(amountPence)} towards {line.Terms.Description}", InboxLinks.PlanLine(state.OrgId, lineId), newId)),
+        ];
+    }
+
+    /// <summary>
+    /// The funder takes back its offer, while the charity has neither accepted nor declined it (409 after), even on a line
+    /// since withdrawn from the plan; the charity's inbox says so. Another funder's pledge is not found.
+    /// </summary>
+    public static IReadOnlyList<CharityEvent> WithdrawPledge(CharityState state, string lineId, string pledgeId, string funderOrgId)
+    {
+        var line = state.FindLineEvenWithdrawn(lineId);
+        if (line?.FindPledge(pledgeId) is not { } pledge || pledge.FunderOrgId != funderOrgId)
+            throw new NotFoundException($"No pledge '{pledgeId}' from this funder on that line.");
+        if (pledge.Status != PledgeStatus.Offered)
+        {
+            throw new ConflictException($"This pledge was {pledge.Status.ToString().ToLowerInvariant()} already: "
+                + "only an offer the charity has not answered can be withdrawn.");
+        }
+        return
+        [
+            new PledgeWithdrawn(lineId, pledgeId),
+            .. ReceiveInboxItem(state, new InboxItemNotice(InboxItemKind.PledgeWithdrawn, new FunderRef(funderOrgId, pledge.FunderName ?? state.Funder(funderOrgId).Name),
+                $"Pledge of {ResourcingTotals.Pounds(pledge.AmountPence)} towards {line.Terms.Description} withdrawn", InboxLinks.PlanLine(state.OrgId, lineId), pledgeId)),
+        ];
     }
 
     /// <summary>Accepting counts the pledge as funding, so it must fit in the line's gap. Accepting twice changes nothing; a declined pledge stays declined.</summary>
@@ -117,16 +144,26 @@ public static partial class CharityDecisions
                 return [];
             case PledgeStatus.Declined:
                 throw new ConflictException("This pledge was declined; the funder can offer again.");
+            case PledgeStatus.Withdrawn:
+                throw new ConflictException("The funder withdrew this pledge.");
         }
         EnsureFits(line, checked(ResourcingTotals.Funded(line.Funding, line.Pledges) + pledge.AmountPence));
         return [new PledgeAccepted(lineId, pledgeId)];
     }
 
-    /// <summary>Declines an offered pledge, or releases an accepted one (it stops counting as funding). Declining twice changes nothing.</summary>
+    /// <summary>
+    /// Declines an offered pledge, or releases an accepted one (it stops counting as funding). Declining twice changes
+    /// nothing; a pledge the funder withdrew is no longer the charity's to answer.
+    /// </summary>
     public static IReadOnlyList<CharityEvent> DeclinePledge(CharityState state, string lineId, string pledgeId)
     {
         var pledge = RequirePledge(RequireResourcingLine(state, lineId), pledgeId);
-        return pledge.Status == PledgeStatus.Declined ? [] : [new PledgeDeclined(lineId, pledgeId)];
+        return pledge.Status switch
+        {
+            PledgeStatus.Declined => [],
+            PledgeStatus.Withdrawn => throw new ConflictException("The funder withdrew this pledge."),
+            _ => [new PledgeDeclined(lineId, pledgeId)],
+        };
     }
 
     public static ResourcingLineState RequireResourcingLine(CharityState state, string lineId) =>

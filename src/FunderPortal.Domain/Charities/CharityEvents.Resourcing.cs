@@ -14,6 +14,7 @@ namespace FunderPortal.Charities;
 [JsonDerivedType(typeof(PledgeOffered), "PledgeOffered")]
 [JsonDerivedType(typeof(PledgeAccepted), "PledgeAccepted")]
 [JsonDerivedType(typeof(PledgeDeclined), "PledgeDeclined")]
+[JsonDerivedType(typeof(PledgeWithdrawn), "PledgeWithdrawn")]
 public abstract partial record CharityEvent;
 
 public sealed record ResourcingLinePlanned(string LineId, ResourcingLineTerms Terms) : CharityEvent;
@@ -45,15 +46,22 @@ public sealed record LineFundingChanged(
 
 public sealed record LineFundingRemoved(string LineId, string FundingId) : CharityEvent;
 
-/// <summary>A funder offers to fund part or all of a line; <paramref name="OfferedBy"/> is the person who offered it.</summary>
+/// <summary>
+/// A funder offers to fund part or all of a line; <paramref name="OfferedBy"/> is the person who offered it,
+/// <paramref name="FunderName"/> the funder's name then (absent from offers recorded before names were kept).
+/// </summary>
 public sealed record PledgeOffered(
     string LineId,
     string PledgeId,
     string FunderOrgId,
     long AmountPence,
     string? Note,
-    string OfferedBy) : CharityEvent;
+    string OfferedBy,
+    string? FunderName = null) : CharityEvent;
 
 public sealed record PledgeAccepted(string LineId, string PledgeId) : CharityEvent;
 
 public sealed record PledgeDeclined(string LineId, string PledgeId) : CharityEvent;
+
+/// <summary>The funder took back an offer the charity had not accepted (nor declined).</summary>
+public sealed record PledgeWithdrawn(string LineId, string PledgeId) : CharityEvent;

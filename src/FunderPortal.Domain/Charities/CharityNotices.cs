@@ -47,3 +47,20 @@ public static class CharityNotices
         return notices;
     }
 }
+
+/// <summary>The pure rule of which replies a charity owes funders: those a change made, or at activation every one it holds.</summary>
+public static class ReplyNotices
+{
+    /// <param name="events">The change's events; null at activation (every reply is told again: the funder keeps each once).</param>
+    public static IReadOnlyList<ReplyNotice> ToFunders(CharityState state, IReadOnlyList<CharityEvent>? events)
+    {
+        var replied = events?.OfType<FeedbackReplied>().Select(e => (e.FunderOrgId, e.FeedbackId, e.ReplyId)).ToHashSet();
+        if (replied is { Count: 0 })
+            return [];
+        return
+        [
+            .. state.FeedbackFromFunders.SelectMany(f => f.Replies.Select(r => new ReplyNotice(f.From.OrgId, f.FeedbackId, r)))
+                .Where(n => replied is null || replied.Contains((n.FunderOrgId, n.FeedbackId, n.Reply.Id))),
+        ];
+    }
+}

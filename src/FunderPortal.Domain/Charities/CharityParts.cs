@@ -17,6 +17,10 @@ public enum CharityPart
     Plan,
     /// <summary>Evidence items (a funder sees only those shared with funders).</summary>
     Evidence,
+    /// <summary>Everything funders did towards the charity, each member's own read or not; from there, funders' feedback.</summary>
+    Inbox,
+    /// <summary>Grants funders recorded to the charity, with what each committed to the plan.</summary>
+    Grants,
     /// <summary>Who the charity shares with, and their reads.</summary>
     Sharing,
     /// <summary>Members and the profile.</summary>
@@ -59,6 +63,8 @@ public static class CharityParts
         (CharityPart.CheckIns, ShareScope.Journey),
         (CharityPart.Plan, ShareScope.Resourcing),
         (CharityPart.Evidence, ShareScope.Evidence),
+        (CharityPart.Inbox, null),
+        (CharityPart.Grants, null),
         (CharityPart.Sharing, null),
         (CharityPart.Members, null),
     ];

@@ -42,8 +42,11 @@ public sealed partial class CharityState
                 line.UpdatedAt = recordedAt;
                 break;
             case PledgeOffered e when FindResourcingLine(e.LineId) is { } line:
-                line.Pledges.Add(new Pledge(e.PledgeId, e.FunderOrgId, e.AmountPence, e.Note, PledgeStatus.Offered, recordedAt, e.OfferedBy));
+                line.Pledges.Add(new Pledge(e.PledgeId, e.FunderOrgId, e.AmountPence, e.Note, PledgeStatus.Offered, recordedAt, e.OfferedBy,
+                    FunderName: e.FunderName));
                 line.UpdatedAt = recordedAt;
+                if (e.FunderName is not null)
+                    FunderNames[e.FunderOrgId] = e.FunderName;
                 break;
             case PledgeAccepted e when FindResourcingLine(e.LineId)?.FindPledge(e.PledgeId) is { } pledge:
                 Decide(e.LineId, pledge, PledgeStatus.Accepted, recordedAt);
@@ -51,12 +54,18 @@ public sealed partial class CharityState
             case PledgeDeclined e when FindResourcingLine(e.LineId)?.FindPledge(e.PledgeId) is { } pledge:
                 Decide(e.LineId, pledge, PledgeStatus.Declined, recordedAt);
                 break;
+            case PledgeWithdrawn e when FindLineEvenWithdrawn(e.LineId)?.FindPledge(e.PledgeId) is { } pledge:
+                Decide(e.LineId, pledge, PledgeStatus.Withdrawn, recordedAt);
+                break;
         }
     }
 
+    /// <summary>A line by id, withdrawn or not: a funder may still take back its offer on a line the plan no longer has.</summary>
+    public ResourcingLineState? FindLineEvenWithdrawn(string id) => ResourcingLines.Find(l => l.Id == id);
+
     private void Decide(string lineId, Pledge pledge, PledgeStatus status, DateTimeOffset recordedAt)
     {
-        var line = FindResourcingLine(lineId)!;
+        var line = FindLineEvenWithdrawn(lineId)!;
         Replace(line.Pledges, p => p.Id == pledge.Id, pledge with { Status = status, DecidedAt = recordedAt });
         line.UpdatedAt = recordedAt;
     }

@@ -21,7 +21,9 @@ public sealed partial class CharityState : OrganisationState<CharityEvent>
         ApplyEvidence(change, recordedAt);
         ApplyResourcing(change, recordedAt);
         ApplySharing(change, recordedAt);
-        ApplyGrants(change);
+        ApplyGrants(change, recordedAt);
+        ApplyInbox(change, recordedAt);
+        ApplyFeedback(change, recordedAt);
     }
 
     partial void ApplyProfile(CharityEvent change, DateTimeOffset recordedAt);
@@ -38,7 +40,11 @@ public sealed partial class CharityState : OrganisationState<CharityEvent>
 
     partial void ApplySharing(CharityEvent change, DateTimeOffset recordedAt);
 
-    partial void ApplyGrants(CharityEvent change);
+    partial void ApplyGrants(CharityEvent change, DateTimeOffset recordedAt);
+
+    partial void ApplyInbox(CharityEvent change, DateTimeOffset recordedAt);
+
+    partial void ApplyFeedback(CharityEvent change, DateTimeOffset recordedAt);
 
     private static void Replace<T>(List<T> items, Predicate<T> match, T replacement)
     {

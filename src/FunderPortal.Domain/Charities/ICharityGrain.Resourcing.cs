@@ -32,12 +32,20 @@ public partial interface ICharityGrain
     Task RemoveLineFundingAsync(string lineId, string fundingId, string subject);
 
     /// <summary>
-    /// Records a funder's offer against a line, when this charity shares its plan with <paramref name="funderOrgId"/>. Checks
-    /// only the share, the line and the amount: the funder grain that calls it (<see cref="Funders.IFunderGrain.OfferPledgeAsync"/>)
-    /// decides who may pledge. <paramref name="subject"/> is recorded as the person who offered it.
+    /// Records a funder's offer against a line, when this charity shares its plan with <paramref name="funder"/>, with an
+    /// item in the inbox. Checks only the share, the line and the amount: the funder grain that calls it
+    /// (<see cref="Funders.IFunderGrain.OfferPledgeAsync"/>) decides who may pledge. <paramref name="subject"/> is recorded
+    /// as the person who offered it. Offering <paramref name="pledgeId"/> again answers the pledge already recorded.
     /// </summary>
     [Alias("OfferPledge")]
-    Task<Pledge> OfferPledgeAsync(string lineId, string funderOrgId, long amountPence, string? note, string subject);
+    Task<Pledge> OfferPledgeAsync(string lineId, string pledgeId, FunderRef funder, long amountPence, string? note, string subject);
+
+    /// <summary>
+    /// Called by the funder's grain when its editor withdraws an offer the charity has not answered (409 once accepted,
+    /// declined or withdrawn); the plan and the inbox show it.
+    /// </summary>
+    [Alias("WithdrawPledge")]
+    Task<Pledge> WithdrawPledgeAsync(string lineId, string pledgeId, string funderOrgId, string subject);
 
     [Alias("AcceptPledge")]
     Task<ResourcingLineView> AcceptPledgeAsync(string lineId, string pledgeId, string subject);

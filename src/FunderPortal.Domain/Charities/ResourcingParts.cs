@@ -45,4 +45,5 @@ public sealed record Pledge(
     [property: Id(4)] PledgeStatus Status,
     [property: Id(5)] DateTimeOffset OfferedAt,
     [property: Id(6)] string OfferedBy,
-    [property: Id(7)] DateTimeOffset? DecidedAt = null);
+    [property: Id(7)] DateTimeOffset? DecidedAt = null,
+    [property: Id(8)] string? FunderName = null);

@@ -8,8 +8,15 @@ public static class ResourcingViewsMapping
     /// its own, since another funder's offer is between that funder and the charity. Totals still count every
     /// accepted pledge, which is funding the charity has taken on.
     /// </summary>
-    public static ResourcingLineView ToView(this ResourcingLineState line, CharityReader? reader = null) => new(
+    /// <remarks>
+    /// Each pledge names its funder: as it was offered, or for an older offer as the charity has since heard the funder named
+    /// (<paramref name="funderNames"/>).
+    /// </remarks>
+    public static ResourcingLineView ToView(this ResourcingLineState line, CharityReader? reader = null, IReadOnlyDictionary<string, string>? funderNames = null) => new(
         line.Id, line.Terms, ResourcingTotals.For(line), [.. line.Funding],
-        [.. line.Pledges.Where(p => reader?.Share is not { } share || p.FunderOrgId == share.FunderOrgId)],
+        [
+            .. line.Pledges.Where(p => reader?.Share is not { } share || p.FunderOrgId == share.FunderOrgId)
+                .Select(p => p.FunderName is null && funderNames?.GetValueOrDefault(p.FunderOrgId) is { } name ? p with { FunderName = name } : p),
+        ],
         line.PlannedAt, line.UpdatedAt);
 }

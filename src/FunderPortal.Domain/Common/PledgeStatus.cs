@@ -6,4 +6,6 @@ public enum PledgeStatus
     Offered,
     Accepted,
     Declined,
+    /// <summary>The funder took back its offer before the charity accepted it.</summary>
+    Withdrawn,
 }

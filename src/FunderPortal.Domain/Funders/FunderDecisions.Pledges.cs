@@ -1,3 +1,4 @@
+using FunderPortal.Charities;
 using FunderPortal.Common;
 
 namespace FunderPortal.Funders;
@@ -20,4 +21,12 @@ public static partial class FunderDecisions
         errors.ThrowIfAny();
         return (charityOrgId!, lineId!, amountPence!.Value);
     }
+
+    /// <summary>Keeps the pledge the charity recorded, once (a retry of the same request finds it already kept).</summary>
+    public static IReadOnlyList<FunderEvent> MakePledge(FunderState state, Pledge pledge, string charityOrgId, string lineId) =>
+        state.FindPledge(pledge.Id) is null ? [new PledgeMade(pledge.Id, charityOrgId, lineId, pledge.AmountPence)] : [];
+
+    /// <summary>A pledge this funder offered, to withdraw; another's, or one it never made, is not found.</summary>
+    public static FunderPledge RequirePledge(FunderState state, string pledgeId) =>
+        state.FindPledge(pledgeId) ?? throw new NotFoundException($"No pledge '{pledgeId}' offered by this funder.");
 }

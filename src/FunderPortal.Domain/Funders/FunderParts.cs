@@ -26,7 +26,10 @@ public sealed record Grant(
     [property: Id(12)] IReadOnlyList<string> WorkstreamIds,
     [property: Id(13)] DateTimeOffset RecordedAt);
 
-/// <summary>Feedback or an offer of support to a charity; <see cref="GivenBy"/> is the funder member who gave it.</summary>
+/// <summary>
+/// Feedback or an offer of support to a charity; <see cref="GivenBy"/> is the funder member who gave it. The charity's
+/// replies, oldest first (null until the first: older snapshots have none).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.FeedbackItem")]
 public sealed record FeedbackItem(
     [property: Id(0)] string Id,
@@ -34,4 +37,23 @@ public sealed record FeedbackItem(
     [property: Id(2)] FeedbackKind Kind,
     [property: Id(3)] string Text,
     [property: Id(4)] DateTimeOffset GivenAt,
-    [property: Id(5)] string GivenBy);
+    [property: Id(5)] string GivenBy,
+    [property: Id(6)] IReadOnlyList<FeedbackReply>? Replies = null);
+
+/// <summary>A pledge this funder offered, so it can find it again to withdraw it (the charity keeps where it stands).</summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.FunderPledge")]
+public sealed record FunderPledge(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string CharityOrgId,
+    [property: Id(2)] string LineId,
+    [property: Id(3)] long AmountPence,
+    [property: Id(4)] DateTimeOffset OfferedAt);
+
+/// <summary>Where one of this funder's pledges stands now, as the charity answered.</summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.PledgeOutcome")]
+public sealed record PledgeOutcome(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string CharityOrgId,
+    [property: Id(2)] string LineId,
+    [property: Id(3)] long AmountPence,
+    [property: Id(4)] Common.PledgeStatus Status);

@@ -8,7 +8,14 @@ public sealed partial class FunderState
 
     partial void ApplyFeedback(FunderEvent change, DateTimeOffset recordedAt)
     {
-        if (change is FeedbackGiven e)
-            Feedback.Add(new FeedbackItem(e.FeedbackId, e.CharityOrgId, e.Kind, e.Text, recordedAt, e.GivenBy));
+        switch (change)
+        {
+            case FeedbackGiven e:
+                Feedback.Add(new FeedbackItem(e.FeedbackId, e.CharityOrgId, e.Kind, e.Text, recordedAt, e.GivenBy));
+                break;
+            case FeedbackReplyReceived e when Feedback.FindIndex(f => f.Id == e.FeedbackId) is >= 0 and var index:
+                Feedback[index] = Feedback[index] with { Replies = [.. Feedback[index].Replies ?? [], new FeedbackReply(e.ReplyId, e.Text, e.By, e.At)] };
+                break;
+        }
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class FunderState : OrganisationState<FunderEvent>
         ApplyGrants(change, recordedAt);
         ApplyFeedback(change, recordedAt);
         ApplyRounds(change, recordedAt);
+        ApplyPledges(change, recordedAt);
         ApplyReports(change, recordedAt);
     }
 
@@ -31,6 +32,8 @@ public sealed partial class FunderState : OrganisationState<FunderEvent>
     partial void ApplyFeedback(FunderEvent change, DateTimeOffset recordedAt);
 
     partial void ApplyRounds(FunderEvent change, DateTimeOffset recordedAt);
+
+    partial void ApplyPledges(FunderEvent change, DateTimeOffset recordedAt);
 
     partial void ApplyReports(FunderEvent change, DateTimeOffset recordedAt);
 }

@@ -11,4 +11,11 @@ public partial interface IFunderGrain
 
     [Alias("GetFeedbackItem")]
     Task<FeedbackItem> GetFeedbackItemAsync(string feedbackId, string subject);
+
+    /// <summary>
+    /// Called by the charity's grain (through its outbox) when its member replies to this funder's feedback: kept once.
+    /// Refused (404) for feedback not given to that charity.
+    /// </summary>
+    [Alias("ReceiveFeedbackReply")]
+    Task ReceiveFeedbackReplyAsync(string charityOrgId, string feedbackId, FeedbackReply reply);
 }

@@ -10,4 +10,11 @@ public partial interface IFunderGrain
     /// </summary>
     [Alias("OfferPledge")]
     Task<Pledge> OfferPledgeAsync(string? charityOrgId, string? lineId, long? amountPence, string? note, string subject);
+
+    /// <summary>
+    /// An editor withdraws an offer this funder made, while the charity has not answered it (409 after): the charity's plan
+    /// and inbox show it withdrawn.
+    /// </summary>
+    [Alias("WithdrawPledge")]
+    Task<PledgeOutcome> WithdrawPledgeAsync(string pledgeId, string subject);
 }

@@ -45,17 +45,26 @@ public sealed partial class CharityGrain
     /// may be calling it: no deadlock), and retried until the funder confirms; the funder ignores a notice older than what it holds.
     /// </summary>
     protected override IEnumerable<Notice> NoticesOwedBy(IReadOnlyList<CharityEvent> events) =>
-        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFunders(State, events, Clock.UtcNow))];
+        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFunders(State, events, Clock.UtcNow)), .. ReplyNotices(events)];
 
     /// <summary>At activation: what the changes after the mark owe, and removals for shares that expired since its instant.</summary>
     protected override IEnumerable<Notice> NoticesOwedSince(IReadOnlyList<CharityEvent> events, DateTimeOffset? markAt) =>
-        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFundersSince(State, events, markAt, Clock.UtcNow))];
+        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFundersSince(State, events, markAt, Clock.UtcNow)), .. ReplyNotices(events)];
 
     private IEnumerable<Notice> PortfolioNotices(IEnumerable<PortfolioNotice> notices) =>
         notices.Select(n => new Notice($"portfolio/{n.FunderOrgId}", n.Version,
             n.Summary is { } summary
                 ? grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).UpsertPortfolioEntryAsync(summary)
                 : grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).RemovePortfolioEntryAsync(State.OrgId, n.Version)));
+
+    /// <summary>
+    /// Each reply to a funder's feedback these events made (<see cref="Charities.ReplyNotices.ToFunders"/>), told to that
+    /// funder, which keeps each once; a funder that says the feedback is not theirs ends it. A reply never changes, so all
+    /// its notices share one version.
+    /// </summary>
+    private IEnumerable<Notice> ReplyNotices(IReadOnlyList<CharityEvent> events) =>
+        Charities.ReplyNotices.ToFunders(State, events).Select(n => new Notice($"feedback-reply/{n.FunderOrgId}/{n.FeedbackId}/{n.Reply.Id}", 1,
+            grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).ReceiveFeedbackReplyAsync(State.OrgId, n.FeedbackId, n.Reply)));
 
     /// <summary>The live state for now or later; otherwise a fold up to the instant that leaves the live state alone.</summary>
     private async Task<CharityState> StateAtAsync(DateTimeOffset instant) =>

@@ -11,17 +11,17 @@ public sealed partial class CharityGrain
     public async Task<IReadOnlyList<ResourcingLineView>> GetResourcingLinesAsync(string subject)
     {
         var reader = await ReaderAsync(subject, ShareScope.Resourcing, "resourcing/lines");
-        return [.. State.PlanLines().Select(l => l.ToView(reader))];
+        return [.. State.PlanLines().Select(l => l.ToView(reader, State.FunderNames))];
     }
 
     public async Task<ResourcingLineView> GetResourcingLineAsync(string lineId, string subject)
     {
         var reader = await ReaderAsync(subject, ShareScope.Resourcing, $"resourcing/lines/{lineId}");
-        return CharityDecisions.RequireResourcingLine(State, lineId).ToView(reader);
+        return CharityDecisions.RequireResourcingLine(State, lineId).ToView(reader, State.FunderNames);
     }
 
     public Task<ResourcingLineView> ChangeResourcingLineAsync(string lineId, ResourcingLineDetails details, string subject) =>
-        ChangeAsync(subject, s => CharityDecisions.ChangeResourcingLine(s, lineId, details), s => s.FindResourcingLine(lineId)!.ToView());
+        ChangeAsync(subject, s => CharityDecisions.ChangeResourcingLine(s, lineId, details), s => s.FindResourcingLine(lineId)!.ToView(funderNames: s.FunderNames));
 
     public Task WithdrawResourcingLineAsync(string lineId, string subject) =>
         ChangeAsync(subject, s => CharityDecisions.WithdrawResourcingLine(s, lineId));
@@ -43,23 +43,27 @@ public sealed partial class CharityGrain
     public Task RemoveLineFundingAsync(string lineId, string fundingId, string subject) =>
         ChangeAsync(subject, s => CharityDecisions.RemoveLineFunding(s, lineId, fundingId));
 
-    public async Task<Pledge> OfferPledgeAsync(string lineId, string funderOrgId, long amountPence, string? note, string subject)
+    public async Task<Pledge> OfferPledgeAsync(string lineId, string pledgeId, FunderRef funder, long amountPence, string? note, string subject)
     {
-        CharityAccess.RequirePlanSharedWith(State, funderOrgId, Clock.UtcNow);
-        // Within the funder's idempotent request (its context travels with the funder's call) the pledge's id comes from
-        // that request: a retry finds what the first attempt offered.
-        var id = Ids.NewFor("pledge");
-        if (State.FindResourcingLine(lineId)?.FindPledge(id) is { } earlier && earlier.FunderOrgId == funderOrgId)
-            return earlier;
-        await AppendAsync(CharityDecisions.OfferPledge(State, lineId, id, funderOrgId, amountPence, note, subject), subject);
-        return State.FindResourcingLine(lineId)!.FindPledge(id)!;
+        CharityAccess.RequirePlanSharedWith(State, funder.OrgId, Clock.UtcNow);
+        if (State.FindResourcingLine(lineId)?.FindPledge(pledgeId) is { } earlier && earlier.FunderOrgId == funder.OrgId)
+            return earlier; // a retry of the funder's request: the offer it already made
+        await AppendAsync(CharityDecisions.OfferPledge(State, lineId, pledgeId, funder, amountPence, note, subject), subject);
+        return State.FindResourcingLine(lineId)!.FindPledge(pledgeId)!;
+    }
+
+    public async Task<Pledge> WithdrawPledgeAsync(string lineId, string pledgeId, string funderOrgId, string subject)
+    {
+        RequireRegistered();
+        await AppendAsync(CharityDecisions.WithdrawPledge(State, lineId, pledgeId, funderOrgId), subject);
+        return State.FindLineEvenWithdrawn(lineId)!.FindPledge(pledgeId)!;
     }
 
     public Task<ResourcingLineView> AcceptPledgeAsync(string lineId, string pledgeId, string subject) =>
-        ChangeAsync(subject, s => CharityDecisions.AcceptPledge(s, lineId, pledgeId), s => s.FindResourcingLine(lineId)!.ToView());
+        ChangeAsync(subject, s => CharityDecisions.AcceptPledge(s, lineId, pledgeId), s => s.FindResourcingLine(lineId)!.ToView(funderNames: s.FunderNames));
 
     public Task<ResourcingLineView> DeclinePledgeAsync(string lineId, string pledgeId, string subject) =>
-        ChangeAsync(subject, s => CharityDecisions.DeclinePledge(s, lineId, pledgeId), s => s.FindResourcingLine(lineId)!.ToView());
+        ChangeAsync(subject, s => CharityDecisions.DeclinePledge(s, lineId, pledgeId), s => s.FindResourcingLine(lineId)!.ToView(funderNames: s.FunderNames));
 
     public async Task<ResourcingSummary> GetResourcingSummaryAsync(DateTimeOffset? asOf, string subject)
     {

@@ -11,6 +11,9 @@ public static class StreamIds
     /// <summary>Portfolio reads by a funder's members, one entry per read.</summary>
     public static string FunderAccess(string orgId) => $"funder-access/{orgId}";
 
+    /// <summary>Which inbox items each of a charity's members has read: each member's own, kept apart from the charity's history.</summary>
+    public static string CharityInboxReads(string orgId) => $"charity-inbox-reads/{orgId}";
+
     public static string Funder(string orgId) => $"funder/{orgId}";
 
     /// <summary>The summaries charities push to a funder, apart from its own history.</summary>

@@ -1,12 +1,18 @@
 using FunderPortal.Common;
+using FunderPortal.EventStore;
 
 namespace FunderPortal.Funders;
 
-/// <summary>Feedback and offers of support to charities: editors give them, members read them.</summary>
+/// <summary>Feedback and offers of support to charities: editors give them, members read them, the charity replies.</summary>
 public sealed partial class FunderGrain
 {
-    public Task<FeedbackItem> GiveFeedbackAsync(GiveFeedback command, string subject) =>
-        CreateAsync(subject, "feedback", (s, id) => FunderDecisions.GiveFeedback(s, id, command, subject), (s, id) => s.FindFeedback(id));
+    /// <summary>Recorded, then the charity told (the first attempt awaited, so its inbox has it when the answer comes).</summary>
+    public async Task<FeedbackItem> GiveFeedbackAsync(GiveFeedback command, string subject)
+    {
+        var feedback = await CreateAsync(subject, "feedback", (s, id) => FunderDecisions.GiveFeedback(s, id, command, subject), (s, id) => s.FindFeedback(id));
+        await TellCharitiesOfFeedbackAsync([feedback]);
+        return feedback;
+    }
 
     public Task<IReadOnlyList<FeedbackItem>> GetFeedbackAsync(string subject)
     {
@@ -19,5 +25,11 @@ public sealed partial class FunderGrain
     {
         RequireMember(subject);
         return Task.FromResult(State.FindFeedback(feedbackId) ?? throw new NotFoundException($"No feedback '{feedbackId}' at this funder."));
+    }
+
+    public async Task ReceiveFeedbackReplyAsync(string charityOrgId, string feedbackId, FeedbackReply reply)
+    {
+        RequireRegistered();
+        await AppendAsync(FunderDecisions.ReceiveFeedbackReply(State, charityOrgId, feedbackId, reply), StreamIds.Charity(charityOrgId));
     }
 }

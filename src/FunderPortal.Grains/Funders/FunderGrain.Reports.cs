@@ -17,9 +17,15 @@ public sealed partial class FunderGrain
         return new GrantReport(grant, period, sections);
     }
 
-    public Task<ReportAcknowledgement> AcknowledgeGrantReportAsync(string grantId, string? note, string subject) =>
-        CreateAsync(subject, "acknowledgement", (s, id) => FunderDecisions.AcknowledgeReport(s, id, grantId, note, subject),
+    /// <summary>Recorded, then the charity's inbox told (the first attempt awaited, so its inbox has it when the answer comes).</summary>
+    public async Task<ReportAcknowledgement> AcknowledgeGrantReportAsync(string grantId, string? note, string subject)
+    {
+        var acknowledgement = await CreateAsync(subject, "acknowledgement", (s, id) => FunderDecisions.AcknowledgeReport(s, id, grantId, note, subject),
             (s, id) => s.FindAcknowledgement(id));
+        if (State.FindGrant(grantId) is { } grant && Common.OrgId.IsValid(grant.CharityOrgId))
+            await TellCharitiesOfAcknowledgementsAsync([(grant, acknowledgement)]);
+        return acknowledgement;
+    }
 
     public Task<ReportedGrant> GetReportedGrantAsync(string grantId, string charityOrgId)
     {

@@ -173,7 +173,37 @@ public static class Words
         PledgeStatus.Offered => "Offered",
         PledgeStatus.Accepted => "Accepted",
         PledgeStatus.Declined => "Declined",
+        PledgeStatus.Withdrawn => "Withdrawn by the funder",
         _ => status.ToString(),
+    };
+
+    public static string Of(InboxItemKind kind) => kind switch
+    {
+        InboxItemKind.FeedbackGiven => "Feedback",
+        InboxItemKind.SupportOffered => "An offer of support",
+        InboxItemKind.PledgeOffered => "A pledge offered",
+        InboxItemKind.PledgeWithdrawn => "A pledge withdrawn",
+        InboxItemKind.GrantRecorded => "A grant recorded",
+        InboxItemKind.ReportAcknowledged => "A report acknowledged",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>What the charity does about an item, as the words of its link.</summary>
+    public static string ActOn(InboxItemKind kind) => kind switch
+    {
+        InboxItemKind.FeedbackGiven or InboxItemKind.SupportOffered => "Read and reply",
+        InboxItemKind.PledgeOffered => "Accept or decline on the plan",
+        InboxItemKind.PledgeWithdrawn => "See the plan",
+        InboxItemKind.GrantRecorded => "See the grant",
+        InboxItemKind.ReportAcknowledged => "See the report",
+        _ => "Open",
+    };
+
+    public static string Of(FeedbackKind kind) => kind switch
+    {
+        FeedbackKind.Feedback => "Feedback",
+        FeedbackKind.SupportOffer => "An offer of support",
+        _ => kind.ToString(),
     };
 
     public static string Of(RoundPhase phase) => phase switch

@@ -79,6 +79,14 @@ public static class AuthorisationMatrix
         ["RemoveLineFunding"] = "401 404 403 404 404 404 404 404 404 404 401 404",
         ["AcceptPledge"] = "401 404 403 404 404 404 404 404 404 404 401 404",
         ["DeclinePledge"] = "401 404 403 404 404 404 404 404 404 404 401 404",
+        // What funders did towards the charity is for its members alone, a funder it shares with included: each member marks
+        // their own inbox read (a viewer too); only editors reply to feedback.
+        ["GetCharityInbox"] = "401 404 200 404 404 404 404 404 404 404 401 404",
+        ["MarkInboxItemRead"] = "401 404 204 404 404 404 404 404 404 404 401 404",
+        ["ListCharityFeedback"] = "401 404 200 404 404 404 404 404 404 404 401 404",
+        ["GetCharityFeedback"] = "401 404 200 404 404 404 404 404 404 404 401 404",
+        ["ReplyToFeedback"] = "401 404 403 404 404 404 404 404 404 404 401 404",
+        ["ListCharityGrants"] = "401 404 200 404 404 404 404 404 404 404 401 404",
         // A participant's link is the only credential: any caller with an unused one; a used one is not found.
         ["GetAttestation"] = "200 200 200 200 200 200 200 200 200 200 404 200",
         ["AnswerAttestation"] = "204 204 204 204 204 204 204 204 204 204 404 204",
@@ -108,6 +116,7 @@ public static class AuthorisationMatrix
         ["ConnectByBarrier"] = "401 404 404 404 404 404 404 200 404 404 401 404",
         ["Get360GivingPackage"] = "401 404 404 404 404 404 404 200 404 404 401 404",
         ["OfferPledge"] = "401 404 404 404 404 404 404 201 404 404 401 404",
+        ["WithdrawPledge"] = "401 404 404 404 404 404 404 200 404 404 401 404",
         ["CreateRound"] = "401 404 404 404 404 404 404 201 404 404 401 404",
         ["ListRounds"] = "401 404 404 404 404 404 404 200 404 404 401 404",
         // The round: anyone signed in reads its setup once Open; the funder runs it; the panel scores; the applicant's members read

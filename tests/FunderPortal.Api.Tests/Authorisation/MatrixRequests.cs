@@ -53,7 +53,6 @@ public sealed class MatrixRequests(MatrixWorld world)
         {
             "orgId" when operation.PathTemplate.Contains("/funders/", StringComparison.Ordinal) => ids["funder"],
             "orgId" => c.OrgId,
-            "funderOrgId" => ids["funder"],
             "token" when participant => world.UsedAttestationToken,
             "token" => operation.OperationId switch
             {
@@ -79,6 +78,8 @@ public sealed class MatrixRequests(MatrixWorld world)
             "grantId" => ids["grant"],
             "feedbackId" => ids["feedback"],
             "pledgeId" => ids["pledge"],
+            "funderOrgId" => ids["funder"],
+            "itemId" => ids["inboxItem"],
             "applicationId" => ids["application"],
             "fileId" => ids["file"],
             "panellistId" => ids["panellist"],
@@ -117,7 +118,7 @@ public sealed class MatrixRequests(MatrixWorld world)
             "RecordPanelTime" => """{"activity":"Reading","minutes":90}""",
             "DeclareConflict" => """{"declaration":"Declared","details":"I volunteer there"}""",
             "AnswerAttestation" => """{"stance":"Agree"}""",
-            "AddDiscussionNote" => """{"text":"Matrix"}""",
+            "AddDiscussionNote" or "ReplyToFeedback" => """{"text":"Matrix"}""",
             "AcknowledgeGrantReport" => """{"note":"Matrix"}""",
             "RecordDecision" => """{"outcome":"NotFunded","rationale":"Matrix"}""",
             _ => operation.BodyExample?.ToJsonString() ?? "{}",

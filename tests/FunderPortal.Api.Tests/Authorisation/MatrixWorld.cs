@@ -69,6 +69,7 @@ public sealed class MatrixWorld
             .GetProperty("id").GetString()!;
         var feedback = await CreatedIdAsync(funderEditor, $"{f}/feedback", $$"""{"charityOrgId":"{{charity.OrgId}}","kind":"Feedback","text":"Inspiring"}""");
         var pledge = await CreatedIdAsync(funderEditor, $"{f}/pledges", $$"""{"charityOrgId":"{{charity.OrgId}}","lineId":"{{charity.Line}}","amountPence":5000}""");
+        var inboxItem = (await (await owner.GetAsync($"{c}/inbox")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetString()!;
 
         // The round being scored, and another round with a panellist of its own.
         var round = (await funderEditor.CreateRoundAsync(funder)).GetProperty("id").GetString()!;
@@ -104,6 +105,7 @@ public sealed class MatrixWorld
                 ["grant"] = grant,
                 ["feedback"] = feedback,
                 ["pledge"] = pledge,
+                ["inboxItem"] = inboxItem,
                 ["application"] = application,
                 ["file"] = file,
                 ["panellist"] = conflictedId,

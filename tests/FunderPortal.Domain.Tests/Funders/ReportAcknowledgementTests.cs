@@ -1,3 +1,4 @@
+using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Funders;
 
@@ -43,5 +44,24 @@ public sealed class ReportAcknowledgementTests
         for (var i = 2; i <= FunderLimits.MaxAcknowledgementsPerGrant; i++)
             state.With(s => FunderDecisions.AcknowledgeReport(s, $"a{i}", "1", "Thanks", "fiona"));
         Assert.Throws<ConflictException>(() => FunderDecisions.AcknowledgeReport(state, "one-more", "1", "Thanks", "fiona"));
+    }
+
+    [Fact]
+    public void EachAcknowledgementOwesTheGrantsCharityAnInboxItemLinkingToItsReport()
+    {
+        var state = WithGrant();
+        var events = FunderDecisions.AcknowledgeReport(state, "a1", "1", "Thank you: the map says it all, and the words of the people in it.", "fiona");
+        state.With(_ => events);
+
+        var (grant, acknowledgement) = Assert.Single(FunderNotices.AcknowledgementsOwed(state, events));
+        var item = FunderNotices.AcknowledgementItem(new FunderRef(FunderStates.OrgId, "Hope Trust"), grant, acknowledgement);
+
+        Assert.Equal(("1", "a1"), (grant.Id, acknowledgement.Id));
+        Assert.Equal((InboxItemKind.ReportAcknowledged, "a1"), (item.Kind, item.SourceId));
+        Assert.Equal($"/charities/GB-CHC-1234567/grants/{FunderStates.OrgId}/1/report", item.Link);
+        Assert.StartsWith("Report on Paying participants acknowledged: Thank you", item.Title, StringComparison.Ordinal);
+        Assert.Single(CharityDecisions.ReceiveInboxItem(new CharityState(), item)); // the charity's rules take it as it is
+        // Other changes owe no acknowledgement.
+        Assert.Empty(FunderNotices.AcknowledgementsOwed(state, FunderDecisions.RecordGrant(state, "2", FunderStates.Grant(), FunderStates.Today)));
     }
 }

@@ -1,0 +1,12 @@
+namespace FunderPortal.Charities;
+
+/// <summary>What a funder did towards a charity, as its inbox names it (the API's enum names).</summary>
+public enum InboxItemKind
+{
+    FeedbackGiven,
+    SupportOffered,
+    PledgeOffered,
+    PledgeWithdrawn,
+    GrantRecorded,
+    ReportAcknowledged,
+}
