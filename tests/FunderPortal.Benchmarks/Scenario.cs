@@ -3,6 +3,7 @@ using FunderPortal.Benchmarks.Hosting;
 using FunderPortal.Benchmarks.Pages;
 using FunderPortal.Benchmarks.Portfolio;
 using FunderPortal.Benchmarks.Reporting;
+using FunderPortal.Benchmarks.Reports;
 using FunderPortal.Benchmarks.Rounds;
 using FunderPortal.Benchmarks.Throughput;
 
@@ -20,8 +21,9 @@ internal sealed record Scenario(string Name, string Summary, Func<BenchmarkOptio
     [
         new(HistoryScenario.Section, "writes with a growing history, activation, asOf   (targets 1-3)", HistoryScenario.RunAsync),
         new(ThroughputScenario.Section, "concurrent HTTP writes against raw SQLite commits (target 4)", ThroughputScenario.RunAsync),
-        new(PortfolioScenario.Section, "a funder's portfolio of 1,000 shared charities    (target 5)", PortfolioScenario.RunAsync),
+        new(PortfolioScenario.Section, "a funder's portfolio and its insights, 1,000 shared charities (targets 5, 12)", PortfolioScenario.RunAsync),
         new(RoundScenario.Section, "a grant round of 1,000 applications x 25 panellists x 5 criteria (targets 6-11)", RoundScenario.RunAsync),
-        new(PageScenario.Section, "the demo's main pages, and the portfolio page with 1,000 charities (targets 12-13)", PageScenario.RunAsync),
+        new(ReportScenario.Section, "a grant report over two years of a charity's history (target 13)", ReportScenario.RunAsync),
+        new(PageScenario.Section, "the demo's main pages, and the portfolio page with 1,000 charities (targets 14-15)", PageScenario.RunAsync),
     ];
 }

@@ -65,7 +65,7 @@ public sealed class StateSnapshotShapeTests
         Assert.Equal(
             """
             FeedbackGiven FeedbackReplyReceived FunderMemberRemoved FunderMemberRoleGranted FunderProfileChanged FunderRegistered
-            FunderVerificationWithdrawn FunderVerified GrantRecorded PledgeMade ProgrammeAdded ProgrammeChanged RoundListed
+            FunderVerificationWithdrawn FunderVerified GrantRecorded GrantReportAcknowledged PledgeMade ProgrammeAdded ProgrammeChanged RoundListed
             """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries), NamesOf<FunderEvent>());
     }
 

@@ -21,6 +21,8 @@ public sealed class LayoutTests(BrowserFixture fixture)
         ("demo-funder", "funders/GB-CHC-9000001/members"),
         ("demo-funder", "funders/GB-CHC-9000001/profile"),
         ("demo-funder", "funders/GB-CHC-9000001/access-log"),
+        ("demo-funder", "funders/GB-CHC-9000001/grants/1/report"),
+        ("demo-funder", "funders/GB-CHC-9000001/insights"),
         ("demo-panellist", "rounds/de300000000000000000000000000001"),
     ];
 

@@ -4,6 +4,7 @@ using FunderPortal.Api.Errors;
 using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Api.Organisations;
+using FunderPortal.Api.Reports;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Http;
@@ -40,6 +41,7 @@ public static class CharitiesApi
         charity.MapResourcingApi();
         charity.MapSharingApi();
         charity.MapFromFundersApi();
+        charity.MapCharityGrantReportsApi();
         app.MapInvitationAcceptance();
         return app;
     }

@@ -4,6 +4,7 @@ using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Api.Organisations;
+using FunderPortal.Api.Reports;
 using FunderPortal.Common;
 using FunderPortal.Funders;
 using FunderPortal.Http;
@@ -43,6 +44,7 @@ public static class FundersApi
             .ProducesWriteProblems();
 
         funder.MapFunderGrantsApi();
+        funder.MapFunderGrantReportsApi();
         funder.MapPortfolioApi();
         funder.MapOpenGrantsApi();
         funder.MapPledgesApi();

@@ -20,6 +20,9 @@ public static class PortfolioApi
         funder.MapGet("/portfolio", GetPortfolio)
             .WithName("GetPortfolio").WithSummary("The journeys shared with this funder: rungs now and at first grant, barriers, plan gap, attestation, check-in due")
             .ProducesValidationProblem();
+        funder.MapGet("/portfolio/insights", GetInsights)
+            .WithName("GetPortfolioInsights")
+            .WithSummary("The portfolio in figures: leadership beside national and regional benchmarks, seldom-heard groups reached, rungs since the first grant, participant payments, open barriers");
         funder.MapGet("/access-log", GetAccessLog)
             .WithName("GetFunderAccessLog").WithSummary("Every portfolio or connect read by this funder's members: one entry per read, newest first");
         funder.MapGet("/connect", GetConnections)
@@ -45,6 +48,9 @@ public static class PortfolioApi
         var entries = await grains.Funder(orgId).GetPortfolioAsync(new PortfolioQuery(barrier, sizeBand, order), user.Subject());
         return TypedResults.Ok(entries.ToResponse());
     }
+
+    private static async Task<Ok<PortfolioInsightsResponse>> GetInsights(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Funder(orgId).GetPortfolioInsightsAsync(user.Subject())).ToResponse());
 
     private static async Task<Ok<ConnectResponse>> GetConnections(
         string orgId, [Description("The barrier kind to connect charities around.")] BarrierKind? barrier, IGrainFactory grains, ClaimsPrincipal user)

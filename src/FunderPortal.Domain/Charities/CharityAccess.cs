@@ -27,6 +27,19 @@ public static class CharityAccess
         return live.Count == 0 ? null : new YourCharityAccess(null, [.. live.SelectMany(s => s.Scope).Distinct().Order()]);
     }
 
+    /// <summary>What the live shares with one funder cover together, in order (none when nothing is shared with it).</summary>
+    public static IReadOnlyList<ShareScope> ScopesSharedWith(CharityState state, string funderOrgId, DateTimeOffset now) =>
+        [.. SharesCovering(state, null, now).Where(s => s.FunderOrgId == funderOrgId).SelectMany(s => s.Scope).Distinct().Order()];
+
+    /// <summary>
+    /// A funder reading the report of a grant it made, without the journey shared: not "not found" (the funder knows of the
+    /// grant), but which scope to ask the charity for.
+    /// </summary>
+    /// <param name="charity">The charity as the reader knows it: its name, or its org-id when it is not on the portal.</param>
+    public static ForbiddenException JourneyNotShared(string charity) => new(
+        $"{charity} does not share its {ShareScope.Journey} with you (or not any more): the grant report is made from the "
+        + $"shared journey, so ask the charity to share the {ShareScope.Journey} scope with your funder.");
+
     /// <summary>Only a funder this charity shares its resourcing plan with may pledge against it.</summary>
     public static void RequirePlanSharedWith(CharityState state, string funderOrgId, DateTimeOffset now)
     {

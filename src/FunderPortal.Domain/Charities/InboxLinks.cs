@@ -21,6 +21,10 @@ public static class InboxLinks
     /// <summary>The grants funders told the charity of.</summary>
     public static string Grants(string charityOrgId) => $"/charities/{Segment(charityOrgId)}/grants";
 
+    /// <summary>A funder's grant's report, as that funder sees it, where the charity reads its acknowledgements.</summary>
+    public static string GrantReport(string charityOrgId, string funderOrgId, string grantId) =>
+        $"/charities/{Segment(charityOrgId)}/grants/{Segment(funderOrgId)}/{Segment(grantId)}/report";
+
     /// <summary>A local page path: one leading slash (never "//", which would leave the portal), no spaces, not too long.</summary>
     public static bool IsPagePath(string? link) =>
         link is { Length: > 0 and <= InboxLimits.Link } && link[0] == '/' && (link.Length == 1 || (link[1] != '/' && link[1] != '\\'))

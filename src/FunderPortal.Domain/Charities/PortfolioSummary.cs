@@ -12,6 +12,7 @@ public static class PortfolioSummary
     public static PortfolioEntry For(CharityState state, Share share, DateTimeOffset now)
     {
         var journey = share.Scope.Contains(ShareScope.Journey);
+        var plan = share.Scope.Contains(ShareScope.Resourcing) ? ResourcingTotals.Summarise(state, now) : null;
         var atFirstGrant = state.FirstGrants.GetValueOrDefault(share.FunderOrgId)?.Rungs;
         var rungs = journey
             ? state.Workstreams.SelectMany(w => Enum.GetValues<ActivityKind>()
@@ -23,11 +24,14 @@ public static class PortfolioSummary
         var openBarriers = journey
             ? state.Workstreams.SelectMany(w => w.Barriers).Where(b => b.Status != BarrierStatus.Overcome).Select(b => b.Kind).Distinct().Order().ToList()
             : [];
-        var gap = share.Scope.Contains(ShareScope.Resourcing) ? ResourcingTotals.Summarise(state, now).Plan.GapPence : 0;
+        var participantLines = plan?.ByCategory.First(c => c.Category == ResourcingCategory.ParticipantPayment).Amounts;
         return new PortfolioEntry(state.OrgId, state.Name, state.SizeBand, state.Version, state.LastRecordedAt ?? now,
-            journey ? CheckInSchedule.NextDue(state) : null, rungs, openBarriers, gap,
+            journey ? CheckInSchedule.NextDue(state) : null, rungs, openBarriers, plan?.Plan.GapPence ?? 0,
             share.Scope.Contains(ShareScope.Evidence) ? AttestationRatePercent(state, DateOnly.FromDateTime(now.UtcDateTime)) : null,
-            share.Scope, share.ExpiresAt, state.Verification is not null);
+            share.Scope, share.ExpiresAt, state.Verification is not null,
+            journey ? state.Leadership : null,
+            journey ? [.. state.Workstreams.SelectMany(w => w.Participants.GroupsReached).Distinct().Order()] : null,
+            participantLines is { } paid ? new ParticipantPayments(paid.TotalPence, paid.FundedPence) : null);
     }
 
     /// <summary>

@@ -12,4 +12,6 @@ public static class FunderLimits
     public const int MaxLinks = 50;
     public const int LinkId = 100;
     public const int MaxPortfolioRungs = 400;
+    /// <summary>Acknowledgements of one grant's report (one a quarter for 25 years, and more).</summary>
+    public const int MaxAcknowledgementsPerGrant = 200;
 }

@@ -4,8 +4,9 @@ using FunderPortal.Common;
 namespace FunderPortal.Funders;
 
 /// <summary>
-/// The pure rules of what a funder tells its charities (through its outbox, until each confirms): each grant and each piece
-/// of feedback to a charity with an org-id (it may be on the portal), with the item it makes in the charity's inbox.
+/// The pure rules of what a funder tells its charities (through its outbox, until each confirms): each grant, each piece
+/// of feedback and each acknowledgement of a grant's report to a charity with an org-id (it may be on the portal), with the
+/// item it makes in the charity's inbox.
 /// </summary>
 public static class FunderNotices
 {
@@ -23,6 +24,21 @@ public static class FunderNotices
         FeedbackNotes(events.OfType<FeedbackGiven>().Select(e => state.FindFeedback(e.FeedbackId)).OfType<FeedbackItem>());
 
     public static IEnumerable<FeedbackItem> FeedbackNotes(IEnumerable<FeedbackItem> feedback) => feedback.Where(f => OrgId.IsValid(f.CharityOrgId));
+
+    /// <summary>
+    /// The acknowledgements of grants' reports <paramref name="events"/> recorded, each with its grant, told to the grant's
+    /// charity: what one change owes, and at activation what the changes after the delivered mark owe.
+    /// </summary>
+    public static IEnumerable<(Grant Grant, ReportAcknowledgement Acknowledgement)> AcknowledgementsOwed(FunderState state, IEnumerable<FunderEvent> events) =>
+        events.OfType<GrantReportAcknowledged>()
+            .Select(e => (Grant: state.FindGrant(e.GrantId), Acknowledgement: state.FindAcknowledgement(e.AcknowledgementId)))
+            .Where(x => x.Grant is not null && x.Acknowledgement is not null && OrgId.IsValid(x.Grant.CharityOrgId))
+            .Select(x => (x.Grant!, x.Acknowledgement!));
+
+    /// <summary>The acknowledgement in the charity's inbox, linking to the report as the funder sees it.</summary>
+    public static InboxItemNotice AcknowledgementItem(FunderRef funder, Grant grant, ReportAcknowledgement acknowledgement) =>
+        new(InboxItemKind.ReportAcknowledged, funder, $"Report on {grant.Title} acknowledged: {InboxLinks.Snippet(acknowledgement.Note)}",
+            InboxLinks.GrantReport(grant.CharityOrgId, funder.OrgId, grant.Id), acknowledgement.Id);
 
     public static GrantNotice GrantNotice(FunderRef funder, Grant grant) => new(
         funder, grant.Id, grant.Title, grant.AmountPence, grant.AwardDate, grant.PlannedStart, grant.Type, grant.PlanLineIds);

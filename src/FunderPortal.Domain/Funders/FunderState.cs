@@ -20,6 +20,7 @@ public sealed partial class FunderState : OrganisationState<FunderEvent>
         ApplyFeedback(change, recordedAt);
         ApplyRounds(change, recordedAt);
         ApplyPledges(change, recordedAt);
+        ApplyReports(change, recordedAt);
     }
 
     partial void ApplyProfile(FunderEvent change, DateTimeOffset recordedAt);
@@ -33,4 +34,6 @@ public sealed partial class FunderState : OrganisationState<FunderEvent>
     partial void ApplyRounds(FunderEvent change, DateTimeOffset recordedAt);
 
     partial void ApplyPledges(FunderEvent change, DateTimeOffset recordedAt);
+
+    partial void ApplyReports(FunderEvent change, DateTimeOffset recordedAt);
 }

@@ -59,6 +59,19 @@ public static class PortfolioDecisions
         }
         for (var i = 0; i < e.OpenBarrierKinds.Count; i++)
             errors.Defined($"openBarrierKinds[{i}]", (BarrierKind?)e.OpenBarrierKinds[i]);
+        for (var i = 0; i < (e.SeldomHeardGroupsReached?.Count ?? 0); i++)
+            errors.Defined($"seldomHeardGroupsReached[{i}]", (SeldomHeardGroup?)e.SeldomHeardGroupsReached![i]);
+        if (e.Leadership is { } leadership)
+        {
+            if (leadership.VolunteersWhoAreOrWereServiceUsers is { } percent)
+                errors.Range("leadership.volunteersWhoAreOrWereServiceUsers", percent, 0, 100);
+            if (leadership.TrusteesWithLivedExperience is < 0)
+                errors.Add("leadership.trusteesWithLivedExperience", "Not less than nothing.");
+            if (leadership.StaffWithLivedExperience is < 0)
+                errors.Add("leadership.staffWithLivedExperience", "Not less than nothing.");
+        }
+        if (e.ParticipantPayments is { } paid && (paid.PlannedPence < 0 || paid.FundedPence < 0))
+            errors.Add("participantPayments", "Not less than nothing.");
         errors.ThrowIfAny();
     }
 }

@@ -1,3 +1,4 @@
+using FunderPortal.Charities;
 using FunderPortal.Common;
 
 namespace FunderPortal.Funders;
@@ -10,6 +11,9 @@ namespace FunderPortal.Funders;
 /// <param name="AttestationRatePercent">Of the participants asked to confirm evidence shared with funders, the share who agreed, 0–100; null when none was asked.</param>
 /// <param name="OrganisationVerified">Whether a platform admin has verified the charity; false shows it as unverified.</param>
 /// <param name="PlanGapPence">What the resourcing plan still needs, in whole pence.</param>
+/// <param name="Leadership">The lived-experience leadership indicators (with Journey; null otherwise, and in summaries pushed before insights existed).</param>
+/// <param name="SeldomHeardGroupsReached">The seldom-heard groups any workstream reaches (with Journey; null otherwise).</param>
+/// <param name="ParticipantPayments">The plan's participant payment lines, planned and funded (with Resourcing; null otherwise).</param>
 [GenerateSerializer, Immutable, Alias("FunderPortal.PortfolioEntry")]
 public sealed record PortfolioEntry(
     [property: Id(0)] string CharityOrgId,
@@ -24,7 +28,16 @@ public sealed record PortfolioEntry(
     [property: Id(9)] int? AttestationRatePercent,
     [property: Id(10)] IReadOnlyList<ShareScope> ShareScope,
     [property: Id(11)] DateTimeOffset? ShareExpiresAt,
-    [property: Id(12)] bool OrganisationVerified = false);
+    [property: Id(12)] bool OrganisationVerified = false,
+    [property: Id(13)] LeadershipValues? Leadership = null,
+    [property: Id(14)] IReadOnlyList<SeldomHeardGroup>? SeldomHeardGroupsReached = null,
+    [property: Id(15)] ParticipantPayments? ParticipantPayments = null);
+
+/// <summary>What a charity's plan sets aside to pay participants (its ParticipantPayment lines) and how much of it is funded, in pence.</summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.ParticipantPayments")]
+public sealed record ParticipantPayments(
+    [property: Id(0)] long PlannedPence,
+    [property: Id(1)] long FundedPence);
 
 /// <summary>
 /// One activity of one workstream on the ladder: the charity's claim now, the evidenced rung (attested evidence,

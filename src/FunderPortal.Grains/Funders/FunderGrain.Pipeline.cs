@@ -30,12 +30,15 @@ public sealed partial class FunderGrain
     /// <summary>
     /// Besides members' indexes, each grant these events recorded is told to its charity, when it is on the portal: the
     /// grant (its money committed to the plan lines it names, and rungs at the first grant for the funders' portfolios),
-    /// then the item in its inbox; each piece of feedback likewise (<see cref="FunderNotices.GrantNotesOwed"/>,
-    /// <see cref="FunderNotices.FeedbackNotesOwed"/>). Through the outbox, once safely recorded, and again at activation
+    /// then the item in its inbox; each piece of feedback and each acknowledgement of a grant's report likewise
+    /// (<see cref="FunderNotices.GrantNotesOwed"/>, <see cref="FunderNotices.FeedbackNotesOwed"/>, <see cref="FunderNotices.AcknowledgementsOwed"/>). Through the outbox, once safely recorded, and again at activation
     /// only for changes after the delivered mark. The charity keeps each grant, piece of feedback and item once.
     /// </summary>
     protected override IEnumerable<Notice> NoticesOwedBy(IReadOnlyList<FunderEvent> events) =>
-        [.. PeopleNotices(events), .. GrantNotes(FunderNotices.GrantNotesOwed(State, events)), .. FeedbackNotes(FunderNotices.FeedbackNotesOwed(State, events))];
+    [
+        .. PeopleNotices(events), .. GrantNotes(FunderNotices.GrantNotesOwed(State, events)), .. FeedbackNotes(FunderNotices.FeedbackNotesOwed(State, events)),
+        .. AcknowledgementNotes(FunderNotices.AcknowledgementsOwed(State, events)),
+    ];
 
     /// <summary>
     /// Awaits the first attempt to note <paramref name="grants"/> with their charities (a change the charity makes next is
@@ -59,6 +62,18 @@ public sealed partial class FunderGrain
     /// conversation, then the item in its inbox; retried until the charity confirms.
     /// </summary>
     private Task TellCharitiesOfFeedbackAsync(IEnumerable<FeedbackItem> feedback) => Outbox.PostAsync(FeedbackNotes(FunderNotices.FeedbackNotes(feedback)));
+
+    /// <summary>
+    /// Awaits the first attempt to put each acknowledgement in its grant's charity's inbox, as feedback is told; retried
+    /// until the charity confirms (it keeps each item once).
+    /// </summary>
+    private Task TellCharitiesOfAcknowledgementsAsync(IEnumerable<(Grant, ReportAcknowledgement)> acknowledgements) =>
+        Outbox.PostAsync(AcknowledgementNotes(acknowledgements));
+
+    /// <summary>An acknowledgement never changes, so its notices share one version.</summary>
+    private IEnumerable<Notice> AcknowledgementNotes(IEnumerable<(Grant Grant, ReportAcknowledgement Acknowledgement)> acknowledgements) =>
+        acknowledgements.Select(x => new Notice($"report-acknowledged/{x.Acknowledgement.Id}", 1, grains =>
+            grains.GetGrain<ICharityGrain>(x.Grant.CharityOrgId).ReceiveInboxItemAsync(FunderNotices.AcknowledgementItem(Us, x.Grant, x.Acknowledgement))));
 
     /// <summary>Feedback never changes once given, so all its notices share one version (replies travel the other way).</summary>
     private IEnumerable<Notice> FeedbackNotes(IEnumerable<FeedbackItem> feedback) =>

@@ -82,6 +82,7 @@ public static class PageParity
         ["GetCharityFeedback"] = ParityEntry.On(Charity + "/feedback/{FunderOrgId}/{FeedbackId}"),
         ["ReplyToFeedback"] = ParityEntry.On(Charity + "/feedback/{FunderOrgId}/{FeedbackId}"),
         ["ListCharityGrants"] = ParityEntry.On(Charity + "/grants"),
+        ["GetCharityGrantReport"] = ParityEntry.On(Charity + "/grants/{FunderOrgId}/{GrantId}/report"),
         ["GetLeadership"] = ParityEntry.On(Charity + "/leadership"),
 
         // Evidence.
@@ -127,12 +128,15 @@ public static class PageParity
         ["AddProgramme"] = ParityEntry.On(Funder + "/programmes"),
         ["ChangeProgramme"] = ParityEntry.On(Funder + "/programmes"),
         ["GetPortfolio"] = ParityEntry.On(Funder),
+        ["GetPortfolioInsights"] = ParityEntry.On(Funder + "/insights"),
         ["ConnectByBarrier"] = ParityEntry.On(Funder + "/connect"),
         ["GetFunderAccessLog"] = ParityEntry.On(Funder + "/access-log"),
         ["RecordGrant"] = ParityEntry.On(Funder + "/grants"),
         ["ListGrants"] = ParityEntry.On(Funder + "/grants"),
         ["GetGrant"] = ParityEntry.On(Funder + "/grants"),
         ["Get360GivingPackage"] = ParityEntry.On(Funder + "/grants"),
+        ["GetGrantReport"] = ParityEntry.On(Funder + "/grants/{GrantId}/report"),
+        ["AcknowledgeGrantReport"] = ParityEntry.On(Funder + "/grants/{GrantId}/report"),
         ["GiveFeedback"] = ParityEntry.On(Funder + "/feedback", Funder + "/charities/{CharityOrgId}"),
         ["ListFeedback"] = ParityEntry.On(Funder + "/feedback"),
         ["GetFeedback"] = ParityEntry.On(Funder + "/feedback"),

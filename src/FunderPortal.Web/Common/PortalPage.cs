@@ -41,7 +41,7 @@ public abstract class PortalPage : ComponentBase
     }
 
     /// <summary>Where the refusal sends the person instead of the home page (a page they may see), with its words.</summary>
-    protected (string Url, string Text)? RefusalLink { get; private set; }
+    protected (string Url, string Text)? RefusalLink { get; set; }
 
     /// <summary>
     /// A read on a charity's page for its members only. Someone the charity shares with (a funder's member) is told the
@@ -131,6 +131,23 @@ public abstract class PortalPage : ComponentBase
         {
             errors.AddRefusal(RefusalTable.For(e), e);
             return false;
+        }
+    }
+
+    /// <summary>
+    /// A read over a period of days asked for in the query: dates the grain refuses (400) are shown on the period's form
+    /// (<paramref name="errors"/>) and the read is done again for its default period, so the page still shows something.
+    /// </summary>
+    protected static async Task<T> ForPeriodAsync<T>(FormErrors errors, DateOnly? from, DateOnly? to, Func<DateOnly?, DateOnly?, Task<T>> read)
+    {
+        try
+        {
+            return await read(from, to);
+        }
+        catch (DomainValidationException e)
+        {
+            errors.Add(e.Errors);
+            return await read(null, null);
         }
     }
 

@@ -95,6 +95,43 @@ public static partial class Words
         _ => scope.ToString(),
     };
 
+    public static string Of(LeadershipIndicator indicator) => indicator switch
+    {
+        LeadershipIndicator.VolunteersWhoAreOrWereServiceUsers => "Volunteers who are or were service users",
+        LeadershipIndicator.ChairHasDisability => "The chair has a disability",
+        LeadershipIndicator.CeoHasDisability => "The chief executive has a disability",
+        LeadershipIndicator.TrusteesWithLivedExperience => "Trustees with lived experience",
+        LeadershipIndicator.StaffWithLivedExperience => "Staff with lived experience",
+        LeadershipIndicator.LivedExperienceOnEveryInterviewPanel => "Someone with lived experience on every interview panel",
+        _ => indicator.ToString(),
+    };
+
+    public static string Of(SeldomHeardGroup group) => group switch
+    {
+        SeldomHeardGroup.EthnicMinorityCommunities => "Ethnic minority communities",
+        SeldomHeardGroup.LgbtPlus => "LGBT+ people",
+        SeldomHeardGroup.CommunicateDifferently => "People who communicate differently",
+        SeldomHeardGroup.LivingWithDementia => "People living with dementia",
+        SeldomHeardGroup.OlderPeopleHighCareNeeds => "Older people with high care needs",
+        SeldomHeardGroup.Unaffiliated => "People in no organised group",
+        SeldomHeardGroup.ResidentialCare => "People in residential care",
+        SeldomHeardGroup.Homeless => "People who are homeless",
+        SeldomHeardGroup.GypsyAndTraveller => "Gypsy and Traveller communities",
+        SeldomHeardGroup.InPrison => "People in prison",
+        _ => group.ToString(),
+    };
+
+    /// <summary>A leadership indicator's answer in words: a percentage, a number, yes or no; "not given" when unknown.</summary>
+    public static string Of(IndicatorView indicator) => indicator.Unit switch
+    {
+        IndicatorUnit.Percent => indicator.Value is { } percent ? $"{percent}%" : "Not given",
+        IndicatorUnit.YesNo => indicator.Answer is { } yes ? (yes ? "Yes" : "No") : "Not given",
+        _ => indicator.Value is { } count ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "Not given",
+    };
+
+    /// <summary>A percentage as people write it: "9.5%", "67%".</summary>
+    public static string Percent(decimal percent) => $"{percent.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}%";
+
     public static string Of(AttestationStance? stance) => stance switch
     {
         AttestationStance.Agree => "Agreed",

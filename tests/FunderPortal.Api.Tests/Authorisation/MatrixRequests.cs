@@ -119,6 +119,7 @@ public sealed class MatrixRequests(MatrixWorld world)
             "DeclareConflict" => """{"declaration":"Declared","details":"I volunteer there"}""",
             "AnswerAttestation" => """{"stance":"Agree"}""",
             "AddDiscussionNote" or "ReplyToFeedback" => """{"text":"Matrix"}""",
+            "AcknowledgeGrantReport" => """{"note":"Matrix"}""",
             "RecordDecision" => """{"outcome":"NotFunded","rationale":"Matrix"}""",
             _ => operation.BodyExample?.ToJsonString() ?? "{}",
         };

@@ -41,6 +41,9 @@ public sealed record FunderWorld(
             .Set("evidenceId", charity.Evidence).Set("attachmentId", charity.Attachment).Set("shareId", shareId)
             .Set("grantId", grantId).Set("feedbackId", feedbackId).Set("funderOrgId", funderOrgId).Set("roundId", roundId).Set("documentName", "v1")
             .Set("from", "2000-01-01T00:00:00Z").Set("barrier", "Accessibility").Set("rankBy", "normalised").Set("limit", "100")
+            // A grant report's period is in days.
+            .SetUnder("/api/v1/funders/{orgId}/grants/{grantId}/report", "from", "2000-01-01")
+            .SetUnder("/api/v1/charities/{orgId}/grants/{funderOrgId}/{grantId}/report", "from", "2000-01-01")
             // Personal-data requests name a person: the charity's editor, one of its participants, a panellist.
             .SetUnder("/api/v1/admin", "orgId", charity.OrgId).Set("charity", charity.OrgId)
             .Set("subject", $"funder-{suffix}").Set("participant", "p-1").Set("panellistId", "p1");

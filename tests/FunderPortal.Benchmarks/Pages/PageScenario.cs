@@ -8,7 +8,7 @@ using FunderPortal.Benchmarks.Reporting;
 namespace FunderPortal.Benchmarks.Pages;
 
 /// <summary>
-/// Targets 12 and 13, pages are fast: with the demo loaded, each of the main pages a charity worker and a grants officer
+/// Targets 14 and 15, pages are fast: with the demo loaded, each of the main pages a charity worker and a grants officer
 /// open answers in under 100 ms (median); and the funder's portfolio page, with 1,000 charities sharing with the funder,
 /// in under 300 ms (median). Pages are read as a browser reads them (signed in by cookie, the whole HTML), each read
 /// checked for its status and the words it must show; the portfolio page must list every charity.

@@ -6,8 +6,8 @@ namespace FunderPortal.Benchmarks.Portfolio;
 
 /// <summary>
 /// Charities that share everything with one funder, set up over HTTP a bounded number at a time. Each is registered
-/// (size bands in turn), starts a workstream, sets a rung and, every tenth, records an open barrier, all before it
-/// shares, so each charity pushes its summary to the funder exactly once: when it shares.
+/// (size bands in turn), starts a workstream, sets a rung, records its leadership indicators and, every tenth, an open
+/// barrier, all before it shares, so each charity pushes its summary to the funder exactly once: when it shares.
 /// </summary>
 internal static class SharedCharities
 {
@@ -15,8 +15,8 @@ internal static class SharedCharities
     public const int BarrierEvery = 10;
     public const string BarrierKind = "PowerImbalance";
 
-    /// <summary>register, workstream, rung, share; plus a barrier for one charity in <see cref="BarrierEvery"/>.</summary>
-    public const double RequestsEach = 4 + (1.0 / BarrierEvery);
+    /// <summary>register, workstream, rung, leadership, share; plus a barrier for one charity in <see cref="BarrierEvery"/>.</summary>
+    public const double RequestsEach = 5 + (1.0 / BarrierEvery);
 
     private static readonly string[] SizeBands = ["Micro", "Small", "Medium", "Large", "Major"];
     private static readonly string[] Scope = ["Journey", "Resourcing", "Evidence"];
@@ -41,6 +41,7 @@ internal static class SharedCharities
         var rung = await api.SetCoDesignRungAsync(orgId, workstreamId, "Consultation", cancellationToken);
         if (!RungWriter.IsSuccess(rung))
             throw new InvalidOperationException($"Setting a rung of {orgId} answered {(int)rung}.");
+        await api.RecordLeadershipAsync(orgId, number % 101, number % 3 == 0, cancellationToken);
         if (number % BarrierEvery == 0)
             await api.RecordBarrierAsync(orgId, workstreamId, BarrierKind, cancellationToken);
         await api.ShareAsync(orgId, funderOrgId, Scope, cancellationToken);
