@@ -120,6 +120,7 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
         await SetRungsAsync(hope, board.Id, (ActivityKind.CoDecision, LadderRung.Consultation, LadderRung.CoProduction));
         await hope.UpdateBarrierAsync(groups.Id, chairing.Id, new BarrierDetails(BarrierKind.PowerImbalance,
             "Staff chaired every meeting.", "Facilitators now chair in turn.", BarrierStatus.Overcome), CharityUser);
+        await hope.RecordLeadershipAsync(new LeadershipValues(72, false, true, 2, 3, false), CharityUser);
 
         await AtAsync(MonthsAgo(4));
         await hope.UpdateMilestoneAsync(groups.Id, training.Id,
@@ -228,6 +229,7 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
         var year = new DateOnly(_present.Year, 1, 1);
         await charity.PlanResourcingLineAsync(new ResourcingLineDetails(ResourcingCategory.Accessibility, "Respite care during workshops",
             4, "workshop", 12_000, year, year.AddYears(1).AddDays(-1), voice.Id, Support: "Respite care"), CharityUser);
+        await charity.RecordLeadershipAsync(new LeadershipValues(40, null, false, 1, 0, false), CharityUser);
         await charity.ShareAsync(FunderOrgId, [ShareScope.Journey, ShareScope.Resourcing], null, CharityUser);
     }
 
