@@ -42,7 +42,7 @@ public static class LeadershipBenchmarks
     };
 
     /// <summary>Where the regional figures come from, shown beside each of them.</summary>
-    public const string RegionalSource = "the regional picture from the same study as the national benchmarks (the portal's source documents)";
+    public const string RegionalSource = "Regional figures from the same study as the national benchmarks";
 
     /// <summary>The regional picture from the same study, for the indicators that have a national benchmark.</summary>
     public static RegionalBenchmark? RegionalFor(LeadershipIndicator indicator) => indicator switch

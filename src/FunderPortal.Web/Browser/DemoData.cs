@@ -10,7 +10,7 @@ namespace FunderPortal.Web.Browser;
 /// A small, realistic portal for a newcomer, loaded through the same grain calls people make: two charities at
 /// different points of their journey, a funder with a portfolio and a grant, and a grant round in Scoring. The first
 /// charity has thirteen months of history (quarterly check-ins, rungs climbing, a barrier opened and later overcome,
-/// evidence attested, a grant): the product's own clock travels back and steps forward to lay it down
+/// evidence attested, a grant and its report acknowledged): the product's own clock travels back and steps forward to lay it down
 /// (<see cref="TravellingClock"/>), which is why the demo loads only into an empty portal.
 /// </summary>
 public sealed class DemoData(IGrainFactory grains, IClock clock)
@@ -90,7 +90,7 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
 
         await AtAsync(MonthsAgo(10));
         var grantStart = MonthsAgo(10);
-        await funder.RecordGrantAsync(new RecordGrant(HopeStreetOrgId, null, "Peer facilitation, year one",
+        var grant = await funder.RecordGrantAsync(new RecordGrant(HopeStreetOrgId, null, "Peer facilitation, year one",
             "Core funding so facilitators are paid for their time.", 1_200_000, grantStart, grantStart, grantStart.AddYears(2).AddDays(-1),
             GrantType.Development, null, [lines.Payments], [groups.Id]), FunderUser);
 
@@ -120,6 +120,7 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
         await SetRungsAsync(hope, board.Id, (ActivityKind.CoDecision, LadderRung.Consultation, LadderRung.CoProduction));
         await hope.UpdateBarrierAsync(groups.Id, chairing.Id, new BarrierDetails(BarrierKind.PowerImbalance,
             "Staff chaired every meeting.", "Facilitators now chair in turn.", BarrierStatus.Overcome), CharityUser);
+        await hope.RecordLeadershipAsync(new LeadershipValues(72, false, true, 2, 3, false), CharityUser);
 
         await AtAsync(MonthsAgo(4));
         await hope.UpdateMilestoneAsync(groups.Id, training.Id,
@@ -159,6 +160,11 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
         await funder.OfferPledgeAsync(HopeStreetOrgId, lines.Interpreters, 150_000, "Towards interpreters for the first six sessions.", FunderUser);
         await funder.GiveFeedbackAsync(new GiveFeedback(HopeStreetOrgId, FeedbackKind.SupportOffer,
             "We can introduce you to another charity that pays participants through a payroll bureau."), FunderUser);
+
+        // The journey is the grant's report: the funder reads it and says thank you, instead of asking for a separate one.
+        await AtAsync(_present.AddDays(-48));
+        await funder.AcknowledgeGrantReportAsync(grant.Id, "Thank you. Seeing facilitators chair the groups, and what participants " +
+            "said about being paid, is the report we need. Talk to us about the board's remit when you are ready.", FunderUser);
 
         await AtAsync(_present.AddDays(-45));
         await CheckInAsync(hope, "Paying facilitators made people stay.", "Evening sessions clashed with caring duties.",
@@ -223,6 +229,7 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
         var year = new DateOnly(_present.Year, 1, 1);
         await charity.PlanResourcingLineAsync(new ResourcingLineDetails(ResourcingCategory.Accessibility, "Respite care during workshops",
             4, "workshop", 12_000, year, year.AddYears(1).AddDays(-1), voice.Id, Support: "Respite care"), CharityUser);
+        await charity.RecordLeadershipAsync(new LeadershipValues(40, null, false, 1, 0, false), CharityUser);
         await charity.ShareAsync(FunderOrgId, [ShareScope.Journey, ShareScope.Resourcing], null, CharityUser);
     }
 
