@@ -8,6 +8,7 @@ using FunderPortal.Api.Glossary;
 using FunderPortal.Api.Health;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.People;
 using FunderPortal.Api.OpenApi;
 using FunderPortal.Api.Protection;
 using FunderPortal.Api.Rounds;
@@ -52,6 +53,7 @@ app.MapAttestationsApi();
 app.MapFundersApi();
 app.MapRoundsApi();
 app.MapAdminApi();
+app.MapMeApi();        // what is the signed-in person's own: notifications
 app.MapWebDownloads();  // files the pages offer, served exactly as the API serves them
 app.MapPortalWeb();
 

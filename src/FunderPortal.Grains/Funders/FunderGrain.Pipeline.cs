@@ -1,3 +1,4 @@
+using FunderPortal.Notifications;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
@@ -35,7 +36,8 @@ public sealed partial class FunderGrain
     /// only for changes after the delivered mark. The charity keeps each grant, piece of feedback and item once.
     /// </summary>
     protected override IEnumerable<Notice> NoticesOwedBy(IReadOnlyList<FunderEvent> events) =>
-        [.. PeopleNotices(events), .. GrantNotes(FunderNotices.GrantNotesOwed(State, events)), .. FeedbackNotes(FunderNotices.FeedbackNotesOwed(State, events))];
+        [.. PeopleNotices(events), .. GrantNotes(FunderNotices.GrantNotesOwed(State, events)), .. FeedbackNotes(FunderNotices.FeedbackNotesOwed(State, events)),
+            .. PersonNotices.ToNotices(NotificationFanOut.FromFunder(State, events, State.LastRecordedAt ?? Clock.UtcNow))];
 
     /// <summary>
     /// Awaits the first attempt to note <paramref name="grants"/> with their charities (a change the charity makes next is
