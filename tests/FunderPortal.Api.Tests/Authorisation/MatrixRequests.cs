@@ -83,6 +83,7 @@ public sealed class MatrixRequests(MatrixWorld world)
             "applicationId" => ids["application"],
             "fileId" => ids["file"],
             "panellistId" => ids["panellist"],
+            "id" when operation.PathTemplate.StartsWith("/api/v1/me/notifications/", StringComparison.Ordinal) => "matrix-no-such-notification",
             _ => throw new InvalidOperationException($"The matrix has no value for {{{name}}} in {operation.PathTemplate}: add one."),
         };
     }
