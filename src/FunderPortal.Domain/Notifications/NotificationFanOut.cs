@@ -83,7 +83,8 @@ public static class NotificationFanOut
             NotificationIds.For(state.OrgId, $"member-joined/{subject}"), NotificationKind.MemberJoined, at,
             $"Someone joined {state.Name}", $"{subject} is now a member of {state.Name}.", link));
 
-    private static IEnumerable<PersonNotice> ToMembers<TEvent>(OrganisationState<TEvent> state, string? except, NotificationNotice notice)
+    /// <summary>Every member but <paramref name="except"/>, each told <paramref name="notice"/>.</summary>
+    public static IEnumerable<PersonNotice> ToMembers<TEvent>(OrganisationState<TEvent> state, string? except, NotificationNotice notice)
         where TEvent : class, IOrganisationHistory<TEvent> =>
         state.Members.Keys.Where(s => s != except && state.RoleOf(s) is not null).Order(StringComparer.Ordinal).Select(s => new PersonNotice(s, notice));
 

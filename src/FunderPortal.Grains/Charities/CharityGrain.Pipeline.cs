@@ -19,6 +19,7 @@ public sealed partial class CharityGrain
         events = await CharityPersonalData.SealAsync(events, State, OrgId, History.StreamId, personal);
         await History.AppendAsync(events, actor);
         TellOthers(events);
+        await KeepDueDatesAsync(events);
     }
 
     /// <summary>
@@ -51,7 +52,7 @@ public sealed partial class CharityGrain
     /// <summary>At activation: what the changes after the mark owe, and removals for shares that expired since its instant.</summary>
     protected override IEnumerable<Notice> NoticesOwedSince(IReadOnlyList<CharityEvent> events, DateTimeOffset? markAt) =>
         [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFundersSince(State, events, markAt, Clock.UtcNow)), .. ReplyNotices(events),
-            .. Notifications(events)];
+            .. Notifications(events), .. DueSince(markAt)];
 
     /// <summary>What these events tell people (<see cref="NotificationFanOut.FromCharity"/>): each to their notification centre.</summary>
     private IEnumerable<Notice> Notifications(IReadOnlyList<CharityEvent> events) =>
