@@ -53,7 +53,8 @@ app.MapAttestationsApi();
 app.MapFundersApi();
 app.MapRoundsApi();
 app.MapAdminApi();
-app.MapMeApi();        // what is the signed-in person's own: notifications
+app.MapMeApi();
+app.MapUnsubscribe();  // one-click unsubscribe from mail, no sign-in (RFC 8058)        // what is the signed-in person's own: notifications
 app.MapWebDownloads();  // files the pages offer, served exactly as the API serves them
 app.MapPortalWeb();
 

@@ -33,6 +33,12 @@ public static class MeApi
         me.MapPost("/notifications/{id}/read", MarkRead)
             .WithName("MarkMyNotificationRead").WithSummary("Mark one of your notifications read")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        me.MapGet("/preferences", GetPreferences)
+            .WithName("GetMyPreferences").WithSummary("Your email address (and whether it is confirmed), language, and how each kind of notification is emailed");
+        me.MapPut("/preferences", ChangePreferences)
+            .WithName("ChangeMyPreferences").WithSummary("Change them; a new address is sent a confirmation link and used only once it is followed")
+            .ProducesWriteProblems();
         return app;
     }
 
@@ -53,6 +59,12 @@ public static class MeApi
         await Centre(grains, user).MarkAllReadAsync();
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<NotificationPreferencesResponse>> GetPreferences(IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await Centre(grains, user).GetPreferencesAsync()).ToResponse());
+
+    private static async Task<Ok<NotificationPreferencesResponse>> ChangePreferences(NotificationPreferencesRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await Centre(grains, user).ChangePreferencesAsync(new ChangePreferences(request.Email, request.Language, request.Delivery))).ToResponse());
 
     /// <summary>The caller's own centre; a panellist-only token (no person behind it) is refused before any grain is asked.</summary>
     private static INotificationsGrain Centre(IGrainFactory grains, ClaimsPrincipal user)

@@ -24,6 +24,17 @@ public sealed class NotificationState : IAggregateState<NotificationEvent>
     public DateTimeOffset? LastRecordedAt { get; set; }
     public List<NotificationEntry> Items { get; set; } = [];
 
+    public string? Email { get; set; }
+    public bool EmailConfirmed { get; set; }
+    public string? ConfirmationHash { get; set; }
+    public string? UnsubscribeSecret { get; set; }
+    public string Language { get; set; } = "en";
+
+    /// <summary>Kinds not delivered immediately (the default) by email.</summary>
+    public Dictionary<NotificationKind, DeliveryChoice> Delivery { get; set; } = [];
+
+    public DeliveryChoice DeliveryOf(NotificationKind kind) => Delivery.GetValueOrDefault(kind, DeliveryChoice.Immediately);
+
     public NotificationEntry? Find(string id) => Items.Find(i => i.Id == id);
 
     public int UnreadCount => Items.Count(i => !i.Read);
@@ -40,6 +51,16 @@ public sealed class NotificationState : IAggregateState<NotificationEvent>
                 break;
             case NotificationRead e when Find(e.Id) is { } read:
                 read.Read = true;
+                break;
+            case EmailChanged e:
+                (Email, EmailConfirmed, ConfirmationHash, UnsubscribeSecret) = (e.Email, false, e.ConfirmationHash, e.UnsubscribeSecret);
+                break;
+            case EmailConfirmed e when e.Email == Email:
+                EmailConfirmed = true;
+                break;
+            case DeliveryChanged e:
+                Language = e.Language;
+                Delivery = new Dictionary<NotificationKind, DeliveryChoice>(e.Delivery);
                 break;
             case NotificationsReadThrough e:
                 foreach (var item in Items.Where(i => i.Position <= e.Position))

@@ -86,6 +86,8 @@ public static class AuthorisationMatrix
         ["ListMyNotifications"] = "401 200 200 200 200 200 200 200 403 403 401 200",
         ["MarkAllMyNotificationsRead"] = "401 204 204 204 204 204 204 204 403 403 401 204",
         ["MarkMyNotificationRead"] = "401 404 404 404 404 404 404 404 403 403 401 404",
+        ["GetMyPreferences"] = "401 200 200 200 200 200 200 200 403 403 401 200",
+        ["ChangeMyPreferences"] = "401 200 200 200 200 200 200 200 403 403 401 200",
         ["GetCharityInbox"] = "401 404 200 404 404 404 404 404 404 404 401 404",
         ["MarkInboxItemRead"] = "401 404 204 404 404 404 404 404 404 404 401 404",
         ["ListCharityFeedback"] = "401 404 200 404 404 404 404 404 404 404 401 404",

@@ -112,6 +112,7 @@ public sealed class MatrixRequests(MatrixWorld world)
             "GiveFeedback" => $$"""{"charityOrgId":"{{c.OrgId}}","kind":"Feedback","text":"Matrix"}""",
             "OfferPledge" => $$"""{"charityOrgId":"{{c.OrgId}}","lineId":"{{c.Line}}","amountPence":100}""",
             "SubmitApplication" => $$$"""{"charityOrgId":"{{{c.OrgId}}}","amountRequestedPence":200000,"eligibilityAnswers":{"q1":true}}""",
+            "ChangeMyPreferences" => """{"language":"en"}""",
             "MoveRoundPhase" => """{"phase":"Scoring"}""",
             "ChangeRound" or "CreateRound" => RoundHttp.RoundJson,
             "SubmitMyScores" => """{"scores":{"c1":3,"c2":3}}""",
