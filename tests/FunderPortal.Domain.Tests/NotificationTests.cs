@@ -1,8 +1,8 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Domain.Tests.Funders;
 using FunderPortal.Funders;
 using FunderPortal.Notifications;
-using FunderPortal.Domain.Tests.Funders;
 using static FunderPortal.Domain.Tests.Charities;
 
 namespace FunderPortal.Domain.Tests;

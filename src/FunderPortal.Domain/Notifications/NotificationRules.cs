@@ -1,5 +1,5 @@
-using FunderPortal.Common;
 using FunderPortal.Charities;
+using FunderPortal.Common;
 
 namespace FunderPortal.Notifications;
 

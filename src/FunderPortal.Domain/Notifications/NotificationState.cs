@@ -46,7 +46,13 @@ public sealed class NotificationState : IAggregateState<NotificationEvent>
             case NotificationReceived e when Find(e.Id) is null:
                 Items.Add(new NotificationEntry
                 {
-                    Id = e.Id, Position = Items.Count + 1, Kind = e.Kind, At = e.At, Title = e.Title, Text = e.Text, Link = e.Link,
+                    Id = e.Id,
+                    Position = Items.Count + 1,
+                    Kind = e.Kind,
+                    At = e.At,
+                    Title = e.Title,
+                    Text = e.Text,
+                    Link = e.Link,
                 });
                 break;
             case NotificationRead e when Find(e.Id) is { } read:

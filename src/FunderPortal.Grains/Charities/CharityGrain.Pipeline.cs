@@ -1,7 +1,7 @@
-using FunderPortal.Notifications;
 using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.Funders;
+using FunderPortal.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace FunderPortal.Charities;

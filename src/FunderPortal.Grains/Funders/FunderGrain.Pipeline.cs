@@ -1,8 +1,8 @@
-using FunderPortal.Notifications;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.EventStore;
+using FunderPortal.Notifications;
 
 namespace FunderPortal.Funders;
 
