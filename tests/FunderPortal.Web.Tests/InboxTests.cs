@@ -141,6 +141,27 @@ public sealed class InboxTests(BrowserFixture fixture)
         await Assertions.Expect(viewer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/charities/{world.CharityOrgId}/feedback/{world.FunderOrgId}/"));
     }
 
+    [Fact]
+    public async Task APersonGivesAnAddressOnTheirPreferencesPageAndIsToldItIsNotConfirmedYet()
+    {
+        var world = await World.CreateAsync(fixture.Portal.BaseAddress);
+        var person = await Visit.SignedInAsync(fixture, world.Viewer);
+        await Visit.GoAsync(person, fixture.Portal.BaseAddress, "me/preferences", "preferences");
+
+        await person.GetByLabel("Email address (leave empty for none)").FillAsync("name@localhost");
+        await person.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(person.Locator(".error-summary, [role=alert]").First).ToContainTextAsync("email address");
+        await Visit.CheckAsync(person, "preferences-invalid");
+
+        await person.GetByLabel("Email address (leave empty for none)").FillAsync($"{world.Viewer}@example.org");
+        await person.GetByLabel("Grant recorded").SelectOptionAsync("Off");
+        await person.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(person.GetByRole(AriaRole.Status)).ToContainTextAsync("your choices are saved");
+        await Assertions.Expect(person.Locator("main")).ToContainTextAsync("is not confirmed yet");
+        await Assertions.Expect(person.GetByLabel("Grant recorded")).ToHaveValueAsync("Off");
+        await Visit.CheckAsync(person, "preferences-saved");
+    }
+
     private static ILocator InboxTab(IPage page, World world) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = world.CharityName }).GetByRole(AriaRole.Link, new() { NameRegex = new("^Inbox") });
 
