@@ -46,6 +46,7 @@ public static class RequestBodyExamples
              "criteria":[{"wording":"People with lived experience shaped this work","weight":2,"scaleMax":4}]}
             """,
         ["MoveRoundPhase"] = """{"phase":"Open"}""",
+        ["ChangeMyPreferences"] = """{"email":"sam@example.org","language":"cy","delivery":{"CheckInDue":"Immediately","FeedbackGiven":"DailyDigest"}}""",
         ["SubmitApplication"] = """
             {"charityOrgId":"GB-CHC-1234567","amountRequestedPence":750000,
              "summary":"Our peer mentors, who have been homeless themselves, will run drop-ins and train new mentors.",
