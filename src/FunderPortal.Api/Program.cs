@@ -9,6 +9,7 @@ using FunderPortal.Api.Health;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Api.OpenApi;
+using FunderPortal.Api.People;
 using FunderPortal.Api.Protection;
 using FunderPortal.Api.Rounds;
 using FunderPortal.Api.Web;
@@ -52,6 +53,8 @@ app.MapAttestationsApi();
 app.MapFundersApi();
 app.MapRoundsApi();
 app.MapAdminApi();
+app.MapMeApi();
+app.MapUnsubscribe();  // one-click unsubscribe from mail, no sign-in (RFC 8058)        // what is the signed-in person's own: notifications
 app.MapWebDownloads();  // files the pages offer, served exactly as the API serves them
 app.MapPortalWeb();
 

@@ -44,6 +44,13 @@ public sealed class PortalOptions
     /// it <c>Secure</c> whenever the original request was https.
     /// </summary>
     public bool CookiesOverHttp { get; set; }
+
+    /// <summary>
+    /// The SMTP server notifications are emailed through (<c>Portal__Smtp__Host</c>, <c>__Port</c>, <c>__UserName</c>,
+    /// <c>__Password</c>, <c>__From</c>, <c>__Security</c>). No host: every message is written as an <c>.eml</c> file
+    /// under <c>&lt;DataPath&gt;/mail/outbox/</c> instead. With a host, <see cref="PublicBaseUrl"/> is required (links in mail).
+    /// </summary>
+    public FunderPortal.Mail.SmtpOptions Smtp { get; set; } = new();
 }
 
 public enum PortalMode
@@ -66,6 +73,14 @@ public sealed class PortalOptionsValidation : IValidateOptions<PortalOptions>
         check.AtLeast(nameof(options.MaxJsonBodyBytes), options.MaxJsonBodyBytes, 1);
         check.AtLeast(nameof(options.MaxAttachmentBytes), options.MaxAttachmentBytes, 1);
         check.WebAddress(nameof(options.PublicBaseUrl), options.PublicBaseUrl);
+        if (!string.IsNullOrWhiteSpace(options.Smtp.Host))
+        {
+            check.Required(nameof(options.PublicBaseUrl), options.PublicBaseUrl, "set when Portal:Smtp:Host is (links in mail need it)");
+            check.Between("Smtp:Port", options.Smtp.Port, 1, 65535);
+            check.Defined("Smtp:Security", options.Smtp.Security);
+            if (!FunderPortal.Notifications.PreferenceRules.IsAddress(options.Smtp.From ?? ""))
+                check.Fail("Smtp:From", "an email address such as portal@example.org", SettingChecks.Shown(options.Smtp.From));
+        }
         if (TrustedProxyList.Parse(options.TrustedProxies).Unreadable is [var first, ..])
             check.Fail(nameof(options.TrustedProxies), "addresses and CIDR networks separated by commas, such as 10.0.0.5,10.1.0.0/16", first);
         return check.Result;

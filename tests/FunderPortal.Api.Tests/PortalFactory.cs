@@ -23,6 +23,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Where this portal keeps its SQLite event store.</summary>
     public string DatabasePath => Path.Combine(_dataPath, "funderportal.db");
 
+    /// <summary>Where mail is written as .eml files when no SMTP server is set.</summary>
+    public string MailOutbox => Path.Combine(_dataPath, "mail", "outbox");
+
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Services of a test's own portal (set before its first request), e.g. a fault in a grain call.</summary>

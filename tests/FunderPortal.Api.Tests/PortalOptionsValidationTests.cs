@@ -33,6 +33,28 @@ public class PortalOptionsValidationTests
         ], failures);
     }
 
+    [Fact]
+    public void AnSmtpHostNeedsThePublicAddressForLinksInMailAndItsOtherSettingsAreChecked()
+    {
+        var failures = Failures(new PortalOptions
+        {
+            Smtp = new FunderPortal.Mail.SmtpOptions { Host = "smtp.example.org", Port = 0, From = "nobody", Security = (FunderPortal.Mail.SmtpSecurity)9 },
+        });
+
+        Assert.Equal(
+        [
+            "Portal:PublicBaseUrl must be set when Portal:Smtp:Host is (links in mail need it) (was empty)",
+            "Portal:Smtp:Port must be between 1 and 65535 (was 0)",
+            "Portal:Smtp:Security must be None, StartTls or SslOnConnect (was 9)",
+            "Portal:Smtp:From must be an email address such as portal@example.org (was nobody)",
+        ], failures);
+        Assert.Empty(Failures(new PortalOptions
+        {
+            PublicBaseUrl = "https://portal.example.org",
+            Smtp = new FunderPortal.Mail.SmtpOptions { Host = "smtp.example.org", From = "portal@example.org" },
+        }));
+    }
+
     [Theory]
     [InlineData("https://portal.example.org")]
     [InlineData("http://127.0.0.1:5080/")]

@@ -111,6 +111,57 @@ public sealed class InboxTests(BrowserFixture fixture)
         await Assertions.Expect(charity.Locator("main")).ToContainTextAsync("A pledge offered");
     }
 
+    [Fact]
+    public async Task AMemberSeesTheUnreadCountInTheHeaderOpensTheirNotificationsAndMarksAllRead()
+    {
+        var world = await World.CreateAsync(fixture.Portal.BaseAddress);
+        await world.GiveFeedbackAsync("Notified words.");
+        await world.GiveFeedbackAsync("We can lend you a room.", "SupportOffer");
+        await world.WaitForNotificationsAsync(world.Viewer, 2);
+
+        var viewer = await Visit.SignedInAsync(fixture, world.Viewer);
+        await Visit.GoAsync(viewer, fixture.Portal.BaseAddress, "", "header-unread");
+        var header = viewer.GetByRole(AriaRole.Navigation, new() { Name = "Portal" }).GetByRole(AriaRole.Link, new() { NameRegex = new("^Notifications") });
+        await Assertions.Expect(header).ToHaveTextAsync("Notifications 2 unread");
+        await header.ClickAsync();
+        await Assertions.Expect(viewer.GetByRole(AriaRole.Heading, new() { Name = "Your notifications", Level = 1 })).ToBeVisibleAsync();
+        await Visit.CheckAsync(viewer, "notifications");
+        var first = viewer.Locator("ul.inbox > li").First;
+        await Assertions.Expect(first).ToContainTextAsync("An offer of support: We can lend you a room.");
+        await Assertions.Expect(first).ToContainTextAsync("Unread");
+
+        await viewer.GetByRole(AriaRole.Button, new() { Name = "Mark all read" }).ClickAsync();
+        await Assertions.Expect(viewer.GetByRole(AriaRole.Status)).ToContainTextAsync("everything is marked read");
+        await Assertions.Expect(header).ToHaveTextAsync("Notifications 0 unread");
+        await Assertions.Expect(viewer.Locator("ul.inbox > li .tag", new() { HasText = "Unread" })).ToHaveCountAsync(0);
+        await Visit.CheckAsync(viewer, "notifications-all-read");
+
+        // Each notification links to where to act.
+        await first.GetByRole(AriaRole.Link, new() { NameRegex = new("^Go to it") }).ClickAsync();
+        await Assertions.Expect(viewer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/charities/{world.CharityOrgId}/feedback/{world.FunderOrgId}/"));
+    }
+
+    [Fact]
+    public async Task APersonGivesAnAddressOnTheirPreferencesPageAndIsToldItIsNotConfirmedYet()
+    {
+        var world = await World.CreateAsync(fixture.Portal.BaseAddress);
+        var person = await Visit.SignedInAsync(fixture, world.Viewer);
+        await Visit.GoAsync(person, fixture.Portal.BaseAddress, "me/preferences", "preferences");
+
+        await person.GetByLabel("Email address (leave empty for none)").FillAsync("name@localhost");
+        await person.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(person.Locator(".error-summary, [role=alert]").First).ToContainTextAsync("email address");
+        await Visit.CheckAsync(person, "preferences-invalid");
+
+        await person.GetByLabel("Email address (leave empty for none)").FillAsync($"{world.Viewer}@example.org");
+        await person.GetByLabel("Grant recorded").SelectOptionAsync("Off");
+        await person.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(person.GetByRole(AriaRole.Status)).ToContainTextAsync("your choices are saved");
+        await Assertions.Expect(person.Locator("main")).ToContainTextAsync("is not confirmed yet");
+        await Assertions.Expect(person.GetByLabel("Grant recorded")).ToHaveValueAsync("Off");
+        await Visit.CheckAsync(person, "preferences-saved");
+    }
+
     private static ILocator InboxTab(IPage page, World world) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = world.CharityName }).GetByRole(AriaRole.Link, new() { NameRegex = new("^Inbox") });
 
@@ -178,6 +229,19 @@ public sealed class InboxTests(BrowserFixture fixture)
                 type = "Development",
                 planLineIds = new[] { LineId },
             }));
+        }
+
+        /// <summary>Notifications travel through the outbox a moment after the change: waits until the person has <paramref name="count"/>.</summary>
+        public async Task WaitForNotificationsAsync(string subject, int count)
+        {
+            using var person = await ApiAsync(Portal, subject);
+            for (var attempt = 0; attempt < 100; attempt++)
+            {
+                if ((await SendAsync(person.GetAsync("api/v1/me/notifications"))).GetProperty("items").GetArrayLength() >= count)
+                    return;
+                await Task.Delay(100);
+            }
+            Assert.Fail($"{subject} was not told of {count} things in time.");
         }
 
         private static async Task<HttpClient> ApiAsync(Uri portal, string subject)

@@ -1,6 +1,7 @@
 using System.Net;
 using FunderPortal.Common.Outbox;
 using FunderPortal.Http;
+using FunderPortal.Mail;
 using Orleans.Configuration;
 using StackExchange.Redis;
 
@@ -28,6 +29,11 @@ public static class SiloExtensions
                     new SqliteReminderTable(Path.Combine(Path.GetFullPath(settings.Portal.DataPath), "funderportal.db")));
             }
             silo.AddActivityPropagation(); // grain calls join the request's trace
+            // Mail: over SMTP when Portal__Smtp__Host is set, else .eml files under <DataPath>/mail/outbox.
+            silo.Services.AddSingleton(new MailSettings(settings.Portal.Smtp,
+                Path.Combine(Path.GetFullPath(settings.Portal.DataPath), "mail", "outbox"),
+                settings.Portal.PublicBaseUrl ?? "http://localhost:5080"));
+            silo.Services.AddSingleton<MailSender>();
         });
         return builder;
     }

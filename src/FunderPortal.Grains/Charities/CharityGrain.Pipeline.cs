@@ -1,6 +1,7 @@
 using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.Funders;
+using FunderPortal.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace FunderPortal.Charities;
@@ -18,6 +19,7 @@ public sealed partial class CharityGrain
         events = await CharityPersonalData.SealAsync(events, State, OrgId, History.StreamId, personal);
         await History.AppendAsync(events, actor);
         TellOthers(events);
+        await KeepDueDatesAsync(events);
     }
 
     /// <summary>
@@ -45,11 +47,16 @@ public sealed partial class CharityGrain
     /// may be calling it: no deadlock), and retried until the funder confirms; the funder ignores a notice older than what it holds.
     /// </summary>
     protected override IEnumerable<Notice> NoticesOwedBy(IReadOnlyList<CharityEvent> events) =>
-        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFunders(State, events, Clock.UtcNow)), .. ReplyNotices(events)];
+        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFunders(State, events, Clock.UtcNow)), .. ReplyNotices(events), .. Notifications(events)];
 
     /// <summary>At activation: what the changes after the mark owe, and removals for shares that expired since its instant.</summary>
     protected override IEnumerable<Notice> NoticesOwedSince(IReadOnlyList<CharityEvent> events, DateTimeOffset? markAt) =>
-        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFundersSince(State, events, markAt, Clock.UtcNow)), .. ReplyNotices(events)];
+        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFundersSince(State, events, markAt, Clock.UtcNow)), .. ReplyNotices(events),
+            .. Notifications(events), .. DueSince(markAt)];
+
+    /// <summary>What these events tell people (<see cref="NotificationFanOut.FromCharity"/>): each to their notification centre.</summary>
+    private IEnumerable<Notice> Notifications(IReadOnlyList<CharityEvent> events) =>
+        PersonNotices.ToNotices(NotificationFanOut.FromCharity(State, events, State.LastRecordedAt ?? Clock.UtcNow));
 
     private IEnumerable<Notice> PortfolioNotices(IEnumerable<PortfolioNotice> notices) =>
         notices.Select(n => new Notice($"portfolio/{n.FunderOrgId}", n.Version,

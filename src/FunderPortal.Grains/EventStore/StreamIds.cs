@@ -26,6 +26,9 @@ public static class StreamIds
     /// <summary>The index of one signed-in person's charities, funders and rounds.</summary>
     public static string Person(string subject) => $"person/{subject}";
 
+    /// <summary>One person's notification centre.</summary>
+    public static string Notifications(string subject) => $"notifications/{subject}";
+
     /// <summary>How far the notices of the grain whose history is <paramref name="ownerStreamId"/> are delivered.</summary>
     public static string Outbox(string ownerStreamId) => $"outbox/{ownerStreamId}";
 }

@@ -2,6 +2,7 @@ using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.EventStore;
+using FunderPortal.Notifications;
 
 namespace FunderPortal.Funders;
 
@@ -38,6 +39,7 @@ public sealed partial class FunderGrain
     [
         .. PeopleNotices(events), .. GrantNotes(FunderNotices.GrantNotesOwed(State, events)), .. FeedbackNotes(FunderNotices.FeedbackNotesOwed(State, events)),
         .. AcknowledgementNotes(FunderNotices.AcknowledgementsOwed(State, events)),
+        .. PersonNotices.ToNotices(NotificationFanOut.FromFunder(State, events, State.LastRecordedAt ?? Clock.UtcNow)),
     ];
 
     /// <summary>

@@ -88,7 +88,10 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
 
     /// <summary>The outbox's backstop: a reminder re-activates the grain and retries what is pending.</summary>
     public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == Outbox.ReminderName ? Outbox.ReceiveReminderAsync() : Task.CompletedTask;
+        reminderName == Outbox.ReminderName ? Outbox.ReceiveReminderAsync() : ReceiveOwnReminderAsync(reminderName);
+
+    /// <summary>A reminder of the organisation's own (due dates), besides the outbox's.</summary>
+    protected virtual Task ReceiveOwnReminderAsync(string reminderName) => Task.CompletedTask;
 
     /// <summary>The grain's pipeline (its <c>.Pipeline.cs</c>): every decision's events are stored through here, and whoever must know is told.</summary>
     protected abstract Task AppendAsync(IReadOnlyList<TEvent> events, string actor);

@@ -251,4 +251,19 @@ public static partial class Words
 
     public static string DateTime(DateTimeOffset at) =>
         at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A kind of notification, in words (its name split: "CheckInDue" is "Check in due").</summary>
+    public static string Of(FunderPortal.Notifications.NotificationKind kind)
+    {
+        var words = System.Text.RegularExpressions.Regex.Replace(kind.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
+        return char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    public static string Of(FunderPortal.Notifications.DeliveryChoice choice) => choice switch
+    {
+        FunderPortal.Notifications.DeliveryChoice.Immediately => "At once",
+        FunderPortal.Notifications.DeliveryChoice.DailyDigest => "In a daily digest",
+        FunderPortal.Notifications.DeliveryChoice.WeeklyDigest => "In a weekly digest",
+        _ => "Not by email",
+    };
 }

@@ -81,6 +81,13 @@ public static class AuthorisationMatrix
         ["DeclinePledge"] = "401 404 403 404 404 404 404 404 404 404 401 404",
         // What funders did towards the charity is for its members alone, a funder it shares with included: each member marks
         // their own inbox read (a viewer too); only editors reply to feedback.
+        // A person's own notifications: anyone with an account (an id not theirs is not found); a panellist-only token has
+        // no person behind it.
+        ["ListMyNotifications"] = "401 200 200 200 200 200 200 200 403 403 401 200",
+        ["MarkAllMyNotificationsRead"] = "401 204 204 204 204 204 204 204 403 403 401 204",
+        ["MarkMyNotificationRead"] = "401 404 404 404 404 404 404 404 403 403 401 404",
+        ["GetMyPreferences"] = "401 200 200 200 200 200 200 200 403 403 401 200",
+        ["ChangeMyPreferences"] = "401 200 200 200 200 200 200 200 403 403 401 200",
         ["GetCharityInbox"] = "401 404 200 404 404 404 404 404 404 404 401 404",
         ["MarkInboxItemRead"] = "401 404 204 404 404 404 404 404 404 404 401 404",
         ["ListCharityFeedback"] = "401 404 200 404 404 404 404 404 404 404 401 404",

@@ -83,6 +83,7 @@ public sealed class MatrixRequests(MatrixWorld world)
             "applicationId" => ids["application"],
             "fileId" => ids["file"],
             "panellistId" => ids["panellist"],
+            "id" when operation.PathTemplate.StartsWith("/api/v1/me/notifications/", StringComparison.Ordinal) => "matrix-no-such-notification",
             _ => throw new InvalidOperationException($"The matrix has no value for {{{name}}} in {operation.PathTemplate}: add one."),
         };
     }
@@ -111,6 +112,7 @@ public sealed class MatrixRequests(MatrixWorld world)
             "GiveFeedback" => $$"""{"charityOrgId":"{{c.OrgId}}","kind":"Feedback","text":"Matrix"}""",
             "OfferPledge" => $$"""{"charityOrgId":"{{c.OrgId}}","lineId":"{{c.Line}}","amountPence":100}""",
             "SubmitApplication" => $$$"""{"charityOrgId":"{{{c.OrgId}}}","amountRequestedPence":200000,"eligibilityAnswers":{"q1":true}}""",
+            "ChangeMyPreferences" => """{"language":"en"}""",
             "MoveRoundPhase" => """{"phase":"Scoring"}""",
             "ChangeRound" or "CreateRound" => RoundHttp.RoundJson,
             "SubmitMyScores" => """{"scores":{"c1":3,"c2":3}}""",

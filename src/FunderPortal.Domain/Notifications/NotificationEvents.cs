@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+
+namespace FunderPortal.Notifications;
+
+// One person's notification centre (stream notifications/{subject}). A storage format: add events, rename nothing.
+
+[JsonDerivedType(typeof(NotificationReceived), "NotificationReceived")]
+[JsonDerivedType(typeof(NotificationRead), "NotificationRead")]
+[JsonDerivedType(typeof(NotificationsReadThrough), "NotificationsReadThrough")]
+[JsonDerivedType(typeof(EmailChanged), "EmailChanged")]
+[JsonDerivedType(typeof(EmailConfirmed), "EmailConfirmed")]
+[JsonDerivedType(typeof(DeliveryChanged), "DeliveryChanged")]
+public abstract record NotificationEvent;
+
+public sealed record NotificationReceived(string Id, NotificationKind Kind, DateTimeOffset At, string Title, string Text, string Link) : NotificationEvent;
+
+public sealed record NotificationRead(string Id) : NotificationEvent;
+
+/// <summary>Every notification up to <paramref name="Position"/> is read ("mark all read" as the person saw the list then).</summary>
+public sealed record NotificationsReadThrough(long Position) : NotificationEvent;
+
+/// <summary>A new address (null: none), unconfirmed until the link whose token hashes to <paramref name="ConfirmationHash"/> is followed.</summary>
+public sealed record EmailChanged(string? Email, string? ConfirmationHash, string? UnsubscribeSecret) : NotificationEvent;
+
+public sealed record EmailConfirmed(string Email) : NotificationEvent;
+
+/// <summary>The language and every kind's choice that is not <see cref="DeliveryChoice.Immediately"/> (the default).</summary>
+public sealed record DeliveryChanged(string Language, IReadOnlyDictionary<NotificationKind, DeliveryChoice> Delivery) : NotificationEvent;

@@ -1,0 +1,110 @@
+using FunderPortal.Charities;
+using FunderPortal.Common;
+using FunderPortal.Funders;
+
+namespace FunderPortal.Notifications;
+
+/// <summary>One person to tell, and what.</summary>
+public sealed record PersonNotice(string Subject, NotificationNotice Notice);
+
+/// <summary>
+/// Who an organisation's committed events notify, and of what: pure, decided on the state the events led to. The same
+/// rule serves one change and, at activation, every change after the outbox's delivered mark, so a notice lost in a
+/// crash is told again; a notification's id is made from what caused it (<see cref="NotificationIds.For"/>), so
+/// telling it again never makes a second.
+/// </summary>
+public static class NotificationFanOut
+{
+    /// <summary>
+    /// A charity's: each inbox item (what a funder did) and each participant's answer to its members; a member who
+    /// joined to the other members. Nothing else of the charity reaches anyone else here (a funder is never told of
+    /// evidence it cannot see).
+    /// </summary>
+    public static IReadOnlyList<PersonNotice> FromCharity(CharityState state, IEnumerable<CharityEvent> events, DateTimeOffset at)
+    {
+        List<PersonNotice> notices = [];
+        var org = Uri.EscapeDataString(state.OrgId);
+        foreach (var change in events)
+        {
+            switch (change)
+            {
+                case InboxItemReceived e:
+                    notices.AddRange(ToMembers(state, except: null, new NotificationNotice(
+                        NotificationIds.For(state.OrgId, $"inbox/{e.ItemId}"), KindOf(e.Kind), at, e.Title,
+                        $"{e.FunderName} to {state.Name}: {Words(e.Kind)}.", e.Link)));
+                    break;
+                case AttestationAnswered e when state.FindEvidence(e.EvidenceId) is { } evidence:
+                    notices.AddRange(ToMembers(state, except: null, new NotificationNotice(
+                        NotificationIds.For(state.OrgId, $"attestation/{e.EvidenceId}/{e.TokenHash}"), NotificationKind.AttestationAnswered, at,
+                        $"A participant answered about “{InboxLinks.Snippet(evidence.Title)}”",
+                        $"A participant answered {state.Name}'s request to confirm evidence.",
+                        $"/charities/{org}/evidence/{Uri.EscapeDataString(e.EvidenceId)}")));
+                    break;
+                case MemberRoleGranted e when state.RoleOf(e.Subject) is not null:
+                    notices.AddRange(MemberJoined(state, e.Subject, at, $"/charities/{org}/members"));
+                    break;
+            }
+        }
+        return notices;
+    }
+
+    /// <summary>A funder's: each reply from a charity to its feedback, and a member who joined, to its members.</summary>
+    public static IReadOnlyList<PersonNotice> FromFunder(FunderState state, IEnumerable<FunderEvent> events, DateTimeOffset at)
+    {
+        List<PersonNotice> notices = [];
+        var org = Uri.EscapeDataString(state.OrgId);
+        foreach (var change in events)
+        {
+            switch (change)
+            {
+                case FeedbackReplyReceived e when state.FindFeedback(e.FeedbackId) is { } feedback:
+                    var charity = state.Grants.Find(g => g.CharityOrgId == feedback.CharityOrgId)?.CharityName ?? feedback.CharityOrgId;
+                    notices.AddRange(ToMembers(state, except: null, new NotificationNotice(
+                        NotificationIds.For(state.OrgId, $"feedback-reply/{e.FeedbackId}/{e.ReplyId}"), NotificationKind.FeedbackReplied, at,
+                        $"{charity} replied: “{InboxLinks.Snippet(e.Text)}”",
+                        $"{charity} replied to {state.Name}'s {(feedback.Kind == FeedbackKind.SupportOffer ? "offer of support" : "feedback")}.",
+                        $"/funders/{org}/feedback")));
+                    break;
+                case FunderMemberRoleGranted e when state.RoleOf(e.Subject) is not null:
+                    notices.AddRange(MemberJoined(state, e.Subject, at, $"/funders/{org}"));
+                    break;
+            }
+        }
+        return notices;
+    }
+
+    /// <summary>
+    /// The other members, once per person joining (the id is made from who joined, so a later change of their role is
+    /// not news again).
+    /// </summary>
+    private static IEnumerable<PersonNotice> MemberJoined<TEvent>(OrganisationState<TEvent> state, string subject, DateTimeOffset at, string link)
+        where TEvent : class, IOrganisationHistory<TEvent> =>
+        ToMembers(state, except: subject, new NotificationNotice(
+            NotificationIds.For(state.OrgId, $"member-joined/{subject}"), NotificationKind.MemberJoined, at,
+            $"Someone joined {state.Name}", $"{subject} is now a member of {state.Name}.", link));
+
+    /// <summary>Every member but <paramref name="except"/>, each told <paramref name="notice"/>.</summary>
+    public static IEnumerable<PersonNotice> ToMembers<TEvent>(OrganisationState<TEvent> state, string? except, NotificationNotice notice)
+        where TEvent : class, IOrganisationHistory<TEvent> =>
+        state.Members.Keys.Where(s => s != except && state.RoleOf(s) is not null).Order(StringComparer.Ordinal).Select(s => new PersonNotice(s, notice));
+
+    /// <summary>An inbox item's kind is a notification kind of the same name.</summary>
+    public static NotificationKind KindOf(InboxItemKind kind) => Enum.Parse<NotificationKind>(kind.ToString());
+
+    private static string Words(InboxItemKind kind) => kind switch
+    {
+        InboxItemKind.FeedbackGiven => "feedback",
+        InboxItemKind.SupportOffered => "an offer of support",
+        InboxItemKind.PledgeOffered => "a pledge offered",
+        InboxItemKind.PledgeWithdrawn => "a pledge withdrawn",
+        InboxItemKind.GrantRecorded => "a grant recorded",
+        InboxItemKind.ReportAcknowledged => "a report acknowledged",
+        _ => kind.ToString(),
+    };
+}
+
+/// <summary>Notification ids: 32 hex digits from the organisation and what caused it, the same every time it is told.</summary>
+public static class NotificationIds
+{
+    public static string For(string sourceOwner, string source) => Ids.For("notification", $"{sourceOwner}\n{source}");
+}

@@ -1,0 +1,79 @@
+using FunderPortal.Common;
+
+namespace FunderPortal.Notifications;
+
+/// <summary>One notification kept: <see cref="Position"/> its place in arrival order.</summary>
+public sealed class NotificationEntry
+{
+    public string Id { get; set; } = "";
+    public long Position { get; set; }
+    public NotificationKind Kind { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string Title { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string Link { get; set; } = "";
+    public bool Read { get; set; }
+}
+
+/// <summary>One person's notifications, oldest first. Snapshotted as JSON, so kept plain.</summary>
+public sealed class NotificationState : IAggregateState<NotificationEvent>
+{
+    public const int SnapshotSchema = 1;
+
+    public long Version { get; set; }
+    public DateTimeOffset? LastRecordedAt { get; set; }
+    public List<NotificationEntry> Items { get; set; } = [];
+
+    public string? Email { get; set; }
+    public bool EmailConfirmed { get; set; }
+    public string? ConfirmationHash { get; set; }
+    public string? UnsubscribeSecret { get; set; }
+    public string Language { get; set; } = "en";
+
+    /// <summary>Kinds not delivered immediately (the default) by email.</summary>
+    public Dictionary<NotificationKind, DeliveryChoice> Delivery { get; set; } = [];
+
+    public DeliveryChoice DeliveryOf(NotificationKind kind) => Delivery.GetValueOrDefault(kind, DeliveryChoice.Immediately);
+
+    public NotificationEntry? Find(string id) => Items.Find(i => i.Id == id);
+
+    public int UnreadCount => Items.Count(i => !i.Read);
+
+    public void Apply(NotificationEvent change, DateTimeOffset recordedAt)
+    {
+        switch (change)
+        {
+            case NotificationReceived e when Find(e.Id) is null:
+                Items.Add(new NotificationEntry
+                {
+                    Id = e.Id,
+                    Position = Items.Count + 1,
+                    Kind = e.Kind,
+                    At = e.At,
+                    Title = e.Title,
+                    Text = e.Text,
+                    Link = e.Link,
+                });
+                break;
+            case NotificationRead e when Find(e.Id) is { } read:
+                read.Read = true;
+                break;
+            case EmailChanged e:
+                (Email, EmailConfirmed, ConfirmationHash, UnsubscribeSecret) = (e.Email, false, e.ConfirmationHash, e.UnsubscribeSecret);
+                break;
+            case EmailConfirmed e when e.Email == Email:
+                EmailConfirmed = true;
+                break;
+            case DeliveryChanged e:
+                Language = e.Language;
+                Delivery = new Dictionary<NotificationKind, DeliveryChoice>(e.Delivery);
+                break;
+            case NotificationsReadThrough e:
+                foreach (var item in Items.Where(i => i.Position <= e.Position))
+                    item.Read = true;
+                break;
+        }
+        Version++;
+        LastRecordedAt = recordedAt;
+    }
+}

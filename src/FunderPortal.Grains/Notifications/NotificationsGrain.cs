@@ -1,0 +1,164 @@
+using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
+using FunderPortal.EventStore;
+using FunderPortal.Mail;
+using FunderPortal.Rounds;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FunderPortal.Notifications;
+
+/// <summary>
+/// One person's notification centre, in its own stream (<c>notifications/{subject}</c>): thin over
+/// <see cref="NotificationRules"/> and <see cref="PreferenceRules"/>. A notification to be emailed at once is posted to
+/// the person's outbox with the change that recorded it (sent to the <see cref="IMailGrain"/> until the server accepts
+/// it, posted again at activation for what came after the delivered mark), as one message with a stable Message-Id.
+/// </summary>
+public sealed class NotificationsGrain(IEventStore store, IClock clock, IServiceProvider services, ILogger<NotificationsGrain> logger)
+    : Grain, INotificationsGrain, IRemindable
+{
+    private EventSourcedState<NotificationState, NotificationEvent> _stream = null!;
+    private Outbox? _outbox;
+    private readonly MailSettings? _mail = services.GetService<MailSettings>();
+
+    private string Subject => this.GetPrimaryKeyString();
+
+    private NotificationState State => _stream.State;
+
+    private Outbox Outbox => _outbox ??= new(this, GrainFactory, services, logger);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _stream = new EventSourcedState<NotificationState, NotificationEvent>(
+            StreamIds.Notifications(Subject), NotificationState.SnapshotSchema, store, clock, logger);
+        await _stream.LoadAsync(cancellationToken);
+        var mark = await Outbox.OpenMarkAsync(StreamIds.Outbox(_stream.StreamId), cancellationToken);
+        var since = await _stream.ReadEventsAfterAsync(mark.Through, cancellationToken);
+        Outbox.Post(MailOwed(since), mark.Through, State.Version);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_outbox is not null)
+            await _outbox.RecordMarkAsync();
+        await base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        reminderName == Outbox.ReminderName ? Outbox.ReceiveReminderAsync() : Task.CompletedTask;
+
+    public Task ReceiveAsync(NotificationNotice notice) => AppendAsync(NotificationRules.Receive(State, notice), "notice");
+
+    public Task<NotificationsPage> GetPageAsync(bool unreadOnly, long? after, int limit)
+    {
+        RequirePerson();
+        return Task.FromResult(NotificationRules.Page(State, unreadOnly, after, Paging.Check(after, limit)));
+    }
+
+    public Task<int> GetUnreadCountAsync()
+    {
+        RequirePerson();
+        return Task.FromResult(State.UnreadCount);
+    }
+
+    public Task MarkReadAsync(string id)
+    {
+        RequirePerson();
+        return AppendAsync(NotificationRules.MarkRead(State, id), Subject);
+    }
+
+    public Task MarkAllReadAsync()
+    {
+        RequirePerson();
+        return AppendAsync(NotificationRules.MarkAllRead(State), Subject);
+    }
+
+    public Task<PreferencesView> GetPreferencesAsync()
+    {
+        RequirePerson();
+        return Task.FromResult(PreferenceRules.View(State));
+    }
+
+    public async Task<PreferencesView> ChangePreferencesAsync(ChangePreferences change)
+    {
+        RequirePerson();
+        var token = MailTokens.Confirmation(Subject, Ids.New() + Ids.New());
+        var events = PreferenceRules.Change(State, change, token, Ids.New() + Ids.New());
+        await AppendAsync(events, Subject);
+        if (events.OfType<EmailChanged>().FirstOrDefault() is { Email: { } email } && _mail is not null)
+        {
+            // The token is never stored (only its hash), so its message is sent now and retried while the grain is
+            // active; if it is lost, changing the address again sends a new link.
+            await Outbox.PostAsync([MailNotice($"confirm/{PreferenceRules.Hash(token)}", ConfirmationMail(email, token))]);
+        }
+        return PreferenceRules.View(State);
+    }
+
+    public Task ConfirmEmailAsync(string token) =>
+        AppendAsync(PreferenceRules.Confirm(State, MailTokens.Confirmation(Subject, token)), Subject);
+
+    public async Task<NotificationKind> UnsubscribeAsync(string rest)
+    {
+        var dot = rest.IndexOf('.');
+        if (dot <= 0 || !Enum.TryParse<NotificationKind>(rest[..dot], out var kind) || !Enum.IsDefined(kind))
+            throw new NotFoundException("This unsubscribe link is not known.");
+        await AppendAsync(PreferenceRules.Unsubscribe(State, kind, rest[(dot + 1)..]), "unsubscribe");
+        return kind;
+    }
+
+    /// <summary>Every write: committed, then the mail it owes posted to the outbox with the versions it covers.</summary>
+    private async Task AppendAsync(IReadOnlyList<NotificationEvent> events, string actor)
+    {
+        await _stream.AppendAsync(events, actor);
+        if (events.Count > 0)
+            Outbox.Post(MailOwed(events), State.Version - events.Count, State.Version);
+    }
+
+    /// <summary>Each new notification the person wants at once, to their confirmed address.</summary>
+    private IEnumerable<Notice> MailOwed(IEnumerable<NotificationEvent> events)
+    {
+        if (_mail is null)
+            yield break;
+        foreach (var received in events.OfType<NotificationReceived>())
+        {
+            if (PreferenceRules.EmailsAtOnce(State, received.Kind) && State.Find(received.Id) is { } item)
+                yield return MailNotice($"mail/{item.Id}", NotificationMail(item));
+        }
+    }
+
+    private static Notice MailNotice(string key, OutgoingMail mail) =>
+        new(key, 1, grains => grains.GetGrain<IMailGrain>(0).SendAsync(mail));
+
+    /// <summary>A Message-Id made from the notification and the person: every attempt is the same message.</summary>
+    private string MessageId(string what) => $"{Ids.For("mail", $"{what}\n{Subject}")}@funderportal";
+
+    private OutgoingMail NotificationMail(NotificationEntry item)
+    {
+        var link = _mail!.Link(item.Link);
+        var unsubscribe = State.UnsubscribeSecret is { } secret ? _mail.Link($"/unsubscribe/{MailTokens.Unsubscribe(Subject, item.Kind, secret)}") : null;
+        var text = $"{item.Title}\n\n{item.Text}\n\nGo to it: {link}\n";
+        if (unsubscribe is not null)
+            text += $"\nNo more emails like this: {unsubscribe}\n";
+        var html = $"<p><strong>{Html(item.Title)}</strong></p><p>{Html(item.Text)}</p><p><a href=\"{Html(link)}\">Go to it</a></p>"
+            + (unsubscribe is null ? "" : $"<p><a href=\"{Html(unsubscribe)}\">No more emails like this</a></p>");
+        return new OutgoingMail(MessageId(item.Id), State.Email!, item.Title, text, html, unsubscribe);
+    }
+
+    private OutgoingMail ConfirmationMail(string email, string token)
+    {
+        var link = _mail!.Link($"/confirm-email/{token}");
+        return new OutgoingMail(MessageId($"confirm/{PreferenceRules.Hash(token)}"), email, "Confirm your email address for FunderPortal",
+            $"Follow this link to receive FunderPortal's notifications at this address:\n{link}\n\nIf you did not ask for this, ignore this message.\n",
+            $"<p><a href=\"{Html(link)}\">Confirm this address</a> to receive FunderPortal's notifications here.</p><p>If you did not ask for this, ignore this message.</p>",
+            UnsubscribeUrl: null);
+    }
+
+    private static string Html(string text) => System.Net.WebUtility.HtmlEncode(text);
+
+    /// <summary>A panellist-only token has no person behind it, so no notification centre.</summary>
+    private void RequirePerson()
+    {
+        if (PanelSubjects.IsPanelSubject(Subject))
+            throw new ForbiddenException("A panellist's link has no notifications: sign in as yourself to see yours.");
+    }
+}
