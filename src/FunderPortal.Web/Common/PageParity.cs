@@ -46,6 +46,13 @@ public static class PageParity
         ["GetAttestation"] = ParityEntry.On("/attest/{Token}"),
         ["AnswerAttestation"] = ParityEntry.On("/attest/{Token}"),
 
+        // The signed-in person's own notifications and how they are told.
+        ["ListMyNotifications"] = ParityEntry.On("/notifications"),
+        ["MarkMyNotificationRead"] = ParityEntry.On("/notifications"),
+        ["MarkAllMyNotificationsRead"] = ParityEntry.On("/notifications"),
+        ["GetMyPreferences"] = ParityEntry.On("/me/preferences"),
+        ["ChangeMyPreferences"] = ParityEntry.On("/me/preferences"),
+
         // A charity: profile and members.
         ["RegisterCharity"] = ParityEntry.On("/charities/new"),
         ["GetCharity"] = ParityEntry.On(Charity + "/members"),
