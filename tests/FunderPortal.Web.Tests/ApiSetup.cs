@@ -15,12 +15,15 @@ public sealed class ApiSetup : IDisposable
 
     private ApiSetup(HttpClient http) => _http = http;
 
-    public static async Task<ApiSetup> AsAsync(Uri portal, string subject)
+    public static async Task<ApiSetup> AsAsync(Uri portal, string subject) => new(await ClientAsync(portal, subject));
+
+    /// <summary>An HTTP client of the portal's API signed in as <paramref name="subject"/> with a development token.</summary>
+    public static async Task<HttpClient> ClientAsync(Uri portal, string subject)
     {
         var http = new HttpClient { BaseAddress = portal };
         var token = await SendAsync(http.PostAsJsonAsync("dev/token", new { subject }));
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
-        return new ApiSetup(http);
+        return http;
     }
 
     /// <summary>An org-id no other test uses: GB-CHC- and seven digits starting with <paramref name="first"/>.</summary>
@@ -58,7 +61,8 @@ public sealed class ApiSetup : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private static async Task<JsonElement> SendAsync(Task<HttpResponseMessage> request)
+    /// <summary>The answer's JSON (default when empty); any answer but 2xx fails the test, naming the request and its body.</summary>
+    public static async Task<JsonElement> SendAsync(Task<HttpResponseMessage> request)
     {
         using var response = await request;
         var body = await response.Content.ReadAsStringAsync();

@@ -34,8 +34,8 @@ public sealed class GrantReportTests(BrowserFixture fixture)
 
         // Dates the wrong way round are told beside the field; the report for the grant's own period stays.
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        await page.GetByLabel("From", new() { Exact = true }).FillAsync(Day(today));
-        await page.GetByLabel("To", new() { Exact = true }).FillAsync(Day(today.AddDays(-1)));
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync(ApiSetup.Day(today));
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync(ApiSetup.Day(today.AddDays(-1)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Show the report for these dates" }).ClickAsync();
         await Assertions.Expect(page.Locator("#period-from-error")).ToContainTextAsync("Must not be after 'to'.");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What changed" })).ToBeVisibleAsync();
@@ -102,7 +102,6 @@ public sealed class GrantReportTests(BrowserFixture fixture)
         await Visit.CheckAsync(page, "funder-insights");
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A funder and two charities sharing their journeys with it, with leadership and people reached, made through the API.</summary>
     private sealed record InsightsWorld(string FunderOrgId, string FunderName, string FunderEditor)
@@ -115,18 +114,18 @@ public sealed class GrantReportTests(BrowserFixture fixture)
             var id = Guid.NewGuid().ToString("n")[..10];
             var number = Random.Shared.Next(100000, 999999);
             var world = new InsightsWorld($"GB-CHC-4{number}", $"Insight Trust {id}", $"insights-funder-{id}");
-            using (var funder = await ApiAsync(portal, world.FunderEditor))
-                await SendAsync(funder.PostAsJsonAsync("api/v1/funders", new { orgId = world.FunderOrgId, name = world.FunderName }));
+            using (var funder = await ApiSetup.ClientAsync(portal, world.FunderEditor))
+                await ApiSetup.SendAsync(funder.PostAsJsonAsync("api/v1/funders", new { orgId = world.FunderOrgId, name = world.FunderName }));
             var charities = new[] { ($"GB-CHC-3{number}", 60, true), ($"GB-CHC-2{number}", 70, false) };
             foreach (var (orgId, volunteers, chair) in charities)
             {
-                using var owner = await ApiAsync(portal, $"insights-owner-{id}");
-                await SendAsync(owner.PostAsJsonAsync("api/v1/charities", new { orgId, name = $"Insight Charity {orgId}", sizeBand = "Small" }));
-                var ws = (await SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{orgId}/workstreams", new { title = "Peer support" }))).GetProperty("id").GetString();
-                await SendAsync(owner.PutAsJsonAsync($"api/v1/charities/{orgId}/workstreams/{ws}/participants", new { count = 5, seldomHeardGroupsReached = Homeless }));
-                await SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{orgId}/workstreams/{ws}/barriers", new { kind = "Accessibility", description = "No step-free room" }));
-                await SendAsync(owner.PutAsJsonAsync($"api/v1/charities/{orgId}/leadership", new { volunteersWhoAreOrWereServiceUsers = volunteers, chairHasDisability = chair }));
-                await SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{orgId}/shares", new { funderOrgId = world.FunderOrgId, scope = JourneyOnly }));
+                using var owner = await ApiSetup.ClientAsync(portal, $"insights-owner-{id}");
+                await ApiSetup.SendAsync(owner.PostAsJsonAsync("api/v1/charities", new { orgId, name = $"Insight Charity {orgId}", sizeBand = "Small" }));
+                var ws = (await ApiSetup.SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{orgId}/workstreams", new { title = "Peer support" }))).GetProperty("id").GetString();
+                await ApiSetup.SendAsync(owner.PutAsJsonAsync($"api/v1/charities/{orgId}/workstreams/{ws}/participants", new { count = 5, seldomHeardGroupsReached = Homeless }));
+                await ApiSetup.SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{orgId}/workstreams/{ws}/barriers", new { kind = "Accessibility", description = "No step-free room" }));
+                await ApiSetup.SendAsync(owner.PutAsJsonAsync($"api/v1/charities/{orgId}/leadership", new { volunteersWhoAreOrWereServiceUsers = volunteers, chairHasDisability = chair }));
+                await ApiSetup.SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{orgId}/shares", new { funderOrgId = world.FunderOrgId, scope = JourneyOnly }));
             }
             await InsightsHoldAsync(portal, world, charities.Length);
             return world;
@@ -135,10 +134,10 @@ public sealed class GrantReportTests(BrowserFixture fixture)
         /// <summary>Charities tell the funder's portfolio without waiting: wait until both have.</summary>
         private static async Task InsightsHoldAsync(Uri portal, InsightsWorld world, int charities)
         {
-            using var http = await ApiAsync(portal, world.FunderEditor);
+            using var http = await ApiSetup.ClientAsync(portal, world.FunderEditor);
             for (var attempt = 0; attempt < 50; attempt++)
             {
-                var insights = await SendAsync(http.GetAsync($"api/v1/funders/{world.FunderOrgId}/portfolio/insights"));
+                var insights = await ApiSetup.SendAsync(http.GetAsync($"api/v1/funders/{world.FunderOrgId}/portfolio/insights"));
                 if (insights.GetProperty("leadership").GetProperty("ChairHasDisability").GetProperty("reporting").GetInt32() == charities)
                     return;
                 await Task.Delay(100);
@@ -146,20 +145,6 @@ public sealed class GrantReportTests(BrowserFixture fixture)
             throw new TimeoutException("The charities never reached the funder's insights.");
         }
 
-        private static async Task<HttpClient> ApiAsync(Uri portal, string subject)
-        {
-            var http = new HttpClient { BaseAddress = portal };
-            var token = await SendAsync(http.PostAsJsonAsync("dev/token", new { subject }));
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
-            return http;
-        }
 
-        private static async Task<JsonElement> SendAsync(Task<HttpResponseMessage> request)
-        {
-            using var response = await request;
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {body}");
-            return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
-        }
     }
 }

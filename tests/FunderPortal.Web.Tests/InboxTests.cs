@@ -180,52 +180,52 @@ public sealed class InboxTests(BrowserFixture fixture)
             var (owner, viewer, funderEditor) = ($"inbox-owner-{id}", $"inbox-viewer-{id}", $"inbox-funder-{id}");
             var (charityName, funderName) = ($"Inbox Test Charity {id}", $"Inbox Test Trust {id}");
 
-            using var charity = await ApiAsync(portal, owner);
-            await SendAsync(charity.PostAsJsonAsync("api/v1/charities", new { orgId = charityOrgId, name = charityName, sizeBand = "Small" }));
-            await SendAsync(charity.PutAsJsonAsync($"api/v1/charities/{charityOrgId}/members/{viewer}", new { role = "Viewer" }));
+            using var charity = await ApiSetup.ClientAsync(portal, owner);
+            await ApiSetup.SendAsync(charity.PostAsJsonAsync("api/v1/charities", new { orgId = charityOrgId, name = charityName, sizeBand = "Small" }));
+            await ApiSetup.SendAsync(charity.PutAsJsonAsync($"api/v1/charities/{charityOrgId}/members/{viewer}", new { role = "Viewer" }));
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            var line = await SendAsync(charity.PostAsJsonAsync($"api/v1/charities/{charityOrgId}/resourcing/lines", new
+            var line = await ApiSetup.SendAsync(charity.PostAsJsonAsync($"api/v1/charities/{charityOrgId}/resourcing/lines", new
             {
                 category = "Accessibility",
                 description = "Respite care during workshops",
                 quantity = 4,
                 unit = "workshop",
                 unitCostPence = 30_000,
-                periodStart = Day(today),
-                periodEnd = Day(today.AddMonths(6)),
+                periodStart = ApiSetup.Day(today),
+                periodEnd = ApiSetup.Day(today.AddMonths(6)),
                 support = "Respite care",
             }));
-            using (var funder = await ApiAsync(portal, funderEditor))
-                await SendAsync(funder.PostAsJsonAsync("api/v1/funders", new { orgId = funderOrgId, name = funderName }));
-            await SendAsync(charity.PostAsJsonAsync($"api/v1/charities/{charityOrgId}/shares", new { funderOrgId, scope = JourneyAndPlan }));
+            using (var funder = await ApiSetup.ClientAsync(portal, funderEditor))
+                await ApiSetup.SendAsync(funder.PostAsJsonAsync("api/v1/funders", new { orgId = funderOrgId, name = funderName }));
+            await ApiSetup.SendAsync(charity.PostAsJsonAsync($"api/v1/charities/{charityOrgId}/shares", new { funderOrgId, scope = JourneyAndPlan }));
             return new World(portal, charityOrgId, charityName, owner, viewer, line.GetProperty("id").GetString()!, funderOrgId, funderName, funderEditor);
         }
 
         public async Task GiveFeedbackAsync(string text, string kind = "Feedback")
         {
-            using var funder = await ApiAsync(Portal, FunderEditor);
-            await SendAsync(funder.PostAsJsonAsync($"api/v1/funders/{FunderOrgId}/feedback", new { charityOrgId = CharityOrgId, kind, text }));
+            using var funder = await ApiSetup.ClientAsync(Portal, FunderEditor);
+            await ApiSetup.SendAsync(funder.PostAsJsonAsync($"api/v1/funders/{FunderOrgId}/feedback", new { charityOrgId = CharityOrgId, kind, text }));
         }
 
         public async Task PledgeAsync(long pence)
         {
-            using var funder = await ApiAsync(Portal, FunderEditor);
-            await SendAsync(funder.PostAsJsonAsync($"api/v1/funders/{FunderOrgId}/pledges", new { charityOrgId = CharityOrgId, lineId = LineId, amountPence = pence }));
+            using var funder = await ApiSetup.ClientAsync(Portal, FunderEditor);
+            await ApiSetup.SendAsync(funder.PostAsJsonAsync($"api/v1/funders/{FunderOrgId}/pledges", new { charityOrgId = CharityOrgId, lineId = LineId, amountPence = pence }));
         }
 
         public async Task GrantAsync(long pence)
         {
-            using var funder = await ApiAsync(Portal, FunderEditor);
+            using var funder = await ApiSetup.ClientAsync(Portal, FunderEditor);
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            await SendAsync(funder.PostAsJsonAsync($"api/v1/funders/{FunderOrgId}/grants", new
+            await ApiSetup.SendAsync(funder.PostAsJsonAsync($"api/v1/funders/{FunderOrgId}/grants", new
             {
                 charityOrgId = CharityOrgId,
                 title = "Respite so carers can plan with us",
                 description = "Respite care during four planning workshops.",
                 amountPence = pence,
-                awardDate = Day(today),
-                plannedStart = Day(today),
-                plannedEnd = Day(today.AddYears(1)),
+                awardDate = ApiSetup.Day(today),
+                plannedStart = ApiSetup.Day(today),
+                plannedEnd = ApiSetup.Day(today.AddYears(1)),
                 type = "Development",
                 planLineIds = new[] { LineId },
             }));
@@ -234,32 +234,17 @@ public sealed class InboxTests(BrowserFixture fixture)
         /// <summary>Notifications travel through the outbox a moment after the change: waits until the person has <paramref name="count"/>.</summary>
         public async Task WaitForNotificationsAsync(string subject, int count)
         {
-            using var person = await ApiAsync(Portal, subject);
+            using var person = await ApiSetup.ClientAsync(Portal, subject);
             for (var attempt = 0; attempt < 100; attempt++)
             {
-                if ((await SendAsync(person.GetAsync("api/v1/me/notifications"))).GetProperty("items").GetArrayLength() >= count)
+                if ((await ApiSetup.SendAsync(person.GetAsync("api/v1/me/notifications"))).GetProperty("items").GetArrayLength() >= count)
                     return;
                 await Task.Delay(100);
             }
             Assert.Fail($"{subject} was not told of {count} things in time.");
         }
 
-        private static async Task<HttpClient> ApiAsync(Uri portal, string subject)
-        {
-            var http = new HttpClient { BaseAddress = portal };
-            var token = await SendAsync(http.PostAsJsonAsync("dev/token", new { subject }));
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
-            return http;
-        }
 
-        private static async Task<JsonElement> SendAsync(Task<HttpResponseMessage> request)
-        {
-            using var response = await request;
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {body}");
-            return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
-        }
 
-        private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }

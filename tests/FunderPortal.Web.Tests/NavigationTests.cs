@@ -162,36 +162,36 @@ public sealed class NavigationTests(BrowserFixture fixture)
                 $"GB-CHC-6{number}", $"nav-funder-{id}", $"nav-funder-viewer-{id}", $"nav-planner-{id}");
             var planFunderOrgId = $"GB-CHC-5{number}";
 
-            using var owner = await ApiAsync(portal, world.Owner);
-            await SendAsync(owner.PostAsJsonAsync("api/v1/charities", new { orgId = world.CharityOrgId, name = $"Navigation Test {id}", sizeBand = "Small" }));
-            await SendAsync(owner.PutAsJsonAsync($"api/v1/charities/{world.CharityOrgId}/members/{world.Viewer}", new { role = "Viewer" }));
-            var workstream = await SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{world.CharityOrgId}/workstreams", new { title = "Peer support group" }));
+            using var owner = await ApiSetup.ClientAsync(portal, world.Owner);
+            await ApiSetup.SendAsync(owner.PostAsJsonAsync("api/v1/charities", new { orgId = world.CharityOrgId, name = $"Navigation Test {id}", sizeBand = "Small" }));
+            await ApiSetup.SendAsync(owner.PutAsJsonAsync($"api/v1/charities/{world.CharityOrgId}/members/{world.Viewer}", new { role = "Viewer" }));
+            var workstream = await ApiSetup.SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{world.CharityOrgId}/workstreams", new { title = "Peer support group" }));
             var workstreamId = workstream.GetProperty("id").GetString()!;
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            var line = await SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{world.CharityOrgId}/resourcing/lines", new
+            var line = await ApiSetup.SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{world.CharityOrgId}/resourcing/lines", new
             {
                 category = "StaffTime",
                 description = "Coordinator time",
                 quantity = 10,
                 unit = "hours",
                 unitCostPence = 2_000,
-                periodStart = Day(today),
-                periodEnd = Day(today.AddMonths(6)),
+                periodStart = ApiSetup.Day(today),
+                periodEnd = ApiSetup.Day(today.AddMonths(6)),
                 workstreamId,
             }));
 
-            using (var journeyFunder = await ApiAsync(portal, world.JourneyFunderEditor))
+            using (var journeyFunder = await ApiSetup.ClientAsync(portal, world.JourneyFunderEditor))
             {
-                await SendAsync(journeyFunder.PostAsJsonAsync("api/v1/funders", new { orgId = world.JourneyFunderOrgId, name = $"Journey Funder {id}" }));
-                await SendAsync(journeyFunder.PutAsJsonAsync($"api/v1/funders/{world.JourneyFunderOrgId}/members/{world.JourneyFunderViewer}", new { role = "Viewer" }));
+                await ApiSetup.SendAsync(journeyFunder.PostAsJsonAsync("api/v1/funders", new { orgId = world.JourneyFunderOrgId, name = $"Journey Funder {id}" }));
+                await ApiSetup.SendAsync(journeyFunder.PutAsJsonAsync($"api/v1/funders/{world.JourneyFunderOrgId}/members/{world.JourneyFunderViewer}", new { role = "Viewer" }));
             }
-            using var planFunder = await ApiAsync(portal, world.PlanFunderEditor);
-            await SendAsync(planFunder.PostAsJsonAsync("api/v1/funders", new { orgId = planFunderOrgId, name = $"Plan Funder {id}" }));
+            using var planFunder = await ApiSetup.ClientAsync(portal, world.PlanFunderEditor);
+            await ApiSetup.SendAsync(planFunder.PostAsJsonAsync("api/v1/funders", new { orgId = planFunderOrgId, name = $"Plan Funder {id}" }));
 
-            await SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{world.CharityOrgId}/shares", new { funderOrgId = world.JourneyFunderOrgId, scope = JourneyOnly }));
-            await SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{world.CharityOrgId}/shares", new { funderOrgId = planFunderOrgId, scope = PlanAndEvidence }));
+            await ApiSetup.SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{world.CharityOrgId}/shares", new { funderOrgId = world.JourneyFunderOrgId, scope = JourneyOnly }));
+            await ApiSetup.SendAsync(owner.PostAsJsonAsync($"api/v1/charities/{world.CharityOrgId}/shares", new { funderOrgId = planFunderOrgId, scope = PlanAndEvidence }));
             // An offer the charity's editor may accept or decline, and its viewer only read.
-            await SendAsync(planFunder.PostAsJsonAsync($"api/v1/funders/{planFunderOrgId}/pledges", new
+            await ApiSetup.SendAsync(planFunder.PostAsJsonAsync($"api/v1/funders/{planFunderOrgId}/pledges", new
             {
                 charityOrgId = world.CharityOrgId,
                 lineId = line.GetProperty("id").GetString(),
@@ -204,7 +204,7 @@ public sealed class NavigationTests(BrowserFixture fixture)
         /// <summary>The charity tells the funder's portfolio without waiting: wait until it has.</summary>
         private static async Task PortfolioHoldsAsync(Uri portal, string subject, string funderOrgId, string charityOrgId)
         {
-            using var http = await ApiAsync(portal, subject);
+            using var http = await ApiSetup.ClientAsync(portal, subject);
             for (var attempt = 0; attempt < 50; attempt++)
             {
                 if ((await http.GetStringAsync(new Uri($"api/v1/funders/{funderOrgId}/portfolio", UriKind.Relative))).Contains(charityOrgId, StringComparison.Ordinal))
@@ -214,22 +214,7 @@ public sealed class NavigationTests(BrowserFixture fixture)
             throw new TimeoutException($"{charityOrgId} never reached {funderOrgId}'s portfolio.");
         }
 
-        private static async Task<HttpClient> ApiAsync(Uri portal, string subject)
-        {
-            var http = new HttpClient { BaseAddress = portal };
-            var token = await SendAsync(http.PostAsJsonAsync("dev/token", new { subject }));
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
-            return http;
-        }
 
-        private static async Task<JsonElement> SendAsync(Task<HttpResponseMessage> request)
-        {
-            using var response = await request;
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {body}");
-            return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
-        }
 
-        private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }

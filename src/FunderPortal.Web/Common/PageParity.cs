@@ -46,7 +46,7 @@ public static class PageParity
         ["GetAttestation"] = ParityEntry.On("/attest/{Token}"),
         ["AnswerAttestation"] = ParityEntry.On("/attest/{Token}"),
 
-        // The signed-in person's own notifications and how they are told.
+        // A person: their notifications and how they are told.
         ["ListMyNotifications"] = ParityEntry.On("/notifications"),
         ["MarkMyNotificationRead"] = ParityEntry.On("/notifications"),
         ["MarkAllMyNotificationsRead"] = ParityEntry.On("/notifications"),
