@@ -45,7 +45,8 @@ public sealed class DueDateNotificationTests(ClusterFixture fixture)
         var due = DateOnly.FromDateTime(fixture.Clock.UtcNow.UtcDateTime).AddDays(CheckInSchedule.DefaultIntervalDays);
         await charity.RegisterAsync(new RegisterCharity(orgId, "Hope Street", SizeBand.Small, ["Leeds"], [], null), editor);
         var reminders = new FunderPortal.Common.Outbox.SqliteReminderTable(ClusterFixture.DatabasePath);
-        Assert.NotNull(await reminders.ReadRow(charity.GetGrainId(), CharityGrain.DueDatesReminder)); // durable, in the events' database
+        await Eventually(async () => await reminders.ReadRow(charity.GetGrainId(), CharityGrain.DueDatesReminder) is not null,
+            "the due-dates reminder in the durable reminder table (the events' database)");
 
         // Nothing is due yet: a tick tells nothing.
         await charity.AsReference<IRemindable>().ReceiveReminder(CharityGrain.DueDatesReminder, Tick);

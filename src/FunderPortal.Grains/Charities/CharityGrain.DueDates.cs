@@ -39,13 +39,25 @@ public sealed partial class CharityGrain
     /// After a change that moves the schedule (registration, a check-in recorded, a new interval): tells what is due by now
     /// under the new schedule, and sets the reminder for the next.
     /// </summary>
-    private async Task KeepDueDatesAsync(IReadOnlyList<CharityEvent> events)
+    private void KeepDueDates(IReadOnlyList<CharityEvent> events)
     {
         if (!events.Any(e => e is CharityRegistered or CheckInRecorded or CharityProfileChanged { CheckInIntervalDays: not null }))
             return;
         var now = Clock.UtcNow;
         Outbox.Post(PersonNotices.ToNotices(CharityDueDates.Owed(State, null, now)), State.Version, State.Version, now);
-        await SetDueReminderAsync(now);
+        SoonAfter(() => SetDueReminderAsync(now));
+    }
+
+    private IGrainTimer? _dueTimer;
+
+    /// <summary>
+    /// Reminder calls go to the reminder table (SQLite, or Redis in a cluster): made just after, on a one-shot grain timer,
+    /// so neither a write nor an activation waits on that table (or on its being down).
+    /// </summary>
+    private void SoonAfter(Func<Task> reminderCall)
+    {
+        _dueTimer?.Dispose();
+        _dueTimer = this.RegisterGrainTimer(_ => reminderCall(), new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true });
     }
 
     protected override async Task ReceiveOwnReminderAsync(string reminderName)
@@ -75,10 +87,16 @@ public sealed partial class CharityGrain
         }
     }
 
-    /// <summary>A charity registered before due dates were kept has no reminder yet: set at activation when missing.</summary>
+    /// <summary>A charity registered before due dates were kept has no reminder yet: set just after activation when missing.</summary>
+    private void EnsureDueReminder()
+    {
+        if (State.IsRegistered)
+            SoonAfter(EnsureDueReminderAsync);
+    }
+
     private async Task EnsureDueReminderAsync()
     {
-        if (!State.IsRegistered || _wakeAt is not null)
+        if (_wakeAt is not null)
             return;
         try
         {

@@ -19,7 +19,7 @@ public sealed partial class CharityGrain
         events = await CharityPersonalData.SealAsync(events, State, OrgId, History.StreamId, personal);
         await History.AppendAsync(events, actor);
         TellOthers(events);
-        await KeepDueDatesAsync(events);
+        KeepDueDates(events);
     }
 
     /// <summary>

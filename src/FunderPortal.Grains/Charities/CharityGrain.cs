@@ -24,6 +24,6 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, Person
     {
         await base.OnActivateAsync(cancellationToken);
         await PostOwedNoticesAsync(cancellationToken);
-        await EnsureDueReminderAsync();
+        EnsureDueReminder();
     }
 }
