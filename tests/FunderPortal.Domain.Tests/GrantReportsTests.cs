@@ -90,25 +90,25 @@ public class GrantReportsTests
     public void EvidenceShowsHowEachParticipantAnsweredAndOnlyItemsSharedWithFunders()
     {
         var history = Charity()
-            .At(During, s => CharityDecisions.RecordEvidence(s, "shared", Evidence("Members chose the new worker", kind: EvidenceKind.DecisionRecord), Today))
+            .At(During, s => CharityDecisions.RecordEvidence(s, "consented-item", Evidence("Members chose the new worker", kind: EvidenceKind.DecisionRecord), Today))
             .At(During, s => CharityDecisions.RecordEvidence(s, "private", Evidence("Kept in the charity", visibility: Visibility.Private), Today))
             .At(During, s => CharityDecisions.RecordEvidence(s, "health", Evidence("About someone's health", sensitivity: Sensitivity.SpecialCategory), Today))
-            .At(During, Ask("shared", "p-1", "p-2", "p-3", "p-4", "p-5"))
-            .At(During, Answer("shared", "p-1", AttestationStance.Agree, null, During))
-            .At(During, Answer("shared", "p-2", AttestationStance.AgreeWithComment, "We really did choose.", During))
-            .At(During, Answer("shared", "p-3", AttestationStance.DisagreeWithComment, "Staff chose in the end.", During))
+            .At(During, Ask("consented-item", "p-1", "p-2", "p-3", "p-4", "p-5"))
+            .At(During, Answer("consented-item", "p-1", AttestationStance.Agree, null, During))
+            .At(During, Answer("consented-item", "p-2", AttestationStance.AgreeWithComment, "We really did choose.", During))
+            .At(During, Answer("consented-item", "p-3", AttestationStance.DisagreeWithComment, "Staff chose in the end.", During))
             .At(During, Ask("health", "p-9"))
             .At(During, Answer("health", "p-9", AttestationStance.AgreeWithComment, "My words about my health.", During));
 
         var report = history.Report(Everything);
 
         var item = Assert.Single(report.Evidence!);
-        Assert.Equal(new ReportEvidence("shared", "Members chose the new worker", EvidenceKind.DecisionRecord,
+        Assert.Equal(new ReportEvidence("consented-item", "Members chose the new worker", EvidenceKind.DecisionRecord,
             new AttestationCounts(Agree: 1, AgreeWithComment: 1, Disagree: 1, Pending: 2)), item);
         Assert.Equal(1, report.Progress.EvidenceAdded);
         Assert.Equal(
-            [new ParticipantWords("shared", AttestationStance.AgreeWithComment, "We really did choose."),
-             new ParticipantWords("shared", AttestationStance.DisagreeWithComment, "Staff chose in the end.")],
+            [new ParticipantWords("consented-item", AttestationStance.AgreeWithComment, "We really did choose."),
+             new ParticipantWords("consented-item", AttestationStance.DisagreeWithComment, "Staff chose in the end.")],
             report.ParticipantsWords);
     }
 
@@ -116,9 +116,9 @@ public class GrantReportsTests
     public void WithoutTheEvidenceScopeThereIsNoEvidenceNoWordsAndNothingCountedOfIt()
     {
         var history = Charity()
-            .At(During, s => CharityDecisions.RecordEvidence(s, "shared", Evidence("Members chose the new worker"), Today))
-            .At(During, Ask("shared", "p-1"))
-            .At(During, Answer("shared", "p-1", AttestationStance.AgreeWithComment, "Yes.", During));
+            .At(During, s => CharityDecisions.RecordEvidence(s, "consented-item", Evidence("Members chose the new worker"), Today))
+            .At(During, Ask("consented-item", "p-1"))
+            .At(During, Answer("consented-item", "p-1", AttestationStance.AgreeWithComment, "Yes.", During));
 
         var report = history.Report(JourneyOnly);
 
