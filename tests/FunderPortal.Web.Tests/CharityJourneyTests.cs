@@ -45,6 +45,7 @@ public sealed class CharityJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the barrier" }).ClickAsync();
         await Assertions.Expect(page.Locator("#barrier-description-error")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("What gets in the way")).ToHaveAttributeAsync("aria-describedby", "barrier-description-error");
+        await Assertions.Expect(page.GetByLabel("What gets in the way")).ToHaveAttributeAsync("aria-invalid", "true");
         await Visit.CheckAsync(page, "charity-workstream-with-error");
         await page.GetByLabel("What gets in the way").FillAsync("Staff make the final choice alone.");
         await page.GetByLabel("What we are doing about it").FillAsync("Young people score candidates too.");

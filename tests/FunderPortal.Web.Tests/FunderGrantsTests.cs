@@ -30,6 +30,7 @@ public sealed class FunderGrantsTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Record the grant" }).ClickAsync();
         await Assertions.Expect(page.Locator("#grant-amountPence-error")).ToContainTextAsync("Write an amount in pounds");
         await Assertions.Expect(page.GetByLabel("Amount, in pounds")).ToHaveAttributeAsync("aria-describedby", "grant-amountPence-error");
+        await Assertions.Expect(page.GetByLabel("Amount, in pounds")).ToHaveAttributeAsync("aria-invalid", "true");
         await Visit.CheckAsync(page, "funder-grant-error");
 
         await page.GetByLabel("Amount, in pounds").FillAsync("1,200.50");

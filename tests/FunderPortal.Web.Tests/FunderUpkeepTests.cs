@@ -33,6 +33,7 @@ public sealed class FunderUpkeepTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the profile" }).ClickAsync();
         await Assertions.Expect(page.Locator("#profile-grantIdPrefix-error")).ToContainTextAsync("360G-");
         await Assertions.Expect(page.GetByLabel("360Giving prefix")).ToHaveAttributeAsync("aria-describedby", "funder-prefix-hint profile-grantIdPrefix-error");
+        await Assertions.Expect(page.GetByLabel("360Giving prefix")).ToHaveAttributeAsync("aria-invalid", "true");
         await Visit.CheckAsync(page, "funder-profile-error");
         await page.GetByLabel("360Giving prefix").FillAsync("360G-upkeep");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the profile" }).ClickAsync();
