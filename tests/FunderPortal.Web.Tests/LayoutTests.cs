@@ -14,6 +14,16 @@ public sealed class LayoutTests(BrowserFixture fixture)
         ("demo-charity", "charities/GB-CHC-9000002/participants"),
         ("demo-charity", "charities/GB-CHC-9000002/leadership"),
         ("demo-charity", "charities/GB-CHC-9000002/audit"),
+        ("demo-charity", "charities/GB-CHC-9000002/progress"),
+        ("demo-charity", "charities/GB-CHC-9000002/timeline"),
+        ("demo-charity", "charities/GB-CHC-9000002/check-in"),
+        ("demo-charity", "charities/GB-CHC-9000002/sharing"),
+        ("demo-charity", "charities/GB-CHC-9000002/grants"),
+        ("demo-charity", "charities/GB-CHC-9000002/inbox"),
+        ("demo-charity", "charities/GB-CHC-9000002/feedback"),
+        ("demo-charity", "charities/GB-CHC-9000002/members"),
+        ("demo-charity", "notifications"),
+        ("demo-charity", "me/preferences"),
         ("demo-funder", "funders/GB-CHC-9000001"),
         ("demo-funder", "funders/GB-CHC-9000001/grants"),
         ("demo-funder", "funders/GB-CHC-9000001/programmes"),
@@ -23,6 +33,8 @@ public sealed class LayoutTests(BrowserFixture fixture)
         ("demo-funder", "funders/GB-CHC-9000001/access-log"),
         ("demo-funder", "funders/GB-CHC-9000001/grants/1/report"),
         ("demo-funder", "funders/GB-CHC-9000001/insights"),
+        ("demo-funder", "funders/GB-CHC-9000001/feedback"),
+        ("demo-funder", "funders/GB-CHC-9000001/charities/GB-CHC-9000002"),
         ("demo-panellist", "rounds/de300000000000000000000000000001"),
     ];
 
@@ -44,11 +56,23 @@ public sealed class LayoutTests(BrowserFixture fixture)
     [Fact]
     public async Task TheMainPagesDoNotScrollSidewaysAt320PixelsOrAt200PercentZoom()
     {
+        // The pages of one workstream, plan line and piece of evidence, found by their links (the demo's ids are made fresh).
+        var finder = await Visit.SignedInAsync(fixture, "demo-charity");
+        List<(string Subject, string Path)> pagesToCheck = [.. MainPages];
+        foreach (var (from, link) in new[] { ("charities/GB-CHC-9000002", "/workstreams/"), ("charities/GB-CHC-9000002/plan", "/plan/lines/"), ("charities/GB-CHC-9000002/evidence", "/evidence/") })
+        {
+            await finder.GotoAsync(new Uri(fixture.Portal.BaseAddress, from).ToString());
+            var href = await finder.Locator($"main a[href*='{link}']").First.GetAttributeAsync("href");
+            Assert.False(string.IsNullOrEmpty(href), $"{from} links to no page under {link}.");
+            pagesToCheck.Add(("demo-charity", href!.TrimStart('/')));
+        }
+        await finder.Context.CloseAsync();
+
         // 320 CSS pixels is WCAG's reflow width; 640 pixels at twice the density is a 1280-pixel screen zoomed to 200%.
         foreach (var (name, viewport, scale) in new[] { ("320", new ViewportSize { Width = 320, Height = 640 }, 1f), ("zoom200", new ViewportSize { Width = 640, Height = 450 }, 2f) })
         {
             var pages = new Dictionary<string, IPage>();
-            foreach (var (subject, path) in MainPages)
+            foreach (var (subject, path) in pagesToCheck)
             {
                 if (!pages.TryGetValue(subject, out var page))
                 {
@@ -57,7 +81,8 @@ public sealed class LayoutTests(BrowserFixture fixture)
                     await page.GotoAsync(new Uri(fixture.Portal.BaseAddress, $"dev/sign-in?subject={subject}").ToString());
                     pages[subject] = page;
                 }
-                await page.GotoAsync(new Uri(fixture.Portal.BaseAddress, path).ToString());
+                var response = await page.GotoAsync(new Uri(fixture.Portal.BaseAddress, path).ToString());
+                Assert.True(response?.Status == 200, $"{path} answered {response?.Status} to {subject}.");
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow} px at {name}.");
