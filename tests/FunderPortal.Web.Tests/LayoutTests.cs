@@ -35,6 +35,12 @@ public sealed class LayoutTests(BrowserFixture fixture)
         ("demo-funder", "funders/GB-CHC-9000001/insights"),
         ("demo-funder", "funders/GB-CHC-9000001/feedback"),
         ("demo-funder", "funders/GB-CHC-9000001/charities/GB-CHC-9000002"),
+        ("demo-funder", "funders/GB-CHC-9000001/rounds"),
+        ("demo-funder", "funders/GB-CHC-9000001/rounds/new"),
+        ("demo-funder", "rounds/de300000000000000000000000000001"),
+        ("demo-funder", "rounds/de300000000000000000000000000001/setup"),
+        ("demo-funder", "rounds/de300000000000000000000000000001/conflicts"),
+        ("demo-funder", "rounds/de300000000000000000000000000001/payments"),
         ("demo-panellist", "rounds/de300000000000000000000000000001"),
     ];
 
