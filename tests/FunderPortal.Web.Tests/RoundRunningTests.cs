@@ -151,8 +151,13 @@ public sealed class RoundRunningTests(BrowserFixture fixture)
         await api.PostAsync("api/v1/funders", new { orgId = funderOrgId, name = $"Pick Trust {id}" });
         var round = await api.PostAsync($"api/v1/funders/{funderOrgId}/rounds", new
         {
-            title = $"Top picks {id}", budgetPence = 1_000_000, minAwardPence = 100_000, maxAwardPence = 500_000,
-            criteria = new[] { new { wording = "People with lived experience lead." } }, judgingMode = "TopPick", topPickCount = 2,
+            title = $"Top picks {id}",
+            budgetPence = 1_000_000,
+            minAwardPence = 100_000,
+            maxAwardPence = 500_000,
+            criteria = new[] { new { wording = "People with lived experience lead." } },
+            judgingMode = "TopPick",
+            topPickCount = 2,
         });
         var roundId = round.GetProperty("id").GetString()!;
         var url = (await api.PostAsync($"api/v1/rounds/{roundId}/invitations", new { })).GetProperty("url").GetString()!;
