@@ -44,6 +44,34 @@ public sealed class JourneyRoutesTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task ACheckInRecordsSkillsNeededAndGapsClosedOnlyByTrainingLines()
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterAsync();
+        var staff = await (await alice.PostAsync($"/api/v1/charities/{orgId}/resourcing/lines", Http.Json(ResourcingRoutesTests.StaffLine))).JsonAsync();
+        var training = await (await alice.PostAsync($"/api/v1/charities/{orgId}/resourcing/lines", Http.Json(
+            ResourcingRoutesTests.StaffLine.Replace("StaffTime", "TrainingAndSkills", StringComparison.Ordinal)))).JsonAsync();
+        string WithSkills(string lineId) => FullCheckIn.TrimEnd()[..^1] + $$$"""
+            ,"skills":{"needed":"Chairing meetings members lead","gaps":[{"kind":"Facilitation","text":"Nobody has chaired yet","planLineId":"{{{lineId}}}"},{"kind":"PayingPeopleAndBenefitsAdvice","text":"Benefits rules"}]}}
+            """;
+
+        await (await alice.PostAsync($"/api/v1/charities/{orgId}/check-ins", Http.Json(WithSkills(staff.GetProperty("id").GetString()!))))
+            .AssertInvalidAsync("skills.gaps[0].planLineId");
+        var created = await alice.PostAsync($"/api/v1/charities/{orgId}/check-ins", Http.Json(WithSkills(training.GetProperty("id").GetString()!)));
+        var plain = await (await alice.PostAsync($"/api/v1/charities/{orgId}/check-ins", Http.Json(FullCheckIn))).JsonAsync();
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.JsonAsync()).GetProperty("id").GetString();
+        var skills = (await (await alice.GetAsync($"/api/v1/charities/{orgId}/check-ins/{id}")).JsonAsync()).GetProperty("skills");
+        Assert.Equal("Chairing meetings members lead", skills.GetProperty("needed").GetString());
+        Assert.Equal(["Facilitation", "PayingPeopleAndBenefitsAdvice"], skills.GetProperty("gaps").EnumerateArray().Select(g => g.GetProperty("kind").GetString()));
+        Assert.Equal(training.GetProperty("id").GetString(), skills.GetProperty("gaps")[0].GetProperty("planLineId").GetString());
+        Assert.Equal(JsonValueKind.Null, skills.GetProperty("gaps")[1].GetProperty("planLineId").ValueKind);
+        Assert.Equal(JsonValueKind.Null, plain.GetProperty("skills").GetProperty("needed").ValueKind);
+        Assert.Equal(0, plain.GetProperty("skills").GetProperty("gaps").GetArrayLength());
+    }
+
+    [Fact]
     public async Task ProgressBetweenTwoInstantsHasTheExactShape()
     {
         var alice = await portal.ClientForAsync("alice");

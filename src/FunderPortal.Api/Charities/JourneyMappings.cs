@@ -41,7 +41,8 @@ public static class JourneyMappings
         Rate(Principle.Access, r.Principles?.Access);
         Rate(Principle.Reciprocity, r.Principles?.Reciprocity);
 
-        return new RecordCheckIn(r.HeldOn, r.WhatWorked, r.WhatDidNot, r.WhatNext, readiness, principles);
+        var skills = r.Skills is { } s ? new SkillsInput(s.Needed, s.Gaps?.Select(g => g is null ? null! : new SkillGapInput(g.Kind, g.Text, g.PlanLineId)).ToList()) : null;
+        return new RecordCheckIn(r.HeldOn, r.WhatWorked, r.WhatDidNot, r.WhatNext, readiness, principles, skills);
     }
 
     public static LeadershipValues ToValues(this LeadershipRequest r) => new(
@@ -60,7 +61,8 @@ public static class JourneyMappings
                 A(ReadinessQuestion.AccountableToLivedExperience), A(ReadinessQuestion.ParticipantExperienceUnderstood),
                 A(ReadinessQuestion.SupportAndSafeguarding), A(ReadinessQuestion.BoardBuyIn)),
             new PrincipleRatingsResponse(c.Principles[Principle.Equality], c.Principles[Principle.Diversity],
-                c.Principles[Principle.Access], c.Principles[Principle.Reciprocity]));
+                c.Principles[Principle.Access], c.Principles[Principle.Reciprocity]),
+            new SkillsResponse(c.Skills?.Needed, [.. (c.Skills?.Gaps ?? []).Select(g => new SkillGapResponse(g.Kind, g.Text, g.PlanLineId))]));
     }
 
     public static LeadershipResponse ToResponse(this LeadershipView v) => new(

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using FunderPortal.Api.OpenApi;
+using FunderPortal.Charities;
 using FunderPortal.Common;
 
 namespace FunderPortal.Api.Charities;
@@ -54,7 +55,19 @@ public sealed record CheckInRequest(
     [property: MaxLength(Limits.LongText)] string? WhatWorked = null,
     [property: MaxLength(Limits.LongText)] string? WhatDidNot = null,
     [property: MaxLength(Limits.LongText)] string? WhatNext = null,
-    [property: Description("When the check-in was held (YYYY-MM-DD, not after today); today unless set.")] DateOnly? HeldOn = null);
+    [property: Description("When the check-in was held (YYYY-MM-DD, not after today); today unless set.")] DateOnly? HeldOn = null,
+    [property: Description("The skills the work needs and where the gaps are.")] SkillsRequest? Skills = null);
+
+/// <summary>The skills co-production needs, in words, and where the gaps are.</summary>
+public sealed record SkillsRequest(
+    [property: MaxLength(Limits.LongText), Description("The skills the work needs, in your own words.")] string? Needed = null,
+    [property: MaxLength(SkillRules.MaxGaps)] IReadOnlyList<SkillGapRequest>? Gaps = null);
+
+/// <summary>A gap, and the TrainingAndSkills plan line that would close it (400 for a line of another category).</summary>
+public sealed record SkillGapRequest(
+    SkillKind? Kind,
+    [property: MinLength(1), MaxLength(Limits.ShortText)] string Text,
+    [property: MaxLength(Limits.Id), Description("A TrainingAndSkills line of the charity's plan that would close the gap.")] string? PlanLineId = null);
 
 /// <summary>The lived-experience leadership indicators as they now are; leave out what you do not know.</summary>
 public sealed record LeadershipRequest(

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 using FunderPortal.Api.OpenApi;
 using FunderPortal.Charities;
@@ -42,7 +43,12 @@ public sealed record CheckInResponse(
     string? WhatDidNot,
     string? WhatNext,
     ReadinessAnswersResponse Readiness,
-    PrincipleRatingsResponse Principles);
+    PrincipleRatingsResponse Principles,
+    [property: Description("The skills the work needs and where the gaps are (needed null and no gaps when not recorded).")] SkillsResponse Skills);
+
+public sealed record SkillsResponse(string? Needed, IReadOnlyList<SkillGapResponse> Gaps);
+
+public sealed record SkillGapResponse(SkillKind Kind, string Text, string? PlanLineId);
 
 public sealed record NationalBenchmarkResponse(decimal Percent, string Description);
 

@@ -65,4 +65,5 @@ public sealed record RecordCheckIn(
     [property: Id(2)] string? WhatDidNot,
     [property: Id(3)] string? WhatNext,
     [property: Id(4)] IReadOnlyDictionary<ReadinessQuestion, ReadinessResponse> Readiness,
-    [property: Id(5)] IReadOnlyDictionary<Principle, int> Principles);
+    [property: Id(5)] IReadOnlyDictionary<Principle, int> Principles,
+    [property: Id(6)] SkillsInput? Skills = null);

@@ -31,6 +31,7 @@ public static partial class CharityDecisions
             else
                 errors.Range(field, rating, Limits.MinRating, Limits.MaxRating);
         }
+        var skills = SkillRules.Validate(state, c.Skills, errors);
         errors.ThrowIfAny();
 
         if (state.CheckIns.Count >= Limits.MaxCheckIns)
@@ -39,7 +40,7 @@ public static partial class CharityDecisions
             .ToDictionary(q => q, q => c.Readiness[q] with { Words = Text.Clean(c.Readiness[q].Words) });
         var principles = Enum.GetValues<Principle>().ToDictionary(p => p, p => c.Principles[p]);
         return [new CheckInRecorded(newId, c.HeldOn ?? today, Text.Clean(c.WhatWorked), Text.Clean(c.WhatDidNot),
-            Text.Clean(c.WhatNext), readiness, principles)];
+            Text.Clean(c.WhatNext), readiness, principles, skills)];
     }
 
     public static IReadOnlyList<CharityEvent> RecordLeadership(CharityState state, LeadershipValues values)

@@ -14,7 +14,8 @@ public sealed record CheckInRecorded(
     string? WhatDidNot,
     string? WhatNext,
     IReadOnlyDictionary<ReadinessQuestion, ReadinessResponse> Readiness,
-    IReadOnlyDictionary<Principle, int> Principles) : CharityEvent;
+    IReadOnlyDictionary<Principle, int> Principles,
+    SkillsAndCapacity? Skills = null) : CharityEvent;
 
 /// <summary>The lived-experience leadership indicators as they now are; null means not known.</summary>
 public sealed record LeadershipRecorded(LeadershipValues Values) : CharityEvent;

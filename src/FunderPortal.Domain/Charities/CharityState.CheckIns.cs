@@ -14,7 +14,7 @@ public sealed partial class CharityState
         {
             case CheckInRecorded e:
                 CheckIns.Add(new CheckIn(e.CheckInId, recordedAt, e.HeldOn, e.WhatWorked, e.WhatDidNot, e.WhatNext,
-                    e.Readiness, e.Principles));
+                    e.Readiness, e.Principles, e.Skills));
                 break;
             case LeadershipRecorded e:
                 Leadership = e.Values;

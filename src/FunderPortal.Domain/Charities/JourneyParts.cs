@@ -38,4 +38,5 @@ public sealed record CheckIn(
     [property: Id(4)] string? WhatDidNot,
     [property: Id(5)] string? WhatNext,
     [property: Id(6)] IReadOnlyDictionary<ReadinessQuestion, ReadinessResponse> Readiness,
-    [property: Id(7)] IReadOnlyDictionary<Principle, int> Principles);
+    [property: Id(7)] IReadOnlyDictionary<Principle, int> Principles,
+    [property: Id(8)] SkillsAndCapacity? Skills = null);
