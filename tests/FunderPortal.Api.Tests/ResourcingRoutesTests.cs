@@ -50,6 +50,36 @@ public sealed class ResourcingRoutesTests(PortalFactory portal)
         (await (await client.GetAsync($"/api/v1/charities/{orgId}/history")).JsonAsync()).GetProperty("events").GetArrayLength();
 
     [Fact]
+    public async Task APaymentLineSaysHowPeopleAreThankedAndWhyOnlyToTheCharity()
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterAsync();
+        const string Payment = """
+            {"category":"ParticipantPayment","description":"Members' time","quantity":10,"unit":"hours","unitCostPence":0,
+             "periodStart":"2026-04-01","periodEnd":"2027-03-31","hours":10,"hourlyRatePence":0,"sameRateAsStaff":false,
+             "payment":"Declined","paymentReason":"Two members would lose Carer's Allowance."}
+            """;
+
+        await (await alice.PostAsync(Lines(orgId), Http.Json(StaffLine.Replace("}", ""","payment":"NonCash"}""", StringComparison.Ordinal))))
+            .AssertInvalidAsync("payment");
+        var lineId = await PlanAsync(alice, orgId, Payment);
+        var staffId = await PlanAsync(alice, orgId, StaffLine);
+
+        var mine = await (await alice.GetAsync($"{Lines(orgId)}/{lineId}")).JsonAsync();
+        Assert.Equal("Declined", mine.GetProperty("payment").GetString());
+        Assert.Equal("Two members would lose Carer's Allowance.", mine.GetProperty("paymentReason").GetString());
+        Assert.Equal(JsonValueKind.Null, (await (await alice.GetAsync($"{Lines(orgId)}/{staffId}")).JsonAsync()).GetProperty("payment").ValueKind);
+
+        var funderOrgId = $"GB-CHC-7{Random.Shared.Next(100_000, 999_999)}";
+        await portal.Services.GetRequiredService<IGrainFactory>().GetGrain<IFunderGrain>(funderOrgId).RegisterAsync(new RegisterFunder(funderOrgId, "Funder", null, null), "fiona");
+        await Grain(orgId).ShareAsync(funderOrgId, [ShareScope.Resourcing], null, "alice");
+        var fiona = await portal.ClientForAsync("fiona");
+        var theirs = await (await fiona.GetAsync($"{Lines(orgId)}/{lineId}")).JsonAsync();
+        Assert.Equal("Declined", theirs.GetProperty("payment").GetString());
+        Assert.Equal(JsonValueKind.Null, theirs.GetProperty("paymentReason").ValueKind);
+    }
+
+    [Fact]
     public async Task PlanningALineAnswersCreatedWithItsIdTotalAndLocation()
     {
         var alice = await portal.ClientForAsync("alice");

@@ -17,7 +17,7 @@ public class ResourcingDecisionsTests
             Start, End, "w1", Hours: 24, HourlyRatePence: 1_850, SameRateAsStaff: true, Currency: "GBP"));
 
         var line = state.FindResourcingLine("l1")!;
-        Assert.Equal(new ResourcingLineTerms(ResourcingCategory.ParticipantPayment, "Panel members' time", 24, "hours", 1_850, Start, End, "w1", 24, 1_850, true, null), line.Terms);
+        Assert.Equal(new ResourcingLineTerms(ResourcingCategory.ParticipantPayment, "Panel members' time", 24, "hours", 1_850, Start, End, "w1", 24, 1_850, true, null, FunderPortal.Rounds.PaymentChoice.Paid), line.Terms);
         Assert.Equal(44_400, state.AmountsOf("l1").TotalPence);
         Assert.Equal(T0, line.PlannedAt);
     }

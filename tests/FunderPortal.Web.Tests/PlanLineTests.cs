@@ -88,4 +88,47 @@ public sealed class PlanLineTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coordinator time" })).ToHaveCountAsync(0);
         await Visit.CheckAsync(page, "plan-line-withdrawn");
     }
+
+    [Fact]
+    public async Task ACharitySaysParticipantsDeclinedPaymentAndIsNoLongerWarnedTheyAreUnpaid()
+    {
+        var id = Guid.NewGuid().ToString("n")[..8];
+        var worker = $"thanks-{id}";
+        var charityOrgId = ApiSetup.NewOrgId(4);
+        using (var api = await ApiSetup.AsAsync(fixture.Portal.BaseAddress, worker))
+        {
+            var workstreamId = await api.CharityAsync(charityOrgId, $"Alder Carers {id}", "Carers' panel");
+            await api.PutAsync($"api/v1/charities/{charityOrgId}/workstreams/{workstreamId}/participants", new { count = 5 });
+            await api.PostAsync($"api/v1/charities/{charityOrgId}/resourcing/lines", new
+            {
+                category = "ParticipantPayment",
+                description = "Carers' panel time",
+                quantity = 10,
+                unit = "hours",
+                unitCostPence = 0,
+                periodStart = ApiSetup.Day(ApiSetup.Today),
+                periodEnd = ApiSetup.Day(ApiSetup.Today.AddMonths(6)),
+                workstreamId,
+                hours = 10,
+                hourlyRatePence = 0,
+                sameRateAsStaff = false,
+            });
+        }
+        var page = await Visit.SignedInAsync(fixture, worker);
+        await Visit.GoAsync(page, fixture.Portal.BaseAddress, $"charities/{charityOrgId}/plan", "thanks-plan-warned");
+        await Assertions.Expect(page.GetByText("Warning:")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change, withdraw or record funding (Carers' panel time)" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Carers' panel time", Level = 1 })).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.GetByLabel("How people are thanked").SelectOptionAsync(new SelectOptionValue { Label = "Declined payment" });
+        await page.GetByLabel("Why, in your words").FillAsync("Two carers would lose Carer's Allowance.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the line" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("the line is saved");
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync("Declined payment: Two carers would lose Carer's Allowance.");
+        await Visit.CheckAsync(page, "thanks-line-declined");
+
+        await page.GotoAsync(new Uri(fixture.Portal.BaseAddress, $"charities/{charityOrgId}/plan").ToString());
+        await Assertions.Expect(page.GetByText("Warning:")).ToHaveCountAsync(0);
+    }
 }

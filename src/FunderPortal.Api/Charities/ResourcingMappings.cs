@@ -7,7 +7,7 @@ public static class ResourcingMappings
 {
     public static ResourcingLineDetails ToCommand(this ResourcingLineRequest r) => new(
         r.Category, r.Description, r.Quantity, r.Unit, r.UnitCostPence, r.PeriodStart, r.PeriodEnd,
-        r.WorkstreamId, r.Hours, r.HourlyRatePence, r.SameRateAsStaff, r.Support, r.Currency);
+        r.WorkstreamId, r.Hours, r.HourlyRatePence, r.SameRateAsStaff, r.Support, r.Currency, r.Payment, r.PaymentReason);
 
     public static FundingDetails ToCommand(this FundingRequest r) =>
         new(r.Kind, r.AmountPence, r.FunderName, r.FunderOrgId, r.Note, r.Currency);
@@ -17,7 +17,7 @@ public static class ResourcingMappings
         var t = v.Terms;
         var a = v.Amounts;
         return new ResourcingLineResponse(v.Id, t.Category, t.Description, t.Quantity, t.Unit, t.UnitCostPence, ResourcingLimits.Currency,
-            t.PeriodStart, t.PeriodEnd, t.WorkstreamId, t.Hours, t.HourlyRatePence, t.SameRateAsStaff, t.Support,
+            t.PeriodStart, t.PeriodEnd, t.WorkstreamId, t.Hours, t.HourlyRatePence, t.SameRateAsStaff, t.Support, t.ThankedBy(), t.PaymentReason,
             a.TotalPence, a.FundedPence, a.GapPence, a.OfferedPence,
             [.. v.Funding.Select(ToResponse)], [.. v.Pledges.Select(ToResponse)], v.PlannedAt, v.UpdatedAt);
     }

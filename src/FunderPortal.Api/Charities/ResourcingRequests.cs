@@ -25,7 +25,11 @@ public sealed record ResourcingLineRequest(
     [property: Description("ParticipantPayment lines only (required there): are participants paid the same rate as staff?")] bool? SameRateAsStaff = null,
     [property: MaxLength(Limits.Title), Description("Accessibility lines only (required there): the support, e.g. interpreters, childcare, travel.")]
     string? Support = null,
-    [property: MaxLength(3), Description("GBP, the only currency; GBP when left out.")] string? Currency = null);
+    [property: MaxLength(3), Description("GBP, the only currency; GBP when left out.")] string? Currency = null,
+    [property: Description("ParticipantPayment lines only: how people are thanked, Paid (the default), NonCash (vouchers or the like, which can protect benefits) or Declined (never warned about as unpaid).")]
+    FunderPortal.Rounds.PaymentChoice? Payment = null,
+    [property: MaxLength(ResourcingLimits.PaymentReason), Description("ParticipantPayment lines only: why, in your words. Seen by the charity's members only (null in funders' views).")]
+    string? PaymentReason = null);
 
 /// <summary>Funding the charity records against a line: SelfFunded, or Committed/Received naming the funder.</summary>
 public sealed record FundingRequest(

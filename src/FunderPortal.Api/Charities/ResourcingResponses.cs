@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using FunderPortal.Common;
 
 namespace FunderPortal.Api.Charities;
@@ -43,6 +44,8 @@ public sealed record ResourcingLineResponse(
     long? HourlyRatePence,
     bool? SameRateAsStaff,
     string? Support,
+    [property: Description("ParticipantPayment lines: how people are thanked (Paid, NonCash or Declined); null on other lines.")] FunderPortal.Rounds.PaymentChoice? Payment,
+    [property: Description("ParticipantPayment lines: why, for the charity's members; null in funders' views and on other lines.")] string? PaymentReason,
     long TotalPence,
     long FundedPence,
     long GapPence,

@@ -234,12 +234,16 @@ public static partial class CharityDecisions
                 Amount(errors, "hourlyRatePence", c.HourlyRatePence.Value, minimum: 0);
             if (c.SameRateAsStaff is null)
                 errors.Add("sameRateAsStaff", "Required for a participant payment: are participants paid the same rate as staff?");
+            errors.Defined("payment", c.Payment);
+            errors.OptionalText("paymentReason", c.PaymentReason, ResourcingLimits.PaymentReason);
         }
         else if (category is not null)
         {
             OnlyFor(errors, "hours", c.Hours is not null, ResourcingCategory.ParticipantPayment);
             OnlyFor(errors, "hourlyRatePence", c.HourlyRatePence is not null, ResourcingCategory.ParticipantPayment);
             OnlyFor(errors, "sameRateAsStaff", c.SameRateAsStaff is not null, ResourcingCategory.ParticipantPayment);
+            OnlyFor(errors, "payment", c.Payment is not null, ResourcingCategory.ParticipantPayment);
+            OnlyFor(errors, "paymentReason", c.PaymentReason is not null, ResourcingCategory.ParticipantPayment);
         }
         if (category == ResourcingCategory.Accessibility)
             errors.RequireText("support", c.Support, Limits.Title);
@@ -251,7 +255,8 @@ public static partial class CharityDecisions
         return new ResourcingLineTerms(c.Category!.Value, c.Description!.Trim(), c.Quantity!.Value, c.Unit!.Trim(), c.UnitCostPence!.Value,
             c.PeriodStart!.Value, c.PeriodEnd!.Value, workstreamId,
             payment ? c.Hours : null, payment ? c.HourlyRatePence : null, payment ? c.SameRateAsStaff : null,
-            c.Category == ResourcingCategory.Accessibility ? c.Support!.Trim() : null);
+            c.Category == ResourcingCategory.Accessibility ? c.Support!.Trim() : null,
+            payment ? c.Payment ?? Rounds.PaymentChoice.Paid : null, payment ? Text.Clean(c.PaymentReason) : null);
     }
 
     private static (FundingKind Kind, long AmountPence) ValidateFunding(FundingDetails c)

@@ -20,7 +20,9 @@ public sealed record ResourcingLineDetails(
     [property: Id(9)] long? HourlyRatePence = null,
     [property: Id(10)] bool? SameRateAsStaff = null,
     [property: Id(11)] string? Support = null,
-    [property: Id(12)] string? Currency = null);
+    [property: Id(12)] string? Currency = null,
+    [property: Id(13)] Rounds.PaymentChoice? Payment = null,
+    [property: Id(14)] string? PaymentReason = null);
 
 /// <summary>Funding the charity records against a line (recording one, or replacing one).</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.FundingDetails")]

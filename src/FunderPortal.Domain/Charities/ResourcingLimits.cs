@@ -13,6 +13,9 @@ public static class ResourcingLimits
     public const long MaxQuantity = 10_000_000_000;
 
     public const int Lines = 500;
+
+    /// <summary>Why participants are thanked as they are (members only).</summary>
+    public const int PaymentReason = 2_000;
     public const int FundingEntriesPerLine = 100;
     public const int PledgesPerLine = 100;
     public const int MaxHours = 1_000_000;

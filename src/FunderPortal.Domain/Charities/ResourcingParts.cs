@@ -8,6 +8,8 @@ namespace FunderPortal.Charities;
 /// <summary>
 /// What a line costs and covers, validated. <see cref="Hours"/>, <see cref="HourlyRatePence"/> and
 /// <see cref="SameRateAsStaff"/> are set on participant payment lines only; <see cref="Support"/> on accessibility lines only.
+/// So are <see cref="Payment"/> (how people are thanked: null on lines kept before it existed, read as Paid) and
+/// <see cref="PaymentReason"/> (why, for the charity's members only: it may say who is on benefits).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.ResourcingLineTerms")]
 public sealed record ResourcingLineTerms(
@@ -22,7 +24,17 @@ public sealed record ResourcingLineTerms(
     [property: Id(8)] int? Hours = null,
     [property: Id(9)] long? HourlyRatePence = null,
     [property: Id(10)] bool? SameRateAsStaff = null,
-    [property: Id(11)] string? Support = null);
+    [property: Id(11)] string? Support = null,
+    [property: Id(12)] Rounds.PaymentChoice? Payment = null,
+    [property: Id(13)] string? PaymentReason = null);
+
+/// <summary>How a line thanks participants.</summary>
+public static class ParticipantThanks
+{
+    /// <summary>On a participant payment line, how people are thanked (Paid unless said otherwise); null on other lines.</summary>
+    public static Rounds.PaymentChoice? ThankedBy(this ResourcingLineTerms terms) =>
+        terms.Category == ResourcingCategory.ParticipantPayment ? terms.Payment ?? Rounds.PaymentChoice.Paid : null;
+}
 
 /// <summary>Funding the charity recorded against a line: its own money, or a funder's committed or received.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.LineFunding")]

@@ -80,12 +80,14 @@ public static class ResourcingTotals
 
     /// <summary>
     /// One warning per workstream where participants take part (a count above 0, or roles) but no participant
-    /// payment line that costs anything is linked to it: the sources name unpaid expertise as the first barrier.
+    /// payment line that costs anything is linked to it: the sources name unpaid expertise as the first barrier. A line
+    /// saying participants declined payment (some on benefits take a risk in being paid) is a decision, not a gap.
     /// </summary>
     public static IReadOnlyList<ResourcingWarning> Warnings(CharityState state)
     {
         var paid = state.PlanLines()
-            .Where(l => l.Terms.Category == ResourcingCategory.ParticipantPayment && l.Terms.WorkstreamId is not null && LineTotal(l.Terms) > 0)
+            .Where(l => l.Terms.Category == ResourcingCategory.ParticipantPayment && l.Terms.WorkstreamId is not null
+                && (LineTotal(l.Terms) > 0 || l.Terms.ThankedBy() == Rounds.PaymentChoice.Declined))
             .Select(l => l.Terms.WorkstreamId!)
             .ToHashSet(StringComparer.Ordinal);
         return

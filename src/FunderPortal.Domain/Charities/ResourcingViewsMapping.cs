@@ -12,8 +12,10 @@ public static class ResourcingViewsMapping
     /// Each pledge names its funder: as it was offered, or for an older offer as the charity has since heard the funder named
     /// (<paramref name="funderNames"/>).
     /// </remarks>
+    /// <remarks>Why people are thanked as they are is for the charity's members only: it may say who is on benefits.</remarks>
     public static ResourcingLineView ToView(this ResourcingLineState line, CharityReader? reader = null, IReadOnlyDictionary<string, string>? funderNames = null) => new(
-        line.Id, line.Terms, ResourcingTotals.For(line), [.. line.Funding],
+        line.Id, reader?.IsFunder == true && line.Terms.PaymentReason is not null ? line.Terms with { PaymentReason = null } : line.Terms,
+        ResourcingTotals.For(line), [.. line.Funding],
         [
             .. line.Pledges.Where(p => reader?.Share is not { } share || p.FunderOrgId == share.FunderOrgId)
                 .Select(p => p.FunderName is null && funderNames?.GetValueOrDefault(p.FunderOrgId) is { } name ? p with { FunderName = name } : p),
