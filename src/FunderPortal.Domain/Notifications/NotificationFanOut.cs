@@ -1,6 +1,7 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Funders;
+using FunderPortal.People;
 
 namespace FunderPortal.Notifications;
 
@@ -42,6 +43,43 @@ public static class NotificationFanOut
                     break;
                 case MemberRoleGranted e when state.RoleOf(e.Subject) is not null:
                     notices.AddRange(MemberJoined(state, e.Subject, at, $"/charities/{org}/members"));
+                    break;
+            }
+        }
+        return notices;
+    }
+
+    /// <summary>
+    /// What a charity's events tell funders' members, each through its funder's grain (the charity holds the facts, the
+    /// funder knows its members): a share made with the funder (<see cref="NotificationKind.ShareGranted"/>), and the
+    /// funder's pledge accepted or declined (<see cref="NotificationKind.PledgeAnswered"/>). Only what concerns that funder.
+    /// </summary>
+    public static IReadOnlyList<MembersNotice> FromCharityToFunders(CharityState state, IEnumerable<CharityEvent> events, DateTimeOffset at)
+    {
+        List<MembersNotice> notices = [];
+        var org = Uri.EscapeDataString(state.OrgId);
+        foreach (var change in events)
+        {
+            switch (change)
+            {
+                case SharedWithFunder e when state.FindShare(e.ShareId) is { RevokedAt: null } share:
+                    var what = CharityDueDates.ScopeWords(share.Scope);
+                    var until = share.ExpiresAt is { } end ? $" until {NotificationWords.Day(end)}" : "";
+                    notices.Add(new MembersNotice(PlaceKind.Funder, share.FunderOrgId, new NotificationNotice(
+                        NotificationIds.For(state.OrgId, $"share-granted/{share.Id}"), NotificationKind.ShareGranted, at,
+                        $"{state.Name} shares its {what} with you",
+                        $"{state.Name} shares its {what} with you{until}.",
+                        $"/funders/{Uri.EscapeDataString(share.FunderOrgId)}/charities/{org}")));
+                    break;
+                case PledgeAccepted or PledgeDeclined:
+                    var (lineId, pledgeId, answer) = change is PledgeAccepted a ? (a.LineId, a.PledgeId, "accepted") : (((PledgeDeclined)change).LineId, ((PledgeDeclined)change).PledgeId, "declined");
+                    if (state.FindLineEvenWithdrawn(lineId) is not { } line || line.FindPledge(pledgeId) is not { } pledge)
+                        break;
+                    notices.Add(new MembersNotice(PlaceKind.Funder, pledge.FunderOrgId, new NotificationNotice(
+                        NotificationIds.For(state.OrgId, $"pledge-answered/{pledge.Id}"), NotificationKind.PledgeAnswered, at,
+                        $"{state.Name} {answer} your pledge of {ResourcingTotals.Pounds(pledge.AmountPence)}",
+                        $"{state.Name} {answer} your pledge of {ResourcingTotals.Pounds(pledge.AmountPence)} towards “{InboxLinks.Snippet(line.Terms.Description)}”.",
+                        $"/funders/{Uri.EscapeDataString(pledge.FunderOrgId)}/charities/{org}")));
                     break;
             }
         }
