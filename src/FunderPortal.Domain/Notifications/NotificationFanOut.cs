@@ -71,19 +71,28 @@ public static class NotificationFanOut
                         $"{state.Name} shares its {what} with you{until}.",
                         $"/funders/{Uri.EscapeDataString(share.FunderOrgId)}/charities/{org}")));
                     break;
-                case PledgeAccepted or PledgeDeclined:
-                    var (lineId, pledgeId, answer) = change is PledgeAccepted a ? (a.LineId, a.PledgeId, "accepted") : (((PledgeDeclined)change).LineId, ((PledgeDeclined)change).PledgeId, "declined");
-                    if (state.FindLineEvenWithdrawn(lineId) is not { } line || line.FindPledge(pledgeId) is not { } pledge)
-                        break;
-                    notices.Add(new MembersNotice(PlaceKind.Funder, pledge.FunderOrgId, new NotificationNotice(
-                        NotificationIds.For(state.OrgId, $"pledge-answered/{pledge.Id}"), NotificationKind.PledgeAnswered, at,
-                        $"{state.Name} {answer} your pledge of {ResourcingTotals.Pounds(pledge.AmountPence)}",
-                        $"{state.Name} {answer} your pledge of {ResourcingTotals.Pounds(pledge.AmountPence)} towards “{InboxLinks.Snippet(line.Terms.Description)}”.",
-                        $"/funders/{Uri.EscapeDataString(pledge.FunderOrgId)}/charities/{org}")));
+                case PledgeAccepted e:
+                    notices.AddRange(PledgeAnswered(state, e.LineId, e.PledgeId, "accepted", at));
+                    break;
+                case PledgeDeclined e:
+                    notices.AddRange(PledgeAnswered(state, e.LineId, e.PledgeId, "declined", at));
                     break;
             }
         }
         return notices;
+    }
+
+    /// <summary>The pledging funder's members, told the charity's answer (nothing when the pledge is not found).</summary>
+    private static IEnumerable<MembersNotice> PledgeAnswered(CharityState state, string lineId, string pledgeId, string answer, DateTimeOffset at)
+    {
+        if (state.FindLineEvenWithdrawn(lineId) is not { } line || line.FindPledge(pledgeId) is not { } pledge)
+            yield break;
+        var amount = ResourcingTotals.Pounds(pledge.AmountPence);
+        yield return new MembersNotice(PlaceKind.Funder, pledge.FunderOrgId, new NotificationNotice(
+            NotificationIds.For(state.OrgId, $"pledge-answered/{pledge.Id}"), NotificationKind.PledgeAnswered, at,
+            $"{state.Name} {answer} your pledge of {amount}",
+            $"{state.Name} {answer} your pledge of {amount} towards “{InboxLinks.Snippet(line.Terms.Description)}”.",
+            $"/funders/{Uri.EscapeDataString(pledge.FunderOrgId)}/charities/{Uri.EscapeDataString(state.OrgId)}"));
     }
 
     /// <summary>A funder's: each reply from a charity to its feedback, and a member who joined, to its members.</summary>
