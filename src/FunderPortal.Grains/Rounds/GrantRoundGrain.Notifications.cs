@@ -22,10 +22,10 @@ public sealed partial class GrantRoundGrain
     private async Task PostOwedNotificationsAsync(CancellationToken cancellationToken)
     {
         var mark = await _outbox.OpenMarkAsync(StreamIds.Outbox(_stream.StreamId), cancellationToken);
+        var (dueSince, now) = DueDates.Activate(mark.At);
         if (!State.Exists)
             return;
         var since = await _stream.ReadEventsAfterAsync(mark.Through, cancellationToken);
-        var (dueSince, now) = DueDates.Activate(mark.At);
         _outbox.Post([.. Notifications(since), .. DueNotices(dueSince, now)], mark.Through, State.Version, now);
         DueDates.EnsureSoon();
     }

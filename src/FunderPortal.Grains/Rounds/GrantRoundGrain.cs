@@ -58,7 +58,8 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _stream.SaveSnapshotIfDue();
-        await _outbox.RecordMarkAsync();
+        if (_outbox is not null)
+            await _outbox.RecordMarkAsync();
     }
 
     private Task HousekeepingAsync(CancellationToken cancellationToken)
