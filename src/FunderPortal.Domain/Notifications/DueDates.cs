@@ -1,28 +1,66 @@
 using FunderPortal.Charities;
+using FunderPortal.Common;
+using FunderPortal.People;
+using static FunderPortal.Notifications.NotificationWords;
 
 namespace FunderPortal.Notifications;
 
-/// <summary>Something the clock makes due: at <see cref="At"/>, its members are told <see cref="Notice"/>.</summary>
-public sealed record DueNotification(DateTimeOffset At, NotificationNotice Notice);
+/// <summary>
+/// Something the clock makes due: at <see cref="At"/>, <see cref="Notice"/> is told to the owner's members, or, when
+/// <see cref="To"/> is set, to the members of that other organisation (through its grain).
+/// </summary>
+public sealed record DueNotification(DateTimeOffset At, NotificationNotice Notice, MembersOf? To = null);
+
+/// <summary>The window rules every owner's due dates share: what fell due after one instant up to another, and what comes next.</summary>
+public static class DueWindow
+{
+    /// <summary>What fell due after <paramref name="since"/> (from the start when null) up to <paramref name="now"/>.</summary>
+    public static IEnumerable<DueNotification> In(IEnumerable<DueNotification> due, DateTimeOffset? since, DateTimeOffset now) =>
+        due.Where(d => d.At <= now && (since is not { } after || d.At > after));
+
+    /// <summary>When the next one falls due after <paramref name="now"/> (null when none will).</summary>
+    public static DateTimeOffset? NextAfter(IEnumerable<DueNotification> due, DateTimeOffset now) =>
+        due.Select(d => d.At).Where(at => at > now).Order().Cast<DateTimeOffset?>().FirstOrDefault();
+
+    /// <summary>Each due one for the owner's own members, to each of them.</summary>
+    public static IEnumerable<PersonNotice> ToOwnMembers<TEvent>(OrganisationState<TEvent> state, IEnumerable<DueNotification> due)
+        where TEvent : class, IOrganisationHistory<TEvent> =>
+        due.Where(d => d.To is null).SelectMany(d => NotificationFanOut.ToMembers(state, null, d.Notice));
+
+    /// <summary>Each due one for another organisation's members, to that organisation's grain.</summary>
+    public static IEnumerable<MembersNotice> ToOthers(IEnumerable<DueNotification> due) =>
+        due.Where(d => d.To is not null).Select(d => new MembersNotice(d.To!.Place, d.To.OrgId, d.Notice));
+}
 
 /// <summary>
-/// A charity's time-bound notifications, pure over its state and the product's clock: its next check-in is due soon
-/// (<see cref="DaysBefore"/> days before, from midnight UTC) and overdue (from midnight UTC the day after). Each is
-/// named by the due date it is about, so it is told once however often it is worked out; recording the check-in moves
-/// the due date, and what was not yet due is never told.
+/// A charity's time-bound notifications, pure over its state and the product's clock, each named by what it is about and
+/// when, so it is told once however often it is worked out, and what was not yet due is never told:
+/// <list type="bullet">
+/// <item>its next check-in due soon (<see cref="DaysBefore"/> days before, from midnight UTC) and overdue (from midnight UTC
+/// the day after), to its members; recording the check-in moves the due date;</item>
+/// <item>links to confirm evidence still unanswered <see cref="AttestationDaysBefore"/> days before they expire, to its
+/// members (never saying who was asked);</item>
+/// <item>a share with a funder about to end (<see cref="ShareDaysBefore"/> days before) and ended, to that funder's members,
+/// unless the charity stopped sharing first.</item>
+/// </list>
 /// </summary>
 public static class CharityDueDates
 {
     public const int DaysBefore = 7;
+    public const int AttestationDaysBefore = 2;
+    public const int ShareDaysBefore = 7;
 
-    public static IReadOnlyList<DueNotification> Of(CharityState state)
+    public static IReadOnlyList<DueNotification> Of(CharityState state) =>
+        state.IsRegistered ? [.. CheckIns(state), .. AttestationLinks(state), .. Shares(state)] : [];
+
+    /// <summary>The next check-in's two: the only ones a change can move (into the past, too).</summary>
+    public static IReadOnlyList<DueNotification> CheckIns(CharityState state)
     {
         if (!state.IsRegistered)
             return [];
         var due = CheckInSchedule.NextDue(state);
-        var org = Uri.EscapeDataString(state.OrgId);
-        var link = $"/charities/{org}/check-in";
-        var day = due.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var link = $"/charities/{Segment(state.OrgId)}/check-in";
+        var day = Day(due);
         return
         [
             new(Midnight(due.AddDays(-DaysBefore)), new NotificationNotice(
@@ -34,13 +72,79 @@ public static class CharityDueDates
         ];
     }
 
+    /// <summary>
+    /// Per evidence item, the links made together (one expiry) that are still unanswered, told once before they expire.
+    /// A link asked again is replaced (a new expiry, a new notice); one made for less than the notice's lead is not told.
+    /// </summary>
+    public static IEnumerable<DueNotification> AttestationLinks(CharityState state) =>
+        state.Evidence.SelectMany(item => item.Asks.Where(a => a.Answer is null).GroupBy(a => a.ExpiresAt)
+            .Select(links => (Item: item, ExpiresAt: links.Key, Count: links.Count(), At: links.Key.AddDays(-AttestationDaysBefore), AskedAt: links.Min(a => a.AskedAt)))
+            .Where(x => x.At > x.AskedAt)
+            .Select(x => new DueNotification(x.At, new NotificationNotice(
+                NotificationIds.For(state.OrgId, $"attestation-expiring/{x.Item.Id}/{x.ExpiresAt.UtcTicks}"), NotificationKind.AttestationLinkExpiring, x.At,
+                $"Links to confirm “{InboxLinks.Snippet(x.Item.Title)}” expire on {Day(x.ExpiresAt)}",
+                x.Count == 1
+                    ? $"A participant asked to confirm this evidence of {state.Name} has not answered; their link expires on {Day(x.ExpiresAt)}."
+                    : $"{x.Count} participants asked to confirm this evidence of {state.Name} have not answered; their links expire on {Day(x.ExpiresAt)}.",
+                $"/charities/{Segment(state.OrgId)}/evidence/{Segment(x.Item.Id)}"))));
+
+    /// <summary>Each share with an end: about to end and ended, to the funder it is with.</summary>
+    public static IEnumerable<DueNotification> Shares(CharityState state)
+    {
+        foreach (var share in state.Shares)
+        {
+            if (share.ExpiresAt is not { } end)
+                continue;
+            var funder = new MembersOf(PlaceKind.Funder, share.FunderOrgId);
+            var what = ScopeWords(share.Scope);
+            var soon = end.AddDays(-ShareDaysBefore);
+            if (soon > share.SharedAt && StillEnding(share, soon))
+            {
+                yield return new DueNotification(soon, new NotificationNotice(
+                    NotificationIds.For(state.OrgId, $"share-expiring/{share.Id}"), NotificationKind.ShareExpiring, soon,
+                    $"{state.Name} shares its {what} with you until {Day(end)}",
+                    $"{state.Name} shares its {what} with you until {Day(end)}; after that you see it only if they share it again.",
+                    $"/funders/{Segment(share.FunderOrgId)}/charities/{Segment(state.OrgId)}"), funder);
+            }
+            if (StillEnding(share, end))
+            {
+                yield return new DueNotification(end, new NotificationNotice(
+                    NotificationIds.For(state.OrgId, $"share-expired/{share.Id}"), NotificationKind.ShareExpired, end,
+                    $"{state.Name} no longer shares its {what} with you",
+                    $"{state.Name}'s share of its {what} with you ended on {Day(end)}.",
+                    $"/funders/{Segment(share.FunderOrgId)}"), funder);
+            }
+        }
+    }
+
+    /// <summary>Whether, at <paramref name="at"/>, the share was still set to end: not stopped before then (a funder has one live share at a time).</summary>
+    private static bool StillEnding(Share share, DateTimeOffset at) => share.RevokedAt is not { } stopped || stopped > at;
+
+    /// <summary>What a share covers, in words: "journey", "journey and resourcing plan", "journey, resourcing plan and evidence".</summary>
+    public static string ScopeWords(IReadOnlyList<ShareScope> scope)
+    {
+        var words = scope.Order().Select(s => s switch
+        {
+            ShareScope.Journey => "journey",
+            ShareScope.Resourcing => "resourcing plan",
+            ShareScope.Evidence => "evidence",
+            _ => s.ToString(),
+        }).ToList();
+        return words.Count <= 1 ? string.Concat(words) : $"{string.Join(", ", words[..^1])} and {words[^1]}";
+    }
+
     /// <summary>What fell due after <paramref name="since"/> (from the start when null) up to <paramref name="now"/>, to each member.</summary>
     public static IReadOnlyList<PersonNotice> Owed(CharityState state, DateTimeOffset? since, DateTimeOffset now) =>
-        [.. Of(state).Where(d => d.At <= now && (since is not { } after || d.At > after)).SelectMany(d => NotificationFanOut.ToMembers(state, null, d.Notice))];
+        [.. DueWindow.ToOwnMembers(state, DueWindow.In(Of(state), since, now))];
+
+    /// <summary>What fell due in the same window for funders' members, each to its funder's grain.</summary>
+    public static IReadOnlyList<MembersNotice> OwedElsewhere(CharityState state, DateTimeOffset? since, DateTimeOffset now) =>
+        [.. DueWindow.ToOthers(DueWindow.In(Of(state), since, now))];
+
+    /// <summary>After a change that moves the check-in schedule: its notices due by now, wherever the new due date fell.</summary>
+    public static IReadOnlyList<PersonNotice> CheckInsOwed(CharityState state, DateTimeOffset now) =>
+        [.. DueWindow.ToOwnMembers(state, DueWindow.In(CheckIns(state), null, now))];
 
     /// <summary>When the next one falls due after <paramref name="now"/> (null when none will).</summary>
-    public static DateTimeOffset? NextAfter(CharityState state, DateTimeOffset now) =>
-        Of(state).Select(d => d.At).Where(at => at > now).Order().Cast<DateTimeOffset?>().FirstOrDefault();
-
-    private static DateTimeOffset Midnight(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    public static DateTimeOffset? NextAfter(CharityState state, DateTimeOffset now) => DueWindow.NextAfter(Of(state), now);
 }

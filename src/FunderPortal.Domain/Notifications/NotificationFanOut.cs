@@ -1,6 +1,7 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Funders;
+using FunderPortal.People;
 
 namespace FunderPortal.Notifications;
 
@@ -46,6 +47,52 @@ public static class NotificationFanOut
             }
         }
         return notices;
+    }
+
+    /// <summary>
+    /// What a charity's events tell funders' members, each through its funder's grain (the charity holds the facts, the
+    /// funder knows its members): a share made with the funder (<see cref="NotificationKind.ShareGranted"/>), and the
+    /// funder's pledge accepted or declined (<see cref="NotificationKind.PledgeAnswered"/>). Only what concerns that funder.
+    /// </summary>
+    public static IReadOnlyList<MembersNotice> FromCharityToFunders(CharityState state, IEnumerable<CharityEvent> events, DateTimeOffset at)
+    {
+        List<MembersNotice> notices = [];
+        var org = Uri.EscapeDataString(state.OrgId);
+        foreach (var change in events)
+        {
+            switch (change)
+            {
+                case SharedWithFunder e when state.FindShare(e.ShareId) is { RevokedAt: null } share:
+                    var what = CharityDueDates.ScopeWords(share.Scope);
+                    var until = share.ExpiresAt is { } end ? $" until {NotificationWords.Day(end)}" : "";
+                    notices.Add(new MembersNotice(PlaceKind.Funder, share.FunderOrgId, new NotificationNotice(
+                        NotificationIds.For(state.OrgId, $"share-granted/{share.Id}"), NotificationKind.ShareGranted, at,
+                        $"{state.Name} shares its {what} with you",
+                        $"{state.Name} shares its {what} with you{until}.",
+                        $"/funders/{Uri.EscapeDataString(share.FunderOrgId)}/charities/{org}")));
+                    break;
+                case PledgeAccepted e:
+                    notices.AddRange(PledgeAnswered(state, e.LineId, e.PledgeId, "accepted", at));
+                    break;
+                case PledgeDeclined e:
+                    notices.AddRange(PledgeAnswered(state, e.LineId, e.PledgeId, "declined", at));
+                    break;
+            }
+        }
+        return notices;
+    }
+
+    /// <summary>The pledging funder's members, told the charity's answer (nothing when the pledge is not found).</summary>
+    private static IEnumerable<MembersNotice> PledgeAnswered(CharityState state, string lineId, string pledgeId, string answer, DateTimeOffset at)
+    {
+        if (state.FindLineEvenWithdrawn(lineId) is not { } line || line.FindPledge(pledgeId) is not { } pledge)
+            yield break;
+        var amount = ResourcingTotals.Pounds(pledge.AmountPence);
+        yield return new MembersNotice(PlaceKind.Funder, pledge.FunderOrgId, new NotificationNotice(
+            NotificationIds.For(state.OrgId, $"pledge-answered/{pledge.Id}"), NotificationKind.PledgeAnswered, at,
+            $"{state.Name} {answer} your pledge of {amount}",
+            $"{state.Name} {answer} your pledge of {amount} towards “{InboxLinks.Snippet(line.Terms.Description)}”.",
+            $"/funders/{Uri.EscapeDataString(pledge.FunderOrgId)}/charities/{Uri.EscapeDataString(state.OrgId)}"));
     }
 
     /// <summary>A funder's: each reply from a charity to its feedback, and a member who joined, to its members.</summary>

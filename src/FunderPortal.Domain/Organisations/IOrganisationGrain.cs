@@ -1,5 +1,6 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Notifications;
 using Orleans.Concurrency;
 
 namespace FunderPortal.Organisations;
@@ -45,6 +46,16 @@ public interface IOrganisationGrain<TProfile, TRegister, TChange> : IGrainWithSt
     /// </summary>
     [Alias("GetMemberRole"), AlwaysInterleave]
     Task<MemberRole?> GetMemberRoleAsync(string subject);
+
+    /// <summary>
+    /// Called by other grains (through their outbox, so perhaps more than once), never by people: tells every member
+    /// <paramref name="notice"/> in their notification centre, and returns only once each holds it (a failure throws, so
+    /// the caller's outbox sends it again; each centre keeps a notification once). The grain whose facts caused it keeps
+    /// it owed; this one alone knows its members. Refused (404) while the organisation is not on the portal. Interleaved:
+    /// it only reads the members, so calls both ways cannot deadlock.
+    /// </summary>
+    [Alias("TellMembers"), AlwaysInterleave]
+    Task TellMembersAsync(NotificationNotice notice);
 
     /// <summary>
     /// Marks the organisation verified by <paramref name="admin"/>, who must be a platform admin (a setting of the host,

@@ -54,9 +54,16 @@ public sealed partial class CharityGrain
         [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFundersSince(State, events, markAt, Clock.UtcNow)), .. ReplyNotices(events),
             .. Notifications(events), .. DueSince(markAt)];
 
-    /// <summary>What these events tell people (<see cref="NotificationFanOut.FromCharity"/>): each to their notification centre.</summary>
-    private IEnumerable<Notice> Notifications(IReadOnlyList<CharityEvent> events) =>
-        PersonNotices.ToNotices(NotificationFanOut.FromCharity(State, events, State.LastRecordedAt ?? Clock.UtcNow));
+    /// <summary>
+    /// What these events tell people: members each to their notification centre (<see cref="NotificationFanOut.FromCharity"/>),
+    /// funders' members through their funder's grain (<see cref="NotificationFanOut.FromCharityToFunders"/>).
+    /// </summary>
+    private IEnumerable<Notice> Notifications(IReadOnlyList<CharityEvent> events)
+    {
+        var at = State.LastRecordedAt ?? Clock.UtcNow;
+        return [.. PersonNotices.ToNotices(NotificationFanOut.FromCharity(State, events, at)),
+            .. PersonNotices.ToNotices(NotificationFanOut.FromCharityToFunders(State, events, at))];
+    }
 
     private IEnumerable<Notice> PortfolioNotices(IEnumerable<PortfolioNotice> notices) =>
         notices.Select(n => new Notice($"portfolio/{n.FunderOrgId}", n.Version,

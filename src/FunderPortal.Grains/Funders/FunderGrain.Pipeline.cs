@@ -19,6 +19,7 @@ public sealed partial class FunderGrain
     {
         await History.AppendAsync(events, actor);
         TellOthers(events);
+        KeepDueDates(events);
     }
 
     /// <summary>Portfolio events are recorded as written by the charity that pushed them.</summary>

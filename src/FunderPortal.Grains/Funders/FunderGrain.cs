@@ -32,5 +32,7 @@ public sealed partial class FunderGrain(IEventStore store, IClock clock, ILogger
             StreamIds.FunderPortfolio(OrgId), PortfolioState.SnapshotSchema, Store, Clock, Logger);
         await Task.WhenAll(base.OnActivateAsync(cancellationToken), _portfolio.LoadAsync(cancellationToken));
         await PostOwedNoticesAsync(cancellationToken);
+        if (State.IsRegistered)
+            DueDates.EnsureSoon();
     }
 }

@@ -1,5 +1,6 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Notifications;
 
 namespace FunderPortal.Organisations;
 
@@ -18,6 +19,13 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
 
     public Task RemoveMemberAsync(string memberSubject, string subject) =>
         ChangeAsync(subject, s => Memberships.Remove<TEvent>(s, memberSubject));
+
+    public Task TellMembersAsync(NotificationNotice notice)
+    {
+        RequireRegistered();
+        return Task.WhenAll(NotificationFanOut.ToMembers(State, except: null, notice)
+            .Select(n => GrainFactory.GetGrain<INotificationsGrain>(n.Subject).ReceiveAsync(n.Notice)));
+    }
 
     /// <summary>Asked by other grains (interleaved): the subject's role, or null.</summary>
     public Task<MemberRole?> GetMemberRoleAsync(string subject) => Task.FromResult(State.RoleOf(subject));

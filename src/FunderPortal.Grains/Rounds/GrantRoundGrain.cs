@@ -43,16 +43,23 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
         if (State.Exists)
             _outbox.Post([FunderListing(), .. FunderGrants(), .. PeopleIndex.Notices(Place, State.Version,
                 State.Panellists.Values.Select(p => p.UserSubject).OfType<string>(), [])]);
+        await PostOwedNotificationsAsync(cancellationToken);
     }
 
-    /// <summary>The outbox's backstop: a reminder re-activates the round and retries what is pending.</summary>
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == Outbox.ReminderName ? _outbox.ReceiveReminderAsync() : Task.CompletedTask;
+    /// <summary>The outbox's backstop (a reminder re-activates the round and retries what is pending), and the due dates' wake.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
+    {
+        Outbox.ReminderName => _outbox.ReceiveReminderAsync(),
+        DueDateReminder.Name => ReceiveDueDatesAsync(),
+        _ => Task.CompletedTask,
+    };
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    /// <summary>A deactivating round records its delivered mark when one is due, so its next activation posts little again.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _stream.SaveSnapshotIfDue();
-        return Task.CompletedTask;
+        if (_outbox is not null)
+            await _outbox.RecordMarkAsync();
     }
 
     private Task HousekeepingAsync(CancellationToken cancellationToken)
@@ -138,9 +145,12 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
         return new RoundCaller(subject, role, panellist);
     }
 
-    /// <summary>Seals the personal text in the decided events (<see cref="RoundPersonalData"/>), then appends them.</summary>
-    private async Task AppendAsync(IReadOnlyList<RoundEvent> events, string actor) =>
+    /// <summary>Seals the personal text in the decided events (<see cref="RoundPersonalData"/>), appends them, then tells whoever they concern.</summary>
+    private async Task AppendAsync(IReadOnlyList<RoundEvent> events, string actor)
+    {
         await _stream.AppendAsync(await RoundPersonalData.SealAsync(events, State, RoundId, _stream.StreamId, actor, personal), actor);
+        TellOfChanges(events);
+    }
 
     /// <summary>Fetches the keys a response needs; its personal text then opens (or reads as erased) without waiting.</summary>
     private Task<PersonalTextOpener> OpenerAsync(IEnumerable<string?> sealedValues) => personal.OpenerAsync(_stream.StreamId, sealedValues);

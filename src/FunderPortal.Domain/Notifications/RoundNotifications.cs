@@ -1,0 +1,169 @@
+using FunderPortal.Charities;
+using FunderPortal.People;
+using FunderPortal.Rounds;
+using static FunderPortal.Notifications.NotificationWords;
+
+namespace FunderPortal.Notifications;
+
+/// <summary>
+/// Who a round's committed events notify, and of what: pure, decided on the state the events led to, like
+/// <see cref="NotificationFanOut"/>, and named by what caused them (<see cref="NotificationIds.For"/> with the round as
+/// owner), so telling again never makes a second.
+/// <list type="bullet">
+/// <item>A phase change (<see cref="NotificationKind.RoundPhaseChanged"/>) to the panel — each panellist who had joined by
+/// then — and, once applications have closed, to each applicant charity's members about its own application. Applications
+/// are taken only while Open, so who applied is settled by the time anything after Open is told.</item>
+/// <item>Decided: each applicant's members hear their own decision (<see cref="NotificationKind.DecisionMade"/>), which is
+/// when applicants may first see it, instead of the phase change.</item>
+/// </list>
+/// <see cref="NotificationKind.ApplicationDiscarded"/> is not raised: drafts of applications do not exist yet (issue 19);
+/// when they do, "scoring starts" (a change to Scoring here) is where each discarded draft's charity is told.
+/// </summary>
+public static class RoundFanOut
+{
+    /// <summary>The owner a round's notification ids are made under.</summary>
+    public static string Owner(RoundState state) => $"round/{state.RoundId}";
+
+    public static IReadOnlyList<PersonNotice> ToPanel(RoundState state, IEnumerable<RoundEvent> events, DateTimeOffset at)
+    {
+        List<PersonNotice> notices = [];
+        foreach (var change in events.OfType<RoundPhaseChanged>())
+        {
+            var changedAt = state.PhaseChanges.LastOrDefault(c => c.Phase == change.Phase)?.At ?? at;
+            var notice = new NotificationNotice(NotificationIds.For(Owner(state), $"phase/{change.Phase}"), NotificationKind.RoundPhaseChanged, changedAt,
+                $"“{state.Current.Title}” is now {PhaseWords(change.Phase)}", PanelText(state, change.Phase), $"/rounds/{Segment(state.RoundId)}");
+            notices.AddRange(Reachable(state.Panellists.Values.Where(p => p.JoinedAt <= changedAt)).Select(subject => new PersonNotice(subject, notice)));
+        }
+        return notices;
+    }
+
+    public static IReadOnlyList<MembersNotice> ToApplicants(RoundState state, IEnumerable<RoundEvent> events, DateTimeOffset at)
+    {
+        List<MembersNotice> notices = [];
+        foreach (var change in events.OfType<RoundPhaseChanged>().Where(c => c.Phase > RoundPhase.Open))
+        {
+            var changedAt = state.PhaseChanges.LastOrDefault(c => c.Phase == change.Phase)?.At ?? at;
+            foreach (var application in state.Applications.Values.OrderBy(a => a.Number))
+            {
+                var link = $"/rounds/{Segment(state.RoundId)}/applications/{Segment(application.Id)}";
+                var notice = change.Phase == RoundPhase.Decided
+                    ? application.Decision is { } decision
+                        ? new NotificationNotice(NotificationIds.For(Owner(state), $"decision/{application.Id}"), NotificationKind.DecisionMade, changedAt,
+                            $"A decision on {application.CharityName}'s application to “{state.Current.Title}”", DecisionText(decision), link)
+                        : null
+                    : new NotificationNotice(NotificationIds.For(Owner(state), $"phase/{change.Phase}/{application.Id}"), NotificationKind.RoundPhaseChanged, changedAt,
+                        $"“{state.Current.Title}” is now {PhaseWords(change.Phase)}", ApplicantText(state, change.Phase), link);
+                if (notice is not null)
+                    notices.Add(new MembersNotice(PlaceKind.Charity, application.CharityOrgId, notice));
+            }
+        }
+        return notices;
+    }
+
+    /// <summary>
+    /// Whom on the panel a notice reaches: a panellist who joined signed in, as that person. One who joined by the link
+    /// alone has a panellist-only subject (<see cref="PanelSubjects.IsPanelSubject"/>) and no notification centre, so is
+    /// skipped here. Hook for email: such a panellist is to be mailed at the address their invitation was sent to, once
+    /// invitations keep one (the email work adds it; nothing to tell them by here until then).
+    /// </summary>
+    public static IEnumerable<string> Reachable(IEnumerable<Panellist> panellists) =>
+        panellists.OrderBy(p => p.JoinedAt).Select(p => p.UserSubject).OfType<string>().Where(s => !PanelSubjects.IsPanelSubject(s)).Distinct(StringComparer.Ordinal);
+
+    public static string PhaseWords(RoundPhase phase) => phase switch
+    {
+        RoundPhase.Open => "open for applications",
+        RoundPhase.Scoring => "being scored",
+        RoundPhase.Deliberation => "in deliberation",
+        RoundPhase.Decided => "decided",
+        RoundPhase.Closed => "closed",
+        _ => phase.ToString(),
+    };
+
+    private static string PanelText(RoundState state, RoundPhase phase)
+    {
+        var setup = state.Current;
+        var scoringEnds = setup.Timetable.ScoringEnds is { } end ? $" Scoring ends on {Day(end)}." : "";
+        return phase switch
+        {
+            RoundPhase.Open => "Applications are open: read them as they arrive and declare any conflict of interest.",
+            RoundPhase.Scoring when setup.JudgingMode == JudgingMode.TopPick => $"Scoring has begun: pick your top {setup.TopPickCount} applications.{scoringEnds}",
+            RoundPhase.Scoring => $"Scoring has begun: score each application you have no conflict with.{scoringEnds}",
+            RoundPhase.Deliberation => "Scoring has ended: the panel's scores are revealed for discussion and decisions.",
+            RoundPhase.Decided => "Every application has a decision, with the panel's feedback.",
+            RoundPhase.Closed => "The round is closed. Thank you for taking part.",
+            _ => $"The round is now {phase}.",
+        };
+    }
+
+    private static string ApplicantText(RoundState state, RoundPhase phase)
+    {
+        var timetable = state.Current.Timetable;
+        return phase switch
+        {
+            RoundPhase.Scoring => "Applications are closed and the panel is scoring them" + (timetable.ScoringEnds is { } end ? $" until {Day(end)}." : "."),
+            RoundPhase.Deliberation => "The panel has finished scoring and is deciding" + (timetable.DecisionsBy is { } by ? $"; decisions are due by {Day(by)}." : "."),
+            RoundPhase.Closed => "The round is closed.",
+            _ => $"The round is now {PhaseWords(phase)}.",
+        };
+    }
+
+    private static string DecisionText(Decision decision) => decision.Outcome switch
+    {
+        DecisionOutcome.Funded => $"Funded: {ResourcingTotals.Pounds(decision.AmountPence)}. The panel's feedback is on the application's page.",
+        DecisionOutcome.Waitlisted => "Waitlisted: not funded now, first in line if money becomes available. The panel's feedback is on the application's page.",
+        _ => "Not funded this time. The panel's feedback is on the application's page.",
+    };
+}
+
+/// <summary>
+/// A round's time-bound notifications: the scoring deadline (<see cref="DaysBefore"/> days before the timetable's
+/// scoring end, from midnight UTC), while the round is being scored, to each panellist with sheets left then (an
+/// application neither scored nor declared a conflict on; in a top-pick round, no picks yet). Named by the deadline and
+/// the days left, so told once however often worked out; a round past scoring has none.
+/// </summary>
+public static class RoundDueDates
+{
+    public static readonly int[] DaysBefore = [3, 1];
+
+    public static IReadOnlyList<DueNotification> Of(RoundState state)
+    {
+        if (!state.Exists || state.Phase > RoundPhase.Scoring || state.Current.Timetable.ScoringEnds is not { } end)
+            return [];
+        return
+        [
+            .. DaysBefore.Select(days => (Days: days, At: Midnight(end.AddDays(-days)))).Select(d => new DueNotification(d.At, new NotificationNotice(
+                NotificationIds.For(RoundFanOut.Owner(state), $"scoring-deadline/{end:yyyy-MM-dd}/{d.Days}"), NotificationKind.ScoringDeadline, d.At,
+                $"Scoring for “{state.Current.Title}” ends in {d.Days} day{(d.Days == 1 ? "" : "s")}",
+                $"Scoring ends on {Day(end)}.", $"/rounds/{Segment(state.RoundId)}"))),
+        ];
+    }
+
+    /// <summary>What fell due in the window, while being scored, to each reachable panellist with sheets left now.</summary>
+    public static IReadOnlyList<PersonNotice> Owed(RoundState state, DateTimeOffset? since, DateTimeOffset now)
+    {
+        if (state.Phase != RoundPhase.Scoring)
+            return [];
+        var due = DueWindow.In(Of(state), since, now).ToList();
+        if (due.Count == 0)
+            return [];
+        List<PersonNotice> notices = [];
+        foreach (var panellist in state.Panellists.Values.OrderBy(p => p.JoinedAt))
+        {
+            var left = SheetsLeft(state, panellist);
+            if (left == 0 || RoundFanOut.Reachable([panellist]).FirstOrDefault() is not { } subject)
+                continue;
+            var words = state.Current.JudgingMode == JudgingMode.TopPick
+                ? $"you have not picked your top {state.Current.TopPickCount} yet."
+                : $"you have {left} application{(left == 1 ? "" : "s")} left to score.";
+            notices.AddRange(due.Select(d => new PersonNotice(subject, d.Notice with { Text = $"{d.Notice.Text.TrimEnd('.')}: {words}" })));
+        }
+        return notices;
+    }
+
+    /// <summary>Applications the panellist has still to score (one for a top-pick round without picks).</summary>
+    public static int SheetsLeft(RoundState state, Panellist panellist) => state.Current.JudgingMode == JudgingMode.TopPick
+        ? state.Applications.Count > 0 && !state.TopPicks.ContainsKey(panellist.Id) ? 1 : 0
+        : state.Applications.Keys.Count(id => state.FindSheet(id, panellist.Id) is null && !state.IsConflicted(id, panellist.Id));
+
+    public static DateTimeOffset? NextAfter(RoundState state, DateTimeOffset now) => DueWindow.NextAfter(Of(state), now);
+}
