@@ -104,6 +104,14 @@ public static class PreferenceRules
     public static bool EmailsAtOnce(NotificationState state, NotificationKind kind) =>
         state.EmailConfirmed && state.Email is not null && state.DeliveryOf(kind) == DeliveryChoice.Immediately;
 
+    /// <summary>An optional address given in a request: null when left out or blank, else trimmed; refused (naming <paramref name="field"/>) when not an address.</summary>
+    public static string? OptionalAddress(string field, string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+            return null;
+        return IsAddress(email.Trim()) ? email.Trim() : throw DomainValidationException.For(field, "An email address such as name@example.org.");
+    }
+
     public static bool IsAddress(string email)
     {
         if (email.Length > EmailLength || email.Any(char.IsWhiteSpace))
