@@ -149,4 +149,57 @@ public sealed partial class MailedLinksTests
         var inviteeExport = await (await admin.GetAsync($"/api/v1/admin/people/panellists/{roundId}/{inviteeKey.Split('/')[^1]}/export")).JsonAsync();
         Assert.All(inviteeExport.GetProperty("items").EnumerateArray(), i => Assert.Equal("erased", i.GetProperty("text").GetString()));
     }
+
+    [Fact]
+    public async Task MailThatKeepsFailingIsShownToPlatformAdminsWithTheReasonAndTheAddressMaskedUntilItIsDelivered()
+    {
+        await using var smtp = await SmtpInstance.StartAsync();
+        var logs = new CapturedLogs();
+        await using var portal = MailTests.MailingPortal(smtp).WithSetting("Portal:Admins", Admin)
+            .WithServices(services => services.AddSingleton<ILoggerProvider>(logs));
+        var person = await portal.ClientForAsync($"failing-{Guid.NewGuid():n}");
+        var admin = await portal.ClientForAsync(Admin);
+        Assert.Equal(HttpStatusCode.Forbidden, (await person.GetAsync("/api/v1/admin/mail-failures")).StatusCode);
+        Assert.Equal(0, (await (await admin.GetAsync("/api/v1/admin/mail-failures")).JsonAsync()).GetArrayLength());
+
+        await smtp.StopAsync();
+        var address = $"fay-{Guid.NewGuid():n}@example.org";
+        Assert.Equal(HttpStatusCode.OK, (await person.PutAsync("/api/v1/me/preferences", Http.Json($$"""{"email":"{{address}}"}"""))).StatusCode);
+        JsonElement failing = default;
+        for (var clock = System.Diagnostics.Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(60); await Task.Delay(250))
+        {
+            var listed = await (await admin.GetAsync("/api/v1/admin/mail-failures")).JsonAsync();
+            if (listed.GetArrayLength() > 0)
+            {
+                failing = listed[0];
+                break;
+            }
+        }
+        Assert.Equal(JsonValueKind.Object, failing.ValueKind);
+        Assert.Equal(("address confirmation", $"f***@example.org", "Failing"),
+            (failing.GetProperty("what").GetString(), failing.GetProperty("to").GetString(), failing.GetProperty("status").GetString()));
+        Assert.True(failing.GetProperty("attempts").GetInt32() >= 3);
+        Assert.Contains("refused", failing.GetProperty("reason").GetString(), StringComparison.OrdinalIgnoreCase);
+
+        // The page shows the same, the address masked.
+        var browser = portal.CreateClient();
+        var page = await browser.GetAsync($"/dev/sign-in?subject={Admin}&returnUrl={Uri.EscapeDataString("/admin/mail")}");
+        var html = System.Net.WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains("address confirmation", html, StringComparison.Ordinal);
+        Assert.Contains("f***@example.org", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(address, html, StringComparison.Ordinal);
+
+        // Back: it is delivered, and shown so.
+        await smtp.StartAgainAsync();
+        await MailToAsync(smtp, address);
+        for (var clock = System.Diagnostics.Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(30); await Task.Delay(250))
+        {
+            if ((await (await admin.GetAsync("/api/v1/admin/mail-failures")).JsonAsync())[0].GetProperty("status").GetString() == "DeliveredLater")
+                break;
+        }
+        var delivered = (await (await admin.GetAsync("/api/v1/admin/mail-failures")).JsonAsync())[0];
+        Assert.Equal("DeliveredLater", delivered.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.String, delivered.GetProperty("deliveredAt").ValueKind);
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(address, StringComparison.Ordinal));
+    }
 }
