@@ -34,7 +34,7 @@ public sealed partial class DeploymentDefaultsTests
         Assert.Contains("ipv4_address: 172.30.0.10", compose, StringComparison.Ordinal);
         Assert.DoesNotContain("GatewayPort", compose, StringComparison.Ordinal);
         // Only the entry publishes a port to others; the mail catcher's page is on this machine's loopback alone.
-        Assert.Equal(2, Regex.Matches(compose, @"^\s+ports:", RegexOptions.Multiline).Count);
+        Assert.Equal(2, Regex.Count(compose, @"^\s+ports:", RegexOptions.Multiline));
         Assert.Contains("- \"127.0.0.1:8025:8025\"", compose, StringComparison.Ordinal);
     }
 
