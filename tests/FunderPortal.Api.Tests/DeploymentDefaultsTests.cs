@@ -33,8 +33,24 @@ public sealed partial class DeploymentDefaultsTests
         Assert.Contains("Portal__TrustedProxies: \"172.30.0.10\"", compose, StringComparison.Ordinal);
         Assert.Contains("ipv4_address: 172.30.0.10", compose, StringComparison.Ordinal);
         Assert.DoesNotContain("GatewayPort", compose, StringComparison.Ordinal);
-        // Only the entry publishes a port.
-        Assert.Single(Regex.Matches(compose, @"^\s+ports:", RegexOptions.Multiline));
+        // Only the entry publishes a port to others; the mail catcher's page is on this machine's loopback alone.
+        Assert.Equal(2, Regex.Count(compose, @"^\s+ports:", RegexOptions.Multiline));
+        Assert.Contains("- \"127.0.0.1:8025:8025\"", compose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ComposeSendsThePortalsMailToTheMailCatcherWithTheLinksPublicAddress()
+    {
+        var compose = Read("docker-compose.yml");
+
+        Assert.Contains("image: axllent/mailpit:", compose, StringComparison.Ordinal);
+        Assert.Contains("Portal__Smtp__Host: \"${SMTP_HOST:-mail}\"", compose, StringComparison.Ordinal);
+        Assert.Contains("Portal__Smtp__Port: \"${SMTP_PORT:-1025}\"", compose, StringComparison.Ordinal);
+        Assert.Contains("Portal__Smtp__Security: \"${SMTP_SECURITY:-None}\"", compose, StringComparison.Ordinal);
+        // Start-up refuses an SMTP host without the public address, and a sender that is not an address.
+        Assert.Contains("Portal__PublicBaseUrl: \"${PUBLIC_BASE_URL:-", compose, StringComparison.Ordinal);
+        Assert.True(FunderPortal.Notifications.PreferenceRules.IsAddress(
+            Regex.Match(compose, @"Portal__Smtp__From: ""\$\{MAIL_FROM:-([^}]+)\}""").Groups[1].Value));
     }
 
     [Fact]

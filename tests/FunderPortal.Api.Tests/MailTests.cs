@@ -131,25 +131,36 @@ public sealed partial class MailTests(PortalFactory portal)
         Assert.Equal(2, To(Outbox(), address).Count);
     }
 
+    /// <summary>A portal of the test's own that mails through <paramref name="smtp"/>, retrying every half second.</summary>
+    internal static PortalFactory MailingPortal(SmtpInstance smtp) => new PortalFactory()
+        .WithSetting("Portal:Smtp:Host", "127.0.0.1")
+        .WithSetting("Portal:Smtp:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .WithSetting("Portal:Smtp:Security", "None")
+        .WithSetting("Portal:Smtp:From", "portal@example.org")
+        .WithSetting("Portal:PublicBaseUrl", "https://portal.example.org")
+        .WithServices(services => services.AddSingleton(new FunderPortal.Common.Outbox.OutboxOptions { RetryPeriod = TimeSpan.FromMilliseconds(500) }));
+
+    /// <summary>Gives <paramref name="person"/> the address (with <paramref name="delivery"/>) and follows the confirmation link that reached the server; their subject.</summary>
+    private static async Task<string> ConfirmedAddressAsync(PortalFactory portal, SmtpInstance smtp, HttpClient person, string address, string delivery = "{}")
+    {
+        Assert.Equal(HttpStatusCode.OK, (await person.PutAsync(Preferences, Http.Json($$"""{"email":"{{address}}","delivery":{{delivery}}}"""))).StatusCode);
+        await Eventually(() => To(smtp.Messages().Select(Parse), address).Count == 1, "the confirmation received");
+        var confirmation = To(smtp.Messages().Select(Parse), address)[0];
+        Assert.Contains("https://portal.example.org/confirm-email/", confirmation.TextBody);
+        var (subject, secret) = MailTokens.Read(ConfirmLink().Match(confirmation.TextBody ?? "").Groups[1].Value)!.Value;
+        await portal.Services.GetRequiredService<IGrainFactory>().GetGrain<INotificationsGrain>(subject).ConfirmEmailAsync(secret);
+        return subject;
+    }
+
     [Fact]
     public async Task WithARealSmtpServerStoppedWhileNoticesAreCausedEveryMessageArrivesOnceWhenItIsBack()
     {
         await using var smtp = await SmtpInstance.StartAsync();
-        await using var own = new PortalFactory()
-            .WithSetting("Portal:Smtp:Host", "127.0.0.1")
-            .WithSetting("Portal:Smtp:Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .WithSetting("Portal:Smtp:Security", "None")
-            .WithSetting("Portal:Smtp:From", "portal@example.org")
-            .WithSetting("Portal:PublicBaseUrl", "https://portal.example.org")
-            .WithServices(services => services.AddSingleton(new FunderPortal.Common.Outbox.OutboxOptions { RetryPeriod = TimeSpan.FromMilliseconds(500) }));
+        await using var own = MailingPortal(smtp);
         var (owner, funder, orgId, funderOrgId) = await WorldAsync(own);
         var address = $"s-{Guid.NewGuid():n}@example.org";
-        Assert.Equal(HttpStatusCode.OK, (await owner.PutAsync(Preferences, Http.Json($$"""{"email":"{{address}}"}"""))).StatusCode);
         IReadOnlyList<MimeMessage> Received() => To(smtp.Messages().Select(Parse), address);
-        await Eventually(() => Received().Count == 1, "the confirmation received");
-        Assert.Contains("https://portal.example.org/confirm-email/", Received()[0].TextBody);
-        var (subject, secret) = MailTokens.Read(ConfirmLink().Match(Received()[0].TextBody ?? "").Groups[1].Value)!.Value;
-        await own.Services.GetRequiredService<IGrainFactory>().GetGrain<INotificationsGrain>(subject).ConfirmEmailAsync(secret);
+        await ConfirmedAddressAsync(own, smtp, owner, address);
 
         await smtp.StopAsync();
         for (var i = 1; i <= 3; i++)
@@ -163,5 +174,49 @@ public sealed partial class MailTests(PortalFactory portal)
         Assert.Equal(4, received.Count);
         Assert.Equal(["Feedback: Note 1", "Feedback: Note 2", "Feedback: Note 3"], received.Skip(1).Select(m => m.Subject).Order());
         Assert.Equal(4, received.Select(m => m.MessageId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task ADailyDigestArrivesOnceAtSevenUkTimeListingEveryNotificationOfItsKindsAcrossTicksAndARestart()
+    {
+        await using var smtp = await SmtpInstance.StartAsync();
+        await using var own = MailingPortal(smtp);
+        var (owner, funder, orgId, funderOrgId) = await WorldAsync(own);
+        var address = $"d-{Guid.NewGuid():n}@example.org";
+        IReadOnlyList<MimeMessage> Received() => To(smtp.Messages().Select(Parse), address);
+        var subject = await ConfirmedAddressAsync(own, smtp, owner, address, """{"FeedbackGiven":"DailyDigest"}""");
+        var centre = own.Services.GetRequiredService<IGrainFactory>().GetGrain<INotificationsGrain>(subject);
+        var reminders = new FunderPortal.Common.Outbox.SqliteReminderTable(own.DatabasePath);
+        await Eventually(() => reminders.ReadRow(centre.GetGrainId(), NotificationsGrain.DigestReminder).Result is not null,
+            "the digest reminder in the durable reminder table");
+
+        await FeedbackAsync(funder, funderOrgId, orgId, "First words.");
+        await FeedbackAsync(funder, funderOrgId, orgId, "Second words.");
+        for (var i = 0; i < 100 && (await (await owner.GetAsync("/api/v1/me/notifications")).JsonAsync()).GetProperty("items").GetArrayLength() < 2; i++)
+            await Task.Delay(100);
+        await Task.Delay(1000);
+        Assert.Single(Received()); // the confirmation alone: the feedback waits for the digest
+
+        // Monday 5 January 2026 in the test clock: Tuesday's digest falls due at 07:00 UK time (GMT in January).
+        var tick = new TickStatus(DateTime.UtcNow, TimeSpan.FromDays(1), DateTime.UtcNow);
+        await centre.AsReference<IRemindable>().ReceiveReminder(NotificationsGrain.DigestReminder, tick); // not due yet
+        own.Clock.Advance(new DateTimeOffset(2026, 1, 6, 7, 0, 30, TimeSpan.Zero) - own.Clock.UtcNow);
+        await centre.AsReference<IRemindable>().ReceiveReminder(NotificationsGrain.DigestReminder, tick);
+        await Eventually(() => Received().Count == 2, "the digest received");
+        var digest = Received().Single(m => m.Subject?.StartsWith("Your FunderPortal digest", StringComparison.Ordinal) == true);
+        Assert.Equal("Your FunderPortal digest for Tuesday 6 January 2026: 2 notifications", digest.Subject);
+        Assert.Contains("Feedback: First words.", digest.TextBody);
+        Assert.Contains("Feedback: Second words.", digest.TextBody);
+        Assert.Contains($"https://portal.example.org/charities/{orgId}/feedback/{funderOrgId}/", digest.TextBody);
+        Assert.Contains("/unsubscribe/", digest.Headers["List-Unsubscribe"]);
+
+        // Ticked again, and the centre woken afresh (as after a restart): still one digest.
+        await centre.AsReference<IRemindable>().ReceiveReminder(NotificationsGrain.DigestReminder, tick);
+        await centre.AsReference<Orleans.Core.Internal.IGrainManagementExtension>().DeactivateOnIdle();
+        await Task.Delay(500);
+        Assert.Equal(2, (await (await owner.GetAsync("/api/v1/me/notifications")).JsonAsync()).GetProperty("items").GetArrayLength());
+        await Task.Delay(1500);
+        Assert.Equal(2, Received().Count);
+        Assert.Single(Received(), m => m.MessageId == digest.MessageId);
     }
 }

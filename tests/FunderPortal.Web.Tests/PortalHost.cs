@@ -22,11 +22,14 @@ public sealed class PortalHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>A platform admin of the shared host (<c>Portal__Admins</c>).</summary>
+    public const string Admin = "demo-admin";
+
     /// <summary>The embedded default with development sign-in, on a free port of 127.0.0.1, the demo loaded.</summary>
     public static Task<PortalHost> StartAsync()
     {
         var ports = FreePorts.Take(2);
-        return StartAsync(new Uri($"http://127.0.0.1:{ports[0]}/"), ports[1], new Dictionary<string, string>(), loadDemo: true);
+        return StartAsync(new Uri($"http://127.0.0.1:{ports[0]}/"), ports[1], new Dictionary<string, string> { ["Portal__Admins"] = Admin }, loadDemo: true);
     }
 
     /// <summary>

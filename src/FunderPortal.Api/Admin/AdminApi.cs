@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace FunderPortal.Api.Admin;
 
 /// <summary>
-/// <c>/api/v1/admin</c>: what only platform admins do (organisation verification, personal-data requests).
+/// <c>/api/v1/admin</c>: what only platform admins do (organisation verification, personal-data requests, failing mail).
 /// Every route here answers 403 to anyone not listed in <c>Portal__Admins</c>, before its handler runs.
 /// </summary>
 public static class AdminApi
@@ -35,6 +35,7 @@ public static class AdminApi
         // Each admin feature maps its routes on this group.
         admin.MapVerificationApi();
         admin.MapPersonalDataApi();
+        admin.MapMailFailuresApi();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using FunderPortal.Api.OpenApi;
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Notifications;
 
 namespace FunderPortal.Api.Charities;
 
@@ -45,7 +46,9 @@ public sealed record ChangeWorkstreamRequest(
 public sealed record SetRungsRequest(LadderRung? Current = null, LadderRung? Target = null);
 
 /// <summary>A one-time link to join as this role.</summary>
-public sealed record InvitationRequest(MemberRole Role);
+public sealed record InvitationRequest(
+    MemberRole Role,
+    [property: MaxLength(PreferenceRules.EmailLength), Description("Where to email the link as well (the answer still holds it). Not kept.")] string? Email = null);
 
 /// <summary>Share with a funder: what (<c>Journey</c>, <c>Resourcing</c>, <c>Evidence</c>) and, optionally, until when.</summary>
 public sealed record ShareRequest(

@@ -17,7 +17,7 @@ public static class InvitationsApi
     public static RouteGroupBuilder MapInvitationsApi(this RouteGroupBuilder charity)
     {
         charity.MapPost("/invitations", Invite)
-            .WithName("InviteCharityMember").WithSummary("Make a one-time link to join as Editor or Viewer (shown only in this answer)")
+            .WithName("InviteCharityMember").WithSummary("Make a one-time link to join as Editor or Viewer (shown only in this answer; emailed too when an address is given)")
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict)
             .WithIdempotency(EvidenceMappings.WithoutLinkUrls);
         return charity;
@@ -39,7 +39,7 @@ public static class InvitationsApi
     private static async Task<Created<InvitationResponse>> Invite(
         string orgId, InvitationRequest request, IGrainFactory grains, ClaimsPrincipal user, PortalLinks links, HttpContext http)
     {
-        var invitation = await grains.Charity(orgId).InviteAsync(request.Role, user.Subject());
+        var invitation = await grains.Charity(orgId).InviteAsync(request.Role, request.Email, user.Subject());
         return TypedResults.Created($"/api/v1/charities/{orgId}/members",
             new InvitationResponse([new InvitationLinkResponse(invitation.Role, links.UrlFor(http.Request, "join", invitation.Token), invitation.ExpiresAt)]));
     }

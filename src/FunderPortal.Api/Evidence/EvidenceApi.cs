@@ -37,7 +37,7 @@ public static class EvidenceApi
         item.MapAttachmentsApi();
 
         item.MapPost("/attestations", RequestAttestations)
-            .WithName("RequestAttestations").WithSummary("Ask participants to confirm the item: one link each, shown only in this answer")
+            .WithName("RequestAttestations").WithSummary("Ask participants to confirm the item: one link each, shown only in this answer, or emailed to recipients")
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict)
             .WithIdempotency(EvidenceMappings.WithoutLinkUrls);
         item.MapPost("/attestations/{participant}/reply", Reply)
@@ -74,9 +74,11 @@ public static class EvidenceApi
         string orgId, string evidenceId, AttestationInviteRequest request, IGrainFactory grains, ClaimsPrincipal user, PortalLinks links,
         HttpContext http)
     {
-        var made = await grains.Charity(orgId).RequestAttestationsAsync(evidenceId, request.Participants ?? [], user.Subject());
+        var made = await grains.Charity(orgId).RequestAttestationsAsync(evidenceId, request.Participants ?? [],
+            [.. (request.Recipients ?? []).Select(r => new FunderPortal.Charities.AttestationRecipient(r?.Participant ?? "", r?.Email ?? ""))], user.Subject());
         return TypedResults.Created($"/api/v1/charities/{orgId}/evidence/{evidenceId}",
-            new AttestationLinksResponse([.. made.Select(l => new AttestationLinkResponse(l.Participant, links.UrlFor(http.Request, "attest", l.Token), l.ExpiresAt))]));
+            new AttestationLinksResponse([.. made.Select(l => new AttestationLinkResponse(l.Participant,
+                l.Token is { } token ? links.UrlFor(http.Request, "attest", token) : null, l.ExpiresAt))]));
     }
 
     private static async Task<Ok<EvidenceResponse>> Reply(

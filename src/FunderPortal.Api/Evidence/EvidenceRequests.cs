@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using FunderPortal.Api.OpenApi;
 using FunderPortal.Common;
+using FunderPortal.Notifications;
 
 namespace FunderPortal.Api.Evidence;
 
@@ -32,8 +33,15 @@ public sealed record EvidenceRequest(
     [property: Description("Required for kind CaseStudy, refused otherwise.")] CaseStudyRequest? CaseStudy = null);
 
 public sealed record AttestationInviteRequest(
-    [property: MaxLength(Limits.MaxParticipantsAsked), EachMaxLength(Limits.ParticipantHandle), Description("Participants' handles, e.g. p-1 (no names needed).")]
-    IReadOnlyList<string>? Participants);
+    [property: MaxLength(Limits.MaxParticipantsAsked), EachMaxLength(Limits.ParticipantHandle), Description("Participants' handles, e.g. p-1 (no names needed): their links are in the answer.")]
+    IReadOnlyList<string>? Participants = null,
+    [property: MaxLength(Limits.MaxParticipantsAsked), Description("Participants whose link is emailed to them instead (the answer's url is null). At least one participant in all.")]
+    IReadOnlyList<AttestationRecipientRequest>? Recipients = null);
+
+public sealed record AttestationRecipientRequest(
+    [property: MaxLength(Limits.ParticipantHandle), Description("The participant's handle, e.g. p-1.")] string Participant,
+    [property: MaxLength(PreferenceRules.EmailLength), Description("Where their link is emailed. Personal data: sealed under the participant's key, erased with them, never shown to funders.")]
+    string Email);
 
 public sealed record AttestationAnswerRequest(
     AttestationStance? Stance,

@@ -35,7 +35,7 @@ public sealed record EvidenceResponse(
     bool SharedWithFunders,
     bool IsPublic);
 
-/// <summary>A participant's link. <c>url</c> is shown once: a replay of the same request gives null.</summary>
+/// <summary>A participant's link. <c>url</c> is shown once: null for a link emailed to the participant, and in a replay of the same request.</summary>
 public sealed record AttestationLinkResponse(string Participant, string? Url, DateTimeOffset ExpiresAt);
 
 public sealed record AttestationLinksResponse(IReadOnlyList<AttestationLinkResponse> Links);

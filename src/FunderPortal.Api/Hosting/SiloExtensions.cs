@@ -34,6 +34,7 @@ public static class SiloExtensions
                 Path.Combine(Path.GetFullPath(settings.Portal.DataPath), "mail", "outbox"),
                 settings.Portal.PublicBaseUrl ?? "http://localhost:5080"));
             silo.Services.AddSingleton<MailSender>();
+            silo.Services.AddSingleton<MailFailureTracker>();
         });
         return builder;
     }

@@ -68,7 +68,7 @@ public static class OpenApiExtensions
         new() { Name = "Rounds", Description = "Participatory grant rounds: applications, the panel, independent scoring, results and decisions." },
         new() { Name = "Me", Description = "The signed-in person's own notifications and how they are told (email, language, per kind)." },
         new() { Name = "Vocabulary", Description = "The words the portal uses, with plain-language explanations." },
-        new() { Name = "Admin", Description = "Platform admins only: organisation verification and personal-data requests (export, erasure)." },
+        new() { Name = "Admin", Description = "Platform admins only: organisation verification, personal-data requests (export, erasure), and mail that keeps failing." },
         new() { Name = "Development", Description = "Only on a development portal: tokens for any subject." },
     ];
 

@@ -52,7 +52,9 @@ public static class RequestBodyExamples
              "summary":"Our peer mentors, who have been homeless themselves, will run drop-ins and train new mentors.",
              "eligibilityAnswers":{"q1":true},"linkJourney":true}
             """,
-        ["InvitePanellist"] = """{"replacesPanellistId":null}""",
+        ["InvitePanellist"] = """{"replacesPanellistId":null,"email":"sam@example.org"}""",
+        ["InviteCharityMember"] = """{"role":"Editor","email":"sam@example.org"}""",
+        ["RequestAttestations"] = """{"participants":["p-1"],"recipients":[{"participant":"p-2","email":"sam@example.org"}]}""",
         ["AcceptPanelInvitation"] = """{"accessibilityNeeds":["LargePrint"],"meetingTimes":"Weekday mornings","payment":"Paid"}""",
         ["DeclareConflict"] = """{"declaration":"Declared","details":"I volunteer at this charity."}""",
         ["SubmitMyScores"] = """{"scores":{"c1":3,"c2":4},"comments":{"c1":"Clearly shaped by their members."},"comment":"A strong application."}""",

@@ -18,7 +18,7 @@ public static class PanelApi
     public static RouteGroupBuilder MapPanelApi(this RouteGroupBuilder round)
     {
         round.MapPost("/invitations", Invite)
-            .WithName("InvitePanellist").WithSummary("Make a one-time link to join the panel (shown only in this answer); replacesPanellistId replaces a lost one")
+            .WithName("InvitePanellist").WithSummary("Make a one-time link to join the panel (shown only in this answer; emailed too when an address is given); replacesPanellistId replaces a lost one")
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict)
             .WithIdempotency(WithoutUrl);
         round.MapGet("/panellists", List)
@@ -58,7 +58,7 @@ public static class PanelApi
         string roundId, [FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] PanelInvitationRequest? request,
         IGrainFactory grains, ClaimsPrincipal user, PortalLinks links, HttpContext http)
     {
-        var link = await grains.Round(roundId).InviteAsync(request?.ReplacesPanellistId, user.Subject());
+        var link = await grains.Round(roundId).InviteAsync(request?.ReplacesPanellistId, request?.Email, user.Subject());
         return TypedResults.Created($"/api/v1/rounds/{roundId}/panellists",
             new PanelInvitationResponse(link.InvitationId, links.UrlFor(http.Request, "panel/join", link.Token), link.ReplacesPanellistId));
     }

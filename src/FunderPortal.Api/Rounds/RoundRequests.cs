@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using FunderPortal.Api.OpenApi;
 using FunderPortal.Common;
+using FunderPortal.Notifications;
 using FunderPortal.Rounds;
 
 namespace FunderPortal.Api.Rounds;
@@ -65,7 +66,9 @@ public sealed record ApplicationRequest(
 
 public sealed record PanelInvitationRequest(
     [property: MaxLength(Limits.Id), Description("Set to replace a panellist's lost link: accepting keeps their panel identity and ends their old token.")]
-    string? ReplacesPanellistId = null);
+    string? ReplacesPanellistId = null,
+    [property: MaxLength(PreferenceRules.EmailLength), Description("Where to email the link as well. Personal data, kept sealed in the round: a panellist who joins without an account is emailed the round's notices there.")]
+    string? Email = null);
 
 public sealed record PreferencesRequest(
     [property: MaxLength(RoundLimits.MaxAccessibilityNeeds)] IReadOnlyList<AccessibilityNeed>? AccessibilityNeeds = null,

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FunderPortal.Common;
 
 namespace FunderPortal.Charities;
@@ -45,25 +44,24 @@ public static partial class CharityDecisions
 
     /// <param name="tokenHashes">One hash per participant, in the same order, of links made for them.</param>
     public static IReadOnlyList<CharityEvent> RequestAttestations(
-        CharityState state, string evidenceId, IReadOnlyList<string> participants, IReadOnlyList<string> tokenHashes, DateTimeOffset expiresAt)
+        CharityState state, string evidenceId, IReadOnlyList<string> participants, IReadOnlyList<string> tokenHashes, DateTimeOffset expiresAt) =>
+        RequestAttestations(state, evidenceId, participants, [], tokenHashes, expiresAt);
+
+    /// <summary>
+    /// Asks <paramref name="participants"/> (links handed back to the charity) and <paramref name="recipients"/> (links
+    /// emailed to them) to confirm the item (<see cref="AttestationRequests.Check"/>). Each recipient's address rides on the
+    /// event, to be sealed under the participant's key before it is stored.
+    /// </summary>
+    /// <param name="tokenHashes">One hash per participant, then one per recipient, in that order.</param>
+    public static IReadOnlyList<CharityEvent> RequestAttestations(CharityState state, string evidenceId, IReadOnlyList<string> participants,
+        IReadOnlyList<AttestationRecipient> recipients, IReadOnlyList<string> tokenHashes, DateTimeOffset expiresAt)
     {
         var item = RequireEvidence(state, evidenceId);
-        var errors = new ErrorBag();
-        if (participants.Count is 0 or > Limits.MaxParticipantsAsked)
-            errors.Add("participants", $"Name 1 to {Limits.MaxParticipantsAsked} participants by their handles.");
-        for (var i = 0; i < Math.Min(participants.Count, Limits.MaxParticipantsAsked); i++)
-        {
-            if (participants[i] is null || !Regex.IsMatch(participants[i], Limits.ParticipantPattern))
-                errors.Add($"participants[{i}]", "A handle such as p-1: letters, digits, '-', '_' or '.', at most 64.");
-        }
-        if (participants.Distinct(StringComparer.Ordinal).Count() != participants.Count)
-            errors.Add("participants", "Name each participant once.");
-        errors.ThrowIfAny();
-
-        var answered = participants.Where(p => item.Asks.Exists(a => a.Participant == p && a.Answer is not null)).ToList();
+        var asked = AttestationRequests.Check(participants, recipients);
+        var answered = asked.Where(p => item.Asks.Exists(a => a.Participant == p.Participant && a.Answer is not null)).Select(p => p.Participant).ToList();
         if (answered.Count > 0)
             throw new ConflictException($"Already answered, and an answer is never replaced: {string.Join(", ", answered)}.");
-        return [new AttestationsRequested(evidenceId, [.. participants.Select((p, i) => new AskedParticipant(p, tokenHashes[i], expiresAt))])];
+        return [new AttestationsRequested(evidenceId, [.. asked.Select((p, i) => new AskedParticipant(p.Participant, tokenHashes[i], expiresAt, p.Email))])];
     }
 
     /// <summary>The ask a link opens; a used, expired or unknown link is the same "not found".</summary>

@@ -38,7 +38,8 @@ public sealed record EvidenceConsentWithdrawn(string EvidenceId) : CharityEvent;
 
 public sealed record EvidenceAttachmentAdded(string EvidenceId, Attachment Attachment) : CharityEvent;
 
-public sealed record AskedParticipant(string Participant, string TokenHash, DateTimeOffset ExpiresAt);
+/// <summary>One participant asked; <paramref name="Email"/> (sealed as stored) when their link was emailed to them.</summary>
+public sealed record AskedParticipant(string Participant, string TokenHash, DateTimeOffset ExpiresAt, string? Email = null);
 
 public sealed record AttestationsRequested(string EvidenceId, IReadOnlyList<AskedParticipant> Asked) : CharityEvent;
 

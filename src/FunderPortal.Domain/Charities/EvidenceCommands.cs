@@ -18,9 +18,18 @@ public sealed record EvidenceInput(
     [property: Id(10)] Consent? Consent,
     [property: Id(11)] CaseStudy? CaseStudy);
 
-/// <summary>A link to hand to one participant; the token is shown once and only its hash is kept.</summary>
+/// <summary>
+/// A link for one participant; the token is shown once and only its hash is kept. <see cref="Token"/> is null for a link
+/// emailed to the participant: it goes to them alone.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.AttestationLink")]
 public sealed record AttestationLink(
     [property: Id(0)] string Participant,
-    [property: Id(1)] string Token,
+    [property: Id(1)] string? Token,
     [property: Id(2)] DateTimeOffset ExpiresAt);
+
+/// <summary>A participant whose link is emailed to <see cref="Email"/> instead of shown (the address is personal data).</summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.AttestationRecipient")]
+public sealed record AttestationRecipient(
+    [property: Id(0)] string Participant,
+    [property: Id(1)] string Email);

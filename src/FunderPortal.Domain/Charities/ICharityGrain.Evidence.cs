@@ -37,6 +37,14 @@ public partial interface ICharityGrain
     [Alias("RequestAttestations")]
     Task<IReadOnlyList<AttestationLink>> RequestAttestationsAsync(string evidenceId, IReadOnlyList<string> participants, string subject);
 
+    /// <summary>
+    /// As <see cref="RequestAttestationsAsync(string, IReadOnlyList{string}, string)"/>, and links for
+    /// <paramref name="recipients"/> are emailed to them instead of handed back (their <see cref="AttestationLink.Token"/> is null).
+    /// </summary>
+    [Alias("RequestAttestationsOrMail")]
+    Task<IReadOnlyList<AttestationLink>> RequestAttestationsAsync(
+        string evidenceId, IReadOnlyList<string> participants, IReadOnlyList<AttestationRecipient> recipients, string subject);
+
     /// <summary>No account: the link's token is the only key. Used, expired or unknown: not found.</summary>
     [Alias("GetAttestationPrompt")]
     Task<AttestationPrompt> GetAttestationPromptAsync(string token);

@@ -8,6 +8,10 @@ public partial interface ICharityGrain
     [Alias("Invite")]
     Task<InvitationLink> InviteAsync(MemberRole role, string subject);
 
+    /// <summary>As above; with <paramref name="email"/> the link is also emailed there (the address is not kept).</summary>
+    [Alias("InviteByMail")]
+    Task<InvitationLink> InviteAsync(MemberRole role, string? email, string subject);
+
     [Alias("AcceptInvitation")]
     Task<Member> AcceptInvitationAsync(string token, string subject);
 }

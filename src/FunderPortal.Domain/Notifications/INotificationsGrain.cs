@@ -35,7 +35,7 @@ public interface INotificationsGrain : IGrainWithStringKey
     [Alias("ConfirmEmail")]
     Task ConfirmEmailAsync(string token);
 
-    /// <summary>The rest of an unsubscribe token: turns that kind off by email; 404 when not known.</summary>
+    /// <summary>The rest of an unsubscribe token: turns that kind (or every kind of that digest) off by email; 404 when not known.</summary>
     [Alias("Unsubscribe")]
-    Task<NotificationKind> UnsubscribeAsync(string rest);
+    Task UnsubscribeAsync(string rest);
 }

@@ -10,6 +10,7 @@ namespace FunderPortal.Notifications;
 [JsonDerivedType(typeof(EmailChanged), "EmailChanged")]
 [JsonDerivedType(typeof(EmailConfirmed), "EmailConfirmed")]
 [JsonDerivedType(typeof(DeliveryChanged), "DeliveryChanged")]
+[JsonDerivedType(typeof(DigestSent), "DigestSent")]
 public abstract record NotificationEvent;
 
 public sealed record NotificationReceived(string Id, NotificationKind Kind, DateTimeOffset At, string Title, string Text, string Link) : NotificationEvent;
@@ -26,3 +27,9 @@ public sealed record EmailConfirmed(string Email) : NotificationEvent;
 
 /// <summary>The language and every kind's choice that is not <see cref="DeliveryChoice.Immediately"/> (the default).</summary>
 public sealed record DeliveryChanged(string Language, IReadOnlyDictionary<NotificationKind, DeliveryChoice> Delivery) : NotificationEvent;
+
+/// <summary>
+/// The digest of <paramref name="Kind"/> due on the UK day <paramref name="Day"/> (at <paramref name="At"/>), listing the
+/// notifications <paramref name="Ids"/>: recorded once, before it is mailed, so it is sent once whatever restarts.
+/// </summary>
+public sealed record DigestSent(DigestKind Kind, DateOnly Day, DateTimeOffset At, IReadOnlyList<string> Ids) : NotificationEvent;

@@ -13,12 +13,22 @@ public sealed class NotificationEntry
     public string Text { get; set; } = "";
     public string Link { get; set; } = "";
     public bool Read { get; set; }
+
+    /// <summary>When the person's centre received it (its <see cref="At"/> is when what caused it happened).</summary>
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>Emailed on its own as it arrived (the person wanted it at once, to a confirmed address).</summary>
+    public bool EmailedAtOnce { get; set; }
+
+    /// <summary>Listed in a digest already.</summary>
+    public bool InDigest { get; set; }
 }
 
 /// <summary>One person's notifications, oldest first. Snapshotted as JSON, so kept plain.</summary>
 public sealed class NotificationState : IAggregateState<NotificationEvent>
 {
-    public const int SnapshotSchema = 1;
+    // 2: entries know when they arrived and how they were mailed, and the last digest of each kind is kept.
+    public const int SnapshotSchema = 2;
 
     public long Version { get; set; }
     public DateTimeOffset? LastRecordedAt { get; set; }
@@ -32,6 +42,9 @@ public sealed class NotificationState : IAggregateState<NotificationEvent>
 
     /// <summary>Kinds not delivered immediately (the default) by email.</summary>
     public Dictionary<NotificationKind, DeliveryChoice> Delivery { get; set; } = [];
+
+    /// <summary>The last digest sent of each kind.</summary>
+    public Dictionary<DigestKind, DigestPeriod> LastDigest { get; set; } = [];
 
     public DeliveryChoice DeliveryOf(NotificationKind kind) => Delivery.GetValueOrDefault(kind, DeliveryChoice.Immediately);
 
@@ -53,6 +66,8 @@ public sealed class NotificationState : IAggregateState<NotificationEvent>
                     Title = e.Title,
                     Text = e.Text,
                     Link = e.Link,
+                    ReceivedAt = recordedAt,
+                    EmailedAtOnce = PreferenceRules.EmailsAtOnce(this, e.Kind),
                 });
                 break;
             case NotificationRead e when Find(e.Id) is { } read:
@@ -67,6 +82,12 @@ public sealed class NotificationState : IAggregateState<NotificationEvent>
             case DeliveryChanged e:
                 Language = e.Language;
                 Delivery = new Dictionary<NotificationKind, DeliveryChoice>(e.Delivery);
+                break;
+            case DigestSent e:
+                LastDigest[e.Kind] = new DigestPeriod(e.Kind, e.Day, e.At);
+                var listed = e.Ids.ToHashSet(StringComparer.Ordinal);
+                foreach (var item in Items.Where(i => listed.Contains(i.Id)))
+                    item.InDigest = true;
                 break;
             case NotificationsReadThrough e:
                 foreach (var item in Items.Where(i => i.Position <= e.Position))

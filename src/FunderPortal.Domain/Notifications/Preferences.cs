@@ -88,9 +88,29 @@ public static class PreferenceRules
         return [new DeliveryChanged(state.Language, delivery)];
     }
 
+    /// <summary>Turns every kind collected in the <paramref name="digest"/> off by email, for the holder of the secret in the digest's unsubscribe link.</summary>
+    public static IReadOnlyList<NotificationEvent> Unsubscribe(NotificationState state, DigestKind digest, string secret)
+    {
+        if (state.UnsubscribeSecret is null || !FixedTimeEquals(state.UnsubscribeSecret, secret) || !Enum.IsDefined(digest))
+            throw new NotFoundException("This unsubscribe link is not known.");
+        var choice = DigestSchedule.ChoiceOf(digest);
+        if (!state.Delivery.ContainsValue(choice))
+            return [];
+        var delivery = state.Delivery.ToDictionary(d => d.Key, d => d.Value == choice ? DeliveryChoice.Off : d.Value);
+        return [new DeliveryChanged(state.Language, delivery)];
+    }
+
     /// <summary>Whether a notification of <paramref name="kind"/> is emailed at once: to a confirmed address, unless the person chose otherwise.</summary>
     public static bool EmailsAtOnce(NotificationState state, NotificationKind kind) =>
         state.EmailConfirmed && state.Email is not null && state.DeliveryOf(kind) == DeliveryChoice.Immediately;
+
+    /// <summary>An optional address given in a request: null when left out or blank, else trimmed; refused (naming <paramref name="field"/>) when not an address.</summary>
+    public static string? OptionalAddress(string field, string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email))
+            return null;
+        return IsAddress(email.Trim()) ? email.Trim() : throw DomainValidationException.For(field, "An email address such as name@example.org.");
+    }
 
     public static bool IsAddress(string email)
     {
@@ -116,6 +136,9 @@ public static class MailTokens
     public static string Confirmation(string subject, string secret) => $"{Encode(subject)}.{secret}";
 
     public static string Unsubscribe(string subject, NotificationKind kind, string secret) => $"{Encode(subject)}.{kind}.{secret}";
+
+    /// <summary>A digest's unsubscribe link: <c>DailyDigest</c> or <c>WeeklyDigest</c> where a kind would be.</summary>
+    public static string Unsubscribe(string subject, DigestKind digest, string secret) => $"{Encode(subject)}.{DigestSchedule.ChoiceOf(digest)}.{secret}";
 
     /// <summary>The subject a token is for, and the rest; null when it is not a token of ours.</summary>
     public static (string Subject, string Secret)? Read(string? token)

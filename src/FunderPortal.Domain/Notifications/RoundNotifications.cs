@@ -5,6 +5,9 @@ using static FunderPortal.Notifications.NotificationWords;
 
 namespace FunderPortal.Notifications;
 
+/// <summary>One panellist with no account to mail, by their id in the round, and what.</summary>
+public sealed record PanellistNotice(string PanellistId, NotificationNotice Notice);
+
 /// <summary>
 /// Who a round's committed events notify, and of what: pure, decided on the state the events led to, like
 /// <see cref="NotificationFanOut"/>, and named by what caused them (<see cref="NotificationIds.For"/> with the round as
@@ -37,6 +40,23 @@ public static class RoundFanOut
         return notices;
     }
 
+    /// <summary>
+    /// The same phase changes for panellists with no account whose invitation was emailed (<see cref="PanelAddresses"/>):
+    /// they have no notification centre, so the round mails them at that address.
+    /// </summary>
+    public static IReadOnlyList<PanellistNotice> ToPanelByMail(RoundState state, IEnumerable<RoundEvent> events, DateTimeOffset at)
+    {
+        List<PanellistNotice> notices = [];
+        foreach (var change in events.OfType<RoundPhaseChanged>())
+        {
+            var changedAt = state.PhaseChanges.LastOrDefault(c => c.Phase == change.Phase)?.At ?? at;
+            var notice = new NotificationNotice(NotificationIds.For(Owner(state), $"phase/{change.Phase}"), NotificationKind.RoundPhaseChanged, changedAt,
+                $"“{state.Current.Title}” is now {PhaseWords(change.Phase)}", PanelText(state, change.Phase), $"/rounds/{Segment(state.RoundId)}");
+            notices.AddRange(PanelAddresses.Of(state).Where(a => state.Panellists[a.PanellistId].JoinedAt <= changedAt).Select(a => new PanellistNotice(a.PanellistId, notice)));
+        }
+        return notices;
+    }
+
     public static IReadOnlyList<MembersNotice> ToApplicants(RoundState state, IEnumerable<RoundEvent> events, DateTimeOffset at)
     {
         List<MembersNotice> notices = [];
@@ -61,10 +81,8 @@ public static class RoundFanOut
     }
 
     /// <summary>
-    /// Whom on the panel a notice reaches: a panellist who joined signed in, as that person. One who joined by the link
-    /// alone has a panellist-only subject (<see cref="PanelSubjects.IsPanelSubject"/>) and no notification centre, so is
-    /// skipped here. Hook for email: such a panellist is to be mailed at the address their invitation was sent to, once
-    /// invitations keep one (the email work adds it; nothing to tell them by here until then).
+    /// Whom on the panel a notice reaches in the portal: a panellist who joined signed in, as that person. One who joined by
+    /// the link alone has no notification centre: they are mailed instead when their invitation was (<see cref="ToPanelByMail"/>).
     /// </summary>
     public static IEnumerable<string> Reachable(IEnumerable<Panellist> panellists) =>
         panellists.OrderBy(p => p.JoinedAt).Select(p => p.UserSubject).OfType<string>().Where(s => !PanelSubjects.IsPanelSubject(s)).Distinct(StringComparer.Ordinal);
@@ -152,12 +170,33 @@ public static class RoundDueDates
             var left = SheetsLeft(state, panellist);
             if (left == 0 || RoundFanOut.Reachable([panellist]).FirstOrDefault() is not { } subject)
                 continue;
-            var words = state.Current.JudgingMode == JudgingMode.TopPick
-                ? $"you have not picked your top {state.Current.TopPickCount} yet."
-                : $"you have {left} application{(left == 1 ? "" : "s")} left to score.";
+            var words = LeftWords(state, panellist);
             notices.AddRange(due.Select(d => new PersonNotice(subject, d.Notice with { Text = $"{d.Notice.Text.TrimEnd('.')}: {words}" })));
         }
         return notices;
+    }
+
+    /// <summary>The same, to each panellist with no account whose invitation was emailed and who has sheets left.</summary>
+    public static IReadOnlyList<PanellistNotice> OwedByMail(RoundState state, DateTimeOffset? since, DateTimeOffset now)
+    {
+        if (state.Phase != RoundPhase.Scoring)
+            return [];
+        var due = DueWindow.In(Of(state), since, now).ToList();
+        if (due.Count == 0)
+            return [];
+        return
+        [
+            .. PanelAddresses.Of(state).Select(a => state.Panellists[a.PanellistId]).Where(p => SheetsLeft(state, p) > 0)
+                .SelectMany(p => due.Select(d => new PanellistNotice(p.Id, d.Notice with { Text = $"{d.Notice.Text.TrimEnd('.')}: {LeftWords(state, p)}" }))),
+        ];
+    }
+
+    private static string LeftWords(RoundState state, Panellist panellist)
+    {
+        var left = SheetsLeft(state, panellist);
+        return state.Current.JudgingMode == JudgingMode.TopPick
+            ? $"you have not picked your top {state.Current.TopPickCount} yet."
+            : $"you have {left} application{(left == 1 ? "" : "s")} left to score.";
     }
 
     /// <summary>Applications the panellist has still to score (one for a top-pick round without picks).</summary>

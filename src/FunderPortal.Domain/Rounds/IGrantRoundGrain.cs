@@ -45,6 +45,10 @@ public interface IGrantRoundGrain : IGrainWithStringKey
     [Alias("Invite")]
     Task<PanelInvitationLink> InviteAsync(string? replacesPanellistId, string subject);
 
+    /// <summary>As above; with <paramref name="email"/> the link is also emailed there, and the address kept sealed in the round.</summary>
+    [Alias("InviteByMail")]
+    Task<PanelInvitationLink> InviteAsync(string? replacesPanellistId, string? email, string subject);
+
     /// <param name="userSubject">The signed-in person accepting, or null for a panellist-only identity.</param>
     [Alias("AcceptInvitation")]
     Task<PanelMembership> AcceptInvitationAsync(string token, string? userSubject, PanellistPreferences? preferences);

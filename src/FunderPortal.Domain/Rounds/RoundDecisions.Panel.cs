@@ -1,5 +1,6 @@
 using System.Globalization;
 using FunderPortal.Common;
+using FunderPortal.Notifications;
 
 namespace FunderPortal.Rounds;
 
@@ -12,8 +13,13 @@ public static partial class RoundDecisions
     /// retry gives the same invitation a new token (the never-shown link stops working) and issues nothing second. An
     /// invitation already used was delivered after all, and is not issued again.
     /// </summary>
-    public static IReadOnlyList<RoundEvent> Invite(RoundState state, string invitationId, string tokenHash, string? forPanellistId)
+    public static IReadOnlyList<RoundEvent> Invite(RoundState state, string invitationId, string tokenHash, string? forPanellistId) =>
+        Invite(state, invitationId, tokenHash, forPanellistId, email: null);
+
+    /// <summary>As above; with <paramref name="email"/> the link is also emailed to that address, kept sealed in the round.</summary>
+    public static IReadOnlyList<RoundEvent> Invite(RoundState state, string invitationId, string tokenHash, string? forPanellistId, string? email)
     {
+        email = PreferenceRules.OptionalAddress("email", email);
         if (state.Phase >= RoundPhase.Decided)
             throw new ConflictException($"The round is {state.Phase}: nobody can join its panel now.");
         if (state.Invitations.TryGetValue(invitationId, out var earlier))
@@ -26,7 +32,7 @@ public static partial class RoundDecisions
             throw DomainValidationException.For("replacesPanellistId", "No such panellist in this round.");
         if (forPanellistId is null && state.Panellists.Count + OpenInvitations(state) >= RoundLimits.MaxPanellists)
             throw new ConflictException($"A panel has at most {RoundLimits.MaxPanellists} members, counting open invitations.");
-        return [new PanelInvitationIssued(invitationId, tokenHash, forPanellistId)];
+        return [new PanelInvitationIssued(invitationId, tokenHash, forPanellistId, email)];
     }
 
     private static int OpenInvitations(RoundState state) =>
@@ -36,8 +42,10 @@ public static partial class RoundDecisions
     /// Accepts a one-time invitation. Signed in, the panel identity is linked to <paramref name="userSubject"/>; either
     /// way it gets <paramref name="panelTokenHash"/>, the hash of a panellist-only token valid until the round closes.
     /// </summary>
+    /// <param name="invitedEmail">The address the invitation was emailed to, opened: kept for a panellist who joins without an account.</param>
     public static IReadOnlyList<RoundEvent> Accept(
-        RoundState state, string tokenHash, string newPanellistId, string? userSubject, string panelTokenHash, PanellistPreferences? preferences)
+        RoundState state, string tokenHash, string newPanellistId, string? userSubject, string panelTokenHash, PanellistPreferences? preferences,
+        string? invitedEmail = null)
     {
         var invitation = state.Invitations.Values.FirstOrDefault(i => i.TokenHash == tokenHash)
             ?? throw new NotFoundException("This invitation link is not valid.");
@@ -60,7 +68,7 @@ public static partial class RoundDecisions
         return
         [
             new PanellistJoined(newPanellistId, pseudonym, invitation.Id, userSubject, panelTokenHash,
-                prefs.AccessibilityNeeds!, prefs.MeetingTimes, prefs.Payment!.Value, prefs.NonCashPreference),
+                prefs.AccessibilityNeeds!, prefs.MeetingTimes, prefs.Payment!.Value, prefs.NonCashPreference, userSubject is null ? invitedEmail : null),
         ];
     }
 

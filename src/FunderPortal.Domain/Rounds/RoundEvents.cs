@@ -43,7 +43,8 @@ public sealed record ApplicationSubmitted(
 
 public sealed record ApplicationFileAdded(string ApplicationId, string FileId, ApplicationFileKind Kind, string FileName, string ContentType, long SizeBytes) : RoundEvent;
 
-public sealed record PanelInvitationIssued(string InvitationId, string TokenHash, string? ForPanellistId) : RoundEvent;
+/// <summary>A one-time link to the panel; <paramref name="Email"/> (sealed as stored) when it was emailed to the invitee.</summary>
+public sealed record PanelInvitationIssued(string InvitationId, string TokenHash, string? ForPanellistId, string? Email = null) : RoundEvent;
 
 /// <summary>
 /// The invitation's link made again (a retry of the request that issued it, whose answer never reached anyone): the new
@@ -51,7 +52,10 @@ public sealed record PanelInvitationIssued(string InvitationId, string TokenHash
 /// </summary>
 public sealed record PanelInvitationReissued(string InvitationId, string TokenHash) : RoundEvent;
 
-/// <summary>A new panellist from an invitation. <see cref="TokenHash"/> set when they were not signed in.</summary>
+/// <summary>
+/// A new panellist from an invitation. <see cref="TokenHash"/> set when they were not signed in; <see cref="Email"/> (sealed
+/// as stored) the address their invitation was emailed to, kept for one with no account, to email them the round's notices.
+/// </summary>
 public sealed record PanellistJoined(
     string PanellistId,
     string Pseudonym,
@@ -61,7 +65,8 @@ public sealed record PanellistJoined(
     IReadOnlyList<AccessibilityNeed> AccessibilityNeeds,
     string? MeetingTimes,
     PaymentChoice Payment,
-    string? NonCashPreference) : RoundEvent;
+    string? NonCashPreference,
+    string? Email = null) : RoundEvent;
 
 /// <summary>A panellist back through a replacement invitation: their old token stops working.</summary>
 public sealed record PanellistRejoined(string PanellistId, string InvitationId, string? UserSubject, string? TokenHash) : RoundEvent;

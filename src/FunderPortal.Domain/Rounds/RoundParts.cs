@@ -112,7 +112,8 @@ public sealed record Panellist(
     [property: Id(6)] string? MeetingTimes,
     [property: Id(7)] PaymentChoice Payment,
     [property: Id(8)] string? NonCashPreference,
-    [property: Id(9)] IReadOnlyList<PanelTime> Time);
+    [property: Id(9)] IReadOnlyList<PanelTime> Time,
+    [property: Id(10)] string? Email = null);
 
 /// <summary>A one-time invitation to the panel; <see cref="ForPanellistId"/> set when it replaces a lost token.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.PanelInvitation")]
@@ -121,7 +122,8 @@ public sealed record PanelInvitation(
     [property: Id(1)] string TokenHash,
     [property: Id(2)] string? ForPanellistId,
     [property: Id(3)] DateTimeOffset IssuedAt,
-    [property: Id(4)] string? AcceptedBy);
+    [property: Id(4)] string? AcceptedBy,
+    [property: Id(5)] string? Email = null);
 
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.DiscussionNote")]
 public sealed record DiscussionNote(

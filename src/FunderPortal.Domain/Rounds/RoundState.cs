@@ -84,7 +84,7 @@ public sealed class RoundState : IAggregateState<RoundEvent>
                 };
                 break;
             case PanelInvitationIssued e:
-                Invitations[e.InvitationId] = new PanelInvitation(e.InvitationId, e.TokenHash, e.ForPanellistId, recordedAt, null);
+                Invitations[e.InvitationId] = new PanelInvitation(e.InvitationId, e.TokenHash, e.ForPanellistId, recordedAt, null, e.Email);
                 break;
             case PanelInvitationReissued e when Invitations.TryGetValue(e.InvitationId, out var reissued):
                 Invitations[e.InvitationId] = reissued with { TokenHash = e.TokenHash };
@@ -92,11 +92,16 @@ public sealed class RoundState : IAggregateState<RoundEvent>
             case PanellistJoined e:
                 AcceptInvitation(e.InvitationId, e.PanellistId);
                 Panellists[e.PanellistId] = new Panellist(e.PanellistId, e.Pseudonym, e.UserSubject, e.TokenHash, recordedAt,
-                    e.AccessibilityNeeds, e.MeetingTimes, e.Payment, e.NonCashPreference, []);
+                    e.AccessibilityNeeds, e.MeetingTimes, e.Payment, e.NonCashPreference, [], e.Email);
                 break;
             case PanellistRejoined e when Panellists.TryGetValue(e.PanellistId, out var panellist):
                 AcceptInvitation(e.InvitationId, e.PanellistId);
-                Panellists[e.PanellistId] = panellist with { UserSubject = e.UserSubject ?? panellist.UserSubject, TokenHash = e.TokenHash };
+                Panellists[e.PanellistId] = panellist with
+                {
+                    UserSubject = e.UserSubject ?? panellist.UserSubject,
+                    TokenHash = e.TokenHash,
+                    Email = Invitations.GetValueOrDefault(e.InvitationId)?.Email ?? panellist.Email,
+                };
                 break;
             case PanellistPreferencesChanged e when Panellists.TryGetValue(e.PanellistId, out var panellist):
                 Panellists[e.PanellistId] = panellist with

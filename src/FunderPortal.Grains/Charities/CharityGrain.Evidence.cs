@@ -1,4 +1,6 @@
 using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
+using FunderPortal.Mail;
 using FunderPortal.PersonalData;
 
 namespace FunderPortal.Charities;
@@ -74,14 +76,46 @@ public sealed partial class CharityGrain
     /// participants with new links and makes no second ask: one ask per participant, the never-shown links dead. Should
     /// one have answered meanwhile, their link was delivered after all, and the retry is refused as any new ask would be.
     /// </summary>
-    public async Task<IReadOnlyList<AttestationLink>> RequestAttestationsAsync(string evidenceId, IReadOnlyList<string> participants, string subject)
+    public Task<IReadOnlyList<AttestationLink>> RequestAttestationsAsync(string evidenceId, IReadOnlyList<string> participants, string subject) =>
+        RequestAttestationsAsync(evidenceId, participants, [], subject);
+
+    /// <summary>
+    /// Links for <paramref name="participants"/> are handed back; those for <paramref name="recipients"/> are emailed to
+    /// them (through the outbox, a Message-Id per link), awaited once before answering and retried while the charity is
+    /// active. Their tokens are never kept, so a message lost before its first delivery (a crash) is not sent again: ask again.
+    /// </summary>
+    public async Task<IReadOnlyList<AttestationLink>> RequestAttestationsAsync(
+        string evidenceId, IReadOnlyList<string> participants, IReadOnlyList<AttestationRecipient> recipients, string subject)
     {
         RequireEditor(subject);
         var expiresAt = Clock.UtcNow.Add(AttestationLinkLifetime);
-        var tokens = participants.Select(_ => NewToken()).ToList();
-        await AppendAsync(
-            CharityDecisions.RequestAttestations(State, evidenceId, participants, [.. tokens.Select(HashToken)], expiresAt), subject);
-        return [.. participants.Select((p, i) => new AttestationLink(p, tokens[i], expiresAt))];
+        var tokens = Enumerable.Range(0, participants.Count + recipients.Count).Select(_ => NewToken()).ToList();
+        var events = CharityDecisions.RequestAttestations(State, evidenceId, participants, recipients, [.. tokens.Select(HashToken)], expiresAt);
+        var mail = recipients.Count > 0 ? Mail : null;
+        await AppendAsync(events, subject);
+        var asked = ((AttestationsRequested)events[0]).Asked;
+        if (mail is not null)
+        {
+            var item = State.FindEvidence(evidenceId)!;
+            await Outbox.PostAsync(asked.Select((a, i) => (Asked: a, Token: tokens[i])).Where(a => a.Asked.Email is not null)
+                .Select(a => AttestationMail(mail, item, a.Asked, a.Token)));
+        }
+        return [.. asked.Select((a, i) => new AttestationLink(a.Participant, a.Email is null ? tokens[i] : null, expiresAt))];
+    }
+
+    private Notice AttestationMail(MailSettings mail, EvidenceItem item, AskedParticipant asked, string token)
+    {
+        var link = mail.Link($"/attest/{Uri.EscapeDataString(token)}");
+        var until = asked.ExpiresAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var subject = $"{State.Name} asks you to confirm: {InboxLinks.Snippet(item.Title)}";
+        var text = $"{State.Name} asks whether you agree with what they wrote about work you took part in: “{item.Title}”.\n\n"
+            + $"Open this link to read it and answer (it works once, until {until}; you need no account):\n{link}\n\n"
+            + "If you were not expecting this, you can ignore this message.\n";
+        var html = $"<p>{MailNotices.Html(State.Name)} asks whether you agree with what they wrote about work you took part in: “{MailNotices.Html(item.Title)}”.</p>"
+            + $"<p><a href=\"{MailNotices.Html(link)}\">Read it and answer</a> (the link works once, until {until}; you need no account).</p>"
+            + "<p>If you were not expecting this, you can ignore this message.</p>";
+        return MailNotices.Send($"attestation-mail/{asked.TokenHash}", new OutgoingMail(
+            MailNotices.MessageId($"attestation/{asked.TokenHash}", OrgId), asked.Email!, subject, text, html, UnsubscribeUrl: null, What: "attestation link"));
     }
 
     public Task<AttestationPrompt> GetAttestationPromptAsync(string token)

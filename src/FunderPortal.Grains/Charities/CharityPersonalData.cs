@@ -5,7 +5,8 @@ namespace FunderPortal.Charities;
 /// <summary>
 /// A charity's personal data: participants' comments on evidence, and the charity's replies to them, sealed under the
 /// participant's key (erasing the participant erases the exchange). Participant handles are pseudonyms the charity
-/// chose (<c>p-1</c>) and stay plain: they are how the charity and its people find an answer.
+/// chose (<c>p-1</c>) and stay plain: they are how the charity and its people find an answer. The address a participant's
+/// link was emailed to is sealed under their key too (kept until they are erased).
 /// </summary>
 internal static class CharityPersonalData
 {
@@ -13,7 +14,7 @@ internal static class CharityPersonalData
     public static async Task<IReadOnlyList<CharityEvent>> SealAsync(
         IReadOnlyList<CharityEvent> events, CharityState state, string orgId, string streamId, PersonalDataProtector personal)
     {
-        if (!events.Any(e => e is AttestationAnswered or AttestationReplyAdded))
+        if (!events.Any(e => e is AttestationAnswered or AttestationReplyAdded or AttestationsRequested))
             return events;
         var result = new List<CharityEvent>(events.Count);
         foreach (var e in events)
@@ -30,10 +31,28 @@ internal static class CharityPersonalData
                     Reply = (await personal.SealAsync(reply.Reply, PersonIds.Participant(orgId, reply.Participant),
                         PersonalPurposes.AttestationComments, periodic: true, streamId))!,
                 },
+                AttestationsRequested requested when requested.Asked.Any(a => a.Email is not null) => requested with
+                {
+                    Asked = await SealAddressesAsync(requested.Asked, orgId, streamId, personal),
+                },
                 _ => e,
             });
         }
         return result;
+    }
+
+    private static async Task<IReadOnlyList<AskedParticipant>> SealAddressesAsync(
+        IReadOnlyList<AskedParticipant> asked, string orgId, string streamId, PersonalDataProtector personal)
+    {
+        var sealedAsked = new List<AskedParticipant>(asked.Count);
+        foreach (var a in asked)
+        {
+            sealedAsked.Add(a with
+            {
+                Email = await personal.SealAsync(a.Email, PersonIds.Participant(orgId, a.Participant), PersonalPurposes.Contact, periodic: false, streamId),
+            });
+        }
+        return sealedAsked;
     }
 
     public static IEnumerable<string?> SealedIn(EvidenceView view) =>

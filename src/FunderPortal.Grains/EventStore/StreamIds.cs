@@ -31,4 +31,7 @@ public static class StreamIds
 
     /// <summary>How far the notices of the grain whose history is <paramref name="ownerStreamId"/> are delivered.</summary>
     public static string Outbox(string ownerStreamId) => $"outbox/{ownerStreamId}";
+
+    /// <summary>The platform's mail that keeps failing, for platform admins.</summary>
+    public const string MailFailures = "mail-failures";
 }

@@ -20,7 +20,7 @@ public sealed class MailSender(MailSettings settings, ILogger<MailSender> logger
             MaxRetryAttempts = 3,
             BackoffType = DelayBackoffType.Exponential,
             Delay = TimeSpan.FromMilliseconds(200),
-            ShouldHandle = new PredicateBuilder().Handle<IOException>().Handle<SmtpCommandException>().Handle<SmtpProtocolException>()
+            ShouldHandle = new PredicateBuilder().Handle<IOException>().Handle<SmtpCommandException>(e => !IsPermanent(e)).Handle<SmtpProtocolException>()
                 .Handle<System.Net.Sockets.SocketException>().Handle<ServiceNotConnectedException>(),
         })
         .Build();
@@ -43,6 +43,18 @@ public sealed class MailSender(MailSettings settings, ILogger<MailSender> logger
         await message.WriteToAsync(partial, cancellationToken);
         File.Move(partial, path, overwrite: false);
     }
+
+    /// <summary>
+    /// The server refused for good: a 5xx answer to the recipient, the sender or the message, or an address that does not
+    /// parse. Anything else (no connection, a 4xx "try later", a dropped line) may pass on a later attempt.
+    /// </summary>
+    public static bool IsPermanent(Exception failure) => failure switch
+    {
+        SmtpCommandException e => (int)e.StatusCode >= 500
+            && e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.SenderNotAccepted or SmtpErrorCode.MessageNotAccepted,
+        ParseException or FormatException => true,
+        _ => false,
+    };
 
     private async Task SendOverSmtpAsync(MimeMessage message, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace FunderPortal.Notifications;
 /// the person's outbox with the change that recorded it (sent to the <see cref="IMailGrain"/> until the server accepts
 /// it, posted again at activation for what came after the delivered mark), as one message with a stable Message-Id.
 /// </summary>
-public sealed class NotificationsGrain(IEventStore store, IClock clock, IServiceProvider services, ILogger<NotificationsGrain> logger)
+public sealed partial class NotificationsGrain(IEventStore store, IClock clock, IServiceProvider services, ILogger<NotificationsGrain> logger)
     : Grain, INotificationsGrain, IRemindable
 {
     private EventSourcedState<NotificationState, NotificationEvent> _stream = null!;
@@ -35,6 +35,8 @@ public sealed class NotificationsGrain(IEventStore store, IClock clock, IService
         var mark = await Outbox.OpenMarkAsync(StreamIds.Outbox(_stream.StreamId), cancellationToken);
         var since = await _stream.ReadEventsAfterAsync(mark.Through, cancellationToken);
         Outbox.Post(MailOwed(since), mark.Through, State.Version);
+        if (DigestRules.InUse(State).Count > 0)
+            KeepDigestsSoon(catchUp: true);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -44,8 +46,12 @@ public sealed class NotificationsGrain(IEventStore store, IClock clock, IService
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) =>
-        reminderName == Outbox.ReminderName ? Outbox.ReceiveReminderAsync() : Task.CompletedTask;
+    public Task ReceiveReminder(string reminderName, TickStatus status) => reminderName switch
+    {
+        Outbox.ReminderName => Outbox.ReceiveReminderAsync(),
+        DigestReminder => ReceiveDigestReminderAsync(),
+        _ => Task.CompletedTask,
+    };
 
     public Task ReceiveAsync(NotificationNotice notice) => AppendAsync(NotificationRules.Receive(State, notice), "notice");
 
@@ -97,13 +103,17 @@ public sealed class NotificationsGrain(IEventStore store, IClock clock, IService
     public Task ConfirmEmailAsync(string token) =>
         AppendAsync(PreferenceRules.Confirm(State, MailTokens.Confirmation(Subject, token)), Subject);
 
-    public async Task<NotificationKind> UnsubscribeAsync(string rest)
+    public async Task UnsubscribeAsync(string rest)
     {
         var dot = rest.IndexOf('.');
-        if (dot <= 0 || !Enum.TryParse<NotificationKind>(rest[..dot], out var kind) || !Enum.IsDefined(kind))
+        var what = dot > 0 ? rest[..dot] : "";
+        var secret = rest[(dot + 1)..];
+        if (Enum.TryParse<NotificationKind>(what, out var kind) && Enum.IsDefined(kind) && !what.All(char.IsAsciiDigit))
+            await AppendAsync(PreferenceRules.Unsubscribe(State, kind, secret), "unsubscribe");
+        else if (Enum.TryParse<DeliveryChoice>(what, out var choice) && !what.All(char.IsAsciiDigit) && DigestSchedule.KindOf(choice) is { } digest)
+            await AppendAsync(PreferenceRules.Unsubscribe(State, digest, secret), "unsubscribe");
+        else
             throw new NotFoundException("This unsubscribe link is not known.");
-        await AppendAsync(PreferenceRules.Unsubscribe(State, kind, rest[(dot + 1)..]), "unsubscribe");
-        return kind;
     }
 
     /// <summary>Every write: committed, then the mail it owes posted to the outbox with the versions it covers.</summary>
@@ -112,17 +122,21 @@ public sealed class NotificationsGrain(IEventStore store, IClock clock, IService
         await _stream.AppendAsync(events, actor);
         if (events.Count > 0)
             Outbox.Post(MailOwed(events), State.Version - events.Count, State.Version);
+        if (events.Any(e => e is DeliveryChanged or EmailChanged or EmailConfirmed))
+            KeepDigestsSoon(catchUp: false);
     }
 
-    /// <summary>Each new notification the person wants at once, to their confirmed address.</summary>
+    /// <summary>Each new notification the person wanted at once, and each digest recorded, to their confirmed address.</summary>
     private IEnumerable<Notice> MailOwed(IEnumerable<NotificationEvent> events)
     {
-        if (_mail is null)
+        if (_mail is null || !State.EmailConfirmed || State.Email is null)
             yield break;
-        foreach (var received in events.OfType<NotificationReceived>())
+        foreach (var change in events)
         {
-            if (PreferenceRules.EmailsAtOnce(State, received.Kind) && State.Find(received.Id) is { } item)
+            if (change is NotificationReceived received && State.Find(received.Id) is { EmailedAtOnce: true } item)
                 yield return MailNotice($"mail/{item.Id}", NotificationMail(item));
+            else if (change is DigestSent digest)
+                yield return MailNotice(DigestKey(digest), DigestMail(digest));
         }
     }
 
@@ -141,7 +155,7 @@ public sealed class NotificationsGrain(IEventStore store, IClock clock, IService
             text += $"\nNo more emails like this: {unsubscribe}\n";
         var html = $"<p><strong>{Html(item.Title)}</strong></p><p>{Html(item.Text)}</p><p><a href=\"{Html(link)}\">Go to it</a></p>"
             + (unsubscribe is null ? "" : $"<p><a href=\"{Html(unsubscribe)}\">No more emails like this</a></p>");
-        return new OutgoingMail(MessageId(item.Id), State.Email!, item.Title, text, html, unsubscribe);
+        return new OutgoingMail(MessageId(item.Id), State.Email!, item.Title, text, html, unsubscribe, $"notification {item.Kind}");
     }
 
     private OutgoingMail ConfirmationMail(string email, string token)
@@ -150,7 +164,7 @@ public sealed class NotificationsGrain(IEventStore store, IClock clock, IService
         return new OutgoingMail(MessageId($"confirm/{PreferenceRules.Hash(token)}"), email, "Confirm your email address for FunderPortal",
             $"Follow this link to receive FunderPortal's notifications at this address:\n{link}\n\nIf you did not ask for this, ignore this message.\n",
             $"<p><a href=\"{Html(link)}\">Confirm this address</a> to receive FunderPortal's notifications here.</p><p>If you did not ask for this, ignore this message.</p>",
-            UnsubscribeUrl: null);
+            UnsubscribeUrl: null, What: "address confirmation");
     }
 
     private static string Html(string text) => System.Net.WebUtility.HtmlEncode(text);

@@ -33,6 +33,9 @@ public static class PersonalPurposes
 
     /// <summary>A panellist's meeting times and non-cash preference: kept until the person is erased.</summary>
     public const string Profile = "profile";
+
+    /// <summary>An email address a link was sent to (a participant's, a panellist's): kept until the person is erased.</summary>
+    public const string Contact = "contact";
 }
 
 /// <summary>
@@ -50,4 +53,7 @@ public static class PersonIds
     public static string Participant(string orgId, string participant) => $"{ParticipantPrefix}{orgId}/{participant}";
 
     public static string Panellist(string roundId, string panellistId) => $"{PanellistPrefix}{roundId}/{panellistId}";
+
+    /// <summary>Someone invited to a panel by email, until they join: their address is theirs.</summary>
+    public static string PanelInvitee(string roundId, string invitationId) => $"{PanellistPrefix}{roundId}/invitation-{invitationId}";
 }

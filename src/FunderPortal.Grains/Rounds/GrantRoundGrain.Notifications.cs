@@ -43,10 +43,12 @@ public sealed partial class GrantRoundGrain
     private IEnumerable<Notice> Notifications(IReadOnlyList<RoundEvent> events)
     {
         var at = State.LastRecordedAt ?? clock.UtcNow;
-        return [.. PersonNotices.ToNotices(RoundFanOut.ToPanel(State, events, at)), .. PersonNotices.ToNotices(RoundFanOut.ToApplicants(State, events, at))];
+        return [.. PersonNotices.ToNotices(RoundFanOut.ToPanel(State, events, at)), .. PersonNotices.ToNotices(RoundFanOut.ToApplicants(State, events, at)),
+            .. PanelMail(RoundFanOut.ToPanelByMail(State, events, at))];
     }
 
-    private IEnumerable<Notice> DueNotices(DateTimeOffset? since, DateTimeOffset now) => PersonNotices.ToNotices(RoundDueDates.Owed(State, since, now));
+    private IEnumerable<Notice> DueNotices(DateTimeOffset? since, DateTimeOffset now) =>
+        [.. PersonNotices.ToNotices(RoundDueDates.Owed(State, since, now)), .. PanelMail(RoundDueDates.OwedByMail(State, since, now))];
 
     private async Task ReceiveDueDatesAsync()
     {

@@ -1,5 +1,6 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Notifications;
 using FunderPortal.People;
 using FunderPortal.PersonalData;
 
@@ -11,13 +12,20 @@ public sealed partial class GrantRoundGrain
     /// Within an idempotent request the invitation's id comes from the request: a retry after the answer was lost finds
     /// the invitation the first attempt issued and gives it a new link (<see cref="RoundDecisions.Invite"/>), never a second one.
     /// </summary>
-    public async Task<PanelInvitationLink> InviteAsync(string? replacesPanellistId, string subject)
+    public Task<PanelInvitationLink> InviteAsync(string? replacesPanellistId, string subject) => InviteAsync(replacesPanellistId, null, subject);
+
+    /// <summary>With <paramref name="email"/>, the link is emailed there too (awaited once, retried while the round is active; kind Invited).</summary>
+    public async Task<PanelInvitationLink> InviteAsync(string? replacesPanellistId, string? email, string subject)
     {
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderEditor(State, caller);
         var token = OneTimeTokens.New(RoundId);
         var id = Ids.NewFor("panel-invitation");
-        await AppendAsync(RoundDecisions.Invite(State, id, OneTimeTokens.Hash(token), Text.Clean(replacesPanellistId)), subject);
+        var events = RoundDecisions.Invite(State, id, OneTimeTokens.Hash(token), Text.Clean(replacesPanellistId), email);
+        var mail = email is null ? null : Mail;
+        await AppendAsync(events, subject);
+        if (mail is not null && PreferenceRules.OptionalAddress("email", email) is { } address)
+            await _outbox.PostAsync([InvitationMail(mail, id, token, address)]);
         return new PanelInvitationLink(id, token, Text.Clean(replacesPanellistId));
     }
 
@@ -28,8 +36,12 @@ public sealed partial class GrantRoundGrain
         // The panellist-only token names the round, so the token handler knows which grain to ask. Joining is once by
         // itself: the invitation's link works once, so a retry is told it was used and no second panellist is made.
         var panelToken = $"panel.{OneTimeTokens.New(RoundId)}";
-        var events = RoundDecisions.Accept(State, OneTimeTokens.Hash(token), Ids.New(), userSubject, OneTimeTokens.Hash(panelToken), preferences);
+        var invitation = State.Invitations.Values.FirstOrDefault(i => i.TokenHash == OneTimeTokens.Hash(token));
+        var invitedEmail = userSubject is null && invitation?.Email is { } sealedEmail ? (await OpenerAsync([sealedEmail])).Open(sealedEmail) : null;
+        var events = RoundDecisions.Accept(State, OneTimeTokens.Hash(token), Ids.New(), userSubject, OneTimeTokens.Hash(panelToken), preferences,
+            PreferenceRules.IsAddress(invitedEmail ?? "") ? invitedEmail : null);
         await AppendAsync(events, userSubject ?? "panel-invitation");
+        await ForgetInviteeAddressAsync(invitation);
         var panellistId = events[0] switch
         {
             PanellistJoined joined => joined.PanellistId,

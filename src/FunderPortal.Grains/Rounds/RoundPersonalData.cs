@@ -6,7 +6,9 @@ namespace FunderPortal.Rounds;
 /// A round's personal data, sealed under the key of the person who wrote it: score comments, conflict details and
 /// discussion notes (panel comments, with a retention period), and a panellist's meeting times and non-cash preference
 /// (kept until they are erased). A panellist linked to a user is that user (<c>user/{subject}</c>); one who joined by
-/// link alone is <c>panellist/{roundId}/{panellistId}</c>. Pseudonyms, scores and accessibility needs (a choice from a
+/// link alone is <c>panellist/{roundId}/{panellistId}</c>. An address a panel invitation was emailed to is sealed under the
+/// invitee's own key until they join (<see cref="PersonIds.PanelInvitee"/>), then under theirs if they joined without an
+/// account (to email them the round's notices) and the invitee's key is destroyed. Pseudonyms, scores and accessibility needs (a choice from a
 /// fixed list) stay plain: the method and the panel's pay are computed from them.
 /// </summary>
 internal static class RoundPersonalData
@@ -28,7 +30,7 @@ internal static class RoundPersonalData
         foreach (var e in events)
         {
             Task<string?> Seal(string? text, string person, string purpose) =>
-                personal.SealAsync(text, person, purpose, periodic: purpose != PersonalPurposes.Profile, streamId);
+                personal.SealAsync(text, person, purpose, periodic: purpose == PersonalPurposes.PanelComments, streamId);
 
             result.Add(e switch
             {
@@ -36,6 +38,12 @@ internal static class RoundPersonalData
                 {
                     MeetingTimes = await Seal(j.MeetingTimes, Joiner(j), PersonalPurposes.Profile),
                     NonCashPreference = await Seal(j.NonCashPreference, Joiner(j), PersonalPurposes.Profile),
+                    Email = await Seal(j.Email, Joiner(j), PersonalPurposes.Contact),
+                },
+                PanelInvitationIssued i when i.Email is not null => i with
+                {
+                    Email = await Seal(i.Email, i.ForPanellistId is { } returning ? PersonOf(state, roundId, returning) : PersonIds.PanelInvitee(roundId, i.InvitationId),
+                        PersonalPurposes.Contact),
                 },
                 PanellistPreferencesChanged p => p with
                 {

@@ -136,8 +136,8 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
             groups.Id, ActivityKind.CoDelivery, LadderRung.CoProduction, training.Id, null, Visibility.SharedWithFunders, Sensitivity.Standard,
             SharedWithFunders, null), CharityUser);
         var links = await hope.RequestAttestationsAsync(trainingRecord.Id, ["p-1", "p-2", "p-3"], CharityUser);
-        await hope.AnswerAttestationAsync(links[0].Token, AttestationStance.Agree, null);
-        await hope.AnswerAttestationAsync(links[1].Token, AttestationStance.AgreeWithComment, "Being paid the same as staff made me feel valued.");
+        await hope.AnswerAttestationAsync(links[0].Token!, AttestationStance.Agree, null);
+        await hope.AnswerAttestationAsync(links[1].Token!, AttestationStance.AgreeWithComment, "Being paid the same as staff made me feel valued.");
 
         await AtAsync(MonthsAgo(3));
         await CheckInAsync(hope, "Paid facilitators stayed on.", "Evening sessions still clash with caring duties.",
@@ -148,7 +148,7 @@ public sealed class DemoData(IGrainFactory grains, IClock clock)
             groups.Id, ActivityKind.CoDesign, LadderRung.CoDesign, null, null, Visibility.SharedWithFunders, Sensitivity.Standard,
             SharedWithFunders, null), CharityUser);
         var evenLinks = await hope.RequestAttestationsAsync(evenings.Id, ["p-4", "p-5"], CharityUser);
-        await hope.AnswerAttestationAsync(evenLinks[0].Token, AttestationStance.DisagreeWithComment,
+        await hope.AnswerAttestationAsync(evenLinks[0].Token!, AttestationStance.DisagreeWithComment,
             "The morning group is only once a month, so it does not help me yet.");
         await RiversideAsync();
 

@@ -180,6 +180,7 @@ public static class PageParity
         ["RecordDecision"] = ParityEntry.On(Round),
 
         // The platform's admins.
+        ["ListMailFailures"] = ParityEntry.On("/admin/mail"),
         ["VerifyCharity"] = ParityEntry.ApiOnly(AdminTask),
         ["WithdrawCharityVerification"] = ParityEntry.ApiOnly(AdminTask),
         ["VerifyFunder"] = ParityEntry.ApiOnly(AdminTask),

@@ -167,5 +167,7 @@ public static class AuthorisationMatrix
         ["EraseParticipantPersonalData"] = "401 403 403 403 403 403 403 403 403 403 401 204",
         ["ExportPanellistPersonalData"] = "401 403 403 403 403 403 403 403 403 403 401 200",
         ["ErasePanellistPersonalData"] = "401 403 403 403 403 403 403 403 403 403 401 204",
+        // Failing mail, with masked addresses: platform admins only.
+        ["ListMailFailures"] = "401 403 403 403 403 403 403 403 403 403 401 200",
     };
 }

@@ -39,6 +39,24 @@ public class RoundNotificationTests
     }
 
     [Fact]
+    public void APanellistWithNoAccountWhoseInvitationWasEmailedIsMailedThePhaseChangeAndTheDeadline()
+    {
+        var state = At(RoundPhase.Scoring);
+        Assert.Empty(RoundFanOut.ToPanelByMail(state, [ToScoring], T0)); // p1 joined by the link alone, with no address
+        state.Panellists["p1"] = state.Panellists["p1"] with { Email = "sealed-address" };
+
+        var mailed = Assert.Single(RoundFanOut.ToPanelByMail(state, [ToScoring], T0));
+        Assert.Equal(("p1", NotificationKind.RoundPhaseChanged), (mailed.PanellistId, mailed.Notice.Kind));
+        Assert.Equal(RoundFanOut.ToPanel(state, [ToScoring], T0).Single().Notice.Id, mailed.Notice.Id);
+
+        var end = state.Current.Timetable.ScoringEnds!.Value;
+        var deadline = Assert.Single(RoundDueDates.OwedByMail(state, null, Midnight(end.AddDays(-3))));
+        Assert.Equal(("p1", NotificationKind.ScoringDeadline), (deadline.PanellistId, deadline.Notice.Kind));
+        Assert.Contains("left to score", deadline.Notice.Text);
+        Assert.Empty(RoundDueDates.OwedByMail(state, Midnight(end.AddDays(-3)), Midnight(end.AddDays(-2))));
+    }
+
+    [Fact]
     public void OpeningTellsOnlyThePanelAndOtherEventsTellNobody()
     {
         var state = At(RoundPhase.Scoring);

@@ -1,0 +1,16 @@
+using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
+
+namespace FunderPortal.Mail;
+
+/// <summary>Mail as an outbox notice, sent to the <see cref="IMailGrain"/> until the server accepts it (or the mail outbox holds it).</summary>
+public static class MailNotices
+{
+    public static Notice Send(string key, OutgoingMail mail) =>
+        new(key, 1, grains => grains.GetGrain<IMailGrain>(0).SendAsync(mail));
+
+    /// <summary>A Message-Id made from what the message is about and who it is for: every attempt is the same message.</summary>
+    public static string MessageId(string what, string who) => $"{Ids.For("mail", $"{what}\n{who}")}@funderportal";
+
+    public static string Html(string text) => System.Net.WebUtility.HtmlEncode(text);
+}

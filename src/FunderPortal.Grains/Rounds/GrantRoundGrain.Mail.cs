@@ -1,0 +1,99 @@
+using System.Globalization;
+using FunderPortal.Charities;
+using FunderPortal.Common.Outbox;
+using FunderPortal.Mail;
+using FunderPortal.Notifications;
+using FunderPortal.PersonalData;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FunderPortal.Rounds;
+
+/// <summary>
+/// The round's mail: panel invitations emailed to the invitee, and the round's notices emailed to panellists who have no
+/// account (<see cref="PanelMail"/>), each through the outbox with a Message-Id per message and recipient.
+/// </summary>
+public sealed partial class GrantRoundGrain
+{
+    /// <summary>How this silo sends mail (the host always sets it; a silo without it cannot email a link).</summary>
+    private MailSettings Mail => ServiceProvider.GetService<MailSettings>()
+        ?? throw new InvalidOperationException("This silo has no mail settings, so nothing can be emailed.");
+
+    /// <summary>The panellists with no account who can be reached by email, their addresses opened (erased ones left out).</summary>
+    internal async Task<IReadOnlyList<PanellistAddress>> PanellistAddressesAsync()
+    {
+        var kept = PanelAddresses.Of(State);
+        if (kept.Count == 0)
+            return [];
+        var opener = await OpenerAsync(kept.Select(a => a.Email));
+        return [.. kept.Select(a => a with { Email = opener.Open(a.Email) ?? "" }).Where(a => PreferenceRules.IsAddress(a.Email))];
+    }
+
+    /// <summary>
+    /// The round's notices (a phase changed, a scoring deadline) for panellists with no account whose invitation was
+    /// emailed, each as one message for the outbox; each address is opened only as its message is sent, so an erased
+    /// panellist is mailed nothing. Panellists with an account are told through their notification centre instead.
+    /// </summary>
+    internal IEnumerable<Notice> PanelMail(IEnumerable<PanellistNotice> notices)
+    {
+        if (ServiceProvider.GetService<MailSettings>() is null)
+            yield break;
+        var streamId = _stream.StreamId;
+        var addresses = PanelAddresses.Of(State).ToDictionary(a => a.PanellistId, StringComparer.Ordinal);
+        foreach (var (panellistId, notice) in notices)
+        {
+            if (!addresses.TryGetValue(panellistId, out var panellist))
+                continue;
+            yield return new Notice($"panel-mail/{notice.Id}/{panellist.PanellistId}", 1, async grains =>
+            {
+                var address = (await personal.OpenerAsync(streamId, [panellist.Email])).Open(panellist.Email) ?? "";
+                if (PreferenceRules.IsAddress(address))
+                    await grains.GetGrain<IMailGrain>(0).SendAsync(PanelNoticeMail(notice, panellist.PanellistId, address));
+            });
+        }
+    }
+
+    private OutgoingMail PanelNoticeMail(NotificationNotice notice, string panellistId, string address)
+    {
+        var link = Mail.Link(notice.Link);
+        return new OutgoingMail(MailNotices.MessageId($"panel/{notice.Id}", $"{RoundId}/{panellistId}"), address, notice.Title,
+            $"{notice.Title}\n\n{notice.Text}\n\nGo to it: {link}\n\nYou get this because you joined this round's panel with this address.\n",
+            $"<p><strong>{MailNotices.Html(notice.Title)}</strong></p><p>{MailNotices.Html(notice.Text)}</p><p><a href=\"{MailNotices.Html(link)}\">Go to it</a></p>"
+                + "<p>You get this because you joined this round's panel with this address.</p>",
+            UnsubscribeUrl: null, What: $"panel notice {notice.Kind}");
+    }
+
+    private Notice InvitationMail(MailSettings mail, string invitationId, string token, string email)
+    {
+        var link = mail.Link($"/panel/join/{Uri.EscapeDataString(token)}");
+        var title = State.Current.Title;
+        var decisions = State.Current.Timetable.DecisionsBy is { } by ? $" (decisions by {by.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})" : "";
+        return MailNotices.Send($"invitation-mail/{invitationId}/{OneTimeTokens.Hash(token)}", new OutgoingMail(
+            MailNotices.MessageId($"panel-invitation/{OneTimeTokens.Hash(token)}", RoundId), email,
+            $"You are invited to the panel of {title}",
+            $"You are invited to sit on the panel of “{title}”, a participatory grant round on FunderPortal{decisions}.\n\n"
+                + $"Join with this link (it works once; you need no account):\n{link}\n\nIf you were not expecting this, you can ignore this message.\n",
+            $"<p>You are invited to sit on the panel of “{MailNotices.Html(title)}”, a participatory grant round on FunderPortal{decisions}.</p>"
+                + $"<p><a href=\"{MailNotices.Html(link)}\">Join the panel</a> (the link works once; you need no account).</p>"
+                + "<p>If you were not expecting this, you can ignore this message.</p>",
+            UnsubscribeUrl: null, What: "panel invitation (Invited)"));
+    }
+
+    /// <summary>
+    /// Once an invitation emailed to someone is used, the copy of their address kept under the invitee's own key is no
+    /// longer needed (a panellist without an account has it under theirs now): that key is destroyed. Best effort.
+    /// </summary>
+    private async Task ForgetInviteeAddressAsync(PanelInvitation? invitation)
+    {
+        if (invitation is not { Email: not null, ForPanellistId: null })
+            return;
+        try
+        {
+            await personal.EraseAsync(PersonIds.PanelInvitee(RoundId, invitation.Id), "panel invitation used");
+        }
+        catch (Exception failure)
+        {
+            logger.LogWarning(failure, "Could not destroy the invitee key of an invitation to round {RoundId}", RoundId);
+        }
+    }
+}
