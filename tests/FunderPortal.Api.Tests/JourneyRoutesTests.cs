@@ -92,9 +92,11 @@ public sealed class JourneyRoutesTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var progress = await response.JsonAsync();
-        Assert.Equal(["barriersOvercome", "checkIns", "evidenceAdded", "from", "fundingSecuredPence", "milestonesMet", "rungChanges", "to"],
+        Assert.Equal(["barriersOvercome", "checkIns", "evidenceAdded", "from", "fundingSecuredPence", "milestonesMet", "participants", "rungChanges", "to"],
             progress.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(0, progress.GetProperty("fundingSecuredPence").GetInt64());
+        Assert.Equal(["firstTime", "seldomHeardGroupsReached", "tookPart"], progress.GetProperty("participants").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(0, progress.GetProperty("participants").GetProperty("tookPart").GetInt32());
         Assert.Equal(0, progress.GetProperty("evidenceAdded").GetArrayLength());
         var change = progress.GetProperty("rungChanges").EnumerateArray().Single();
         Assert.Equal(ws, change.GetProperty("workstreamId").GetString());

@@ -104,6 +104,8 @@ public sealed class CharityJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(coDesign.Locator("td").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Consultation|Engagement"));
         await Assertions.Expect(coDesign.Locator("td").Last).ToContainTextAsync("Co-design");
         await Assertions.Expect(page.GetByText("Staff chaired every meeting.")).ToBeVisibleAsync();
+        // Participants who confirmed evidence in the year, counted once each, with how many were new.
+        await Assertions.Expect(page.GetByText(new System.Text.RegularExpressions.Regex(@"^\d+ participants answered, \d+ of them for the first time\.$"))).ToBeVisibleAsync();
 
         var boxes = await page.Locator("figure svg text").EvaluateAllAsync<double[][]>(
             "texts => texts.map(t => { const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })");

@@ -80,7 +80,8 @@ public static class JourneyMappings
             b.Barrier.Description, b.Barrier.Mitigation))],
         [.. p.CheckIns.Select(ToResponse)],
         [.. p.EvidenceAdded.Select(e => new EvidenceAddedResponse(e.EvidenceId, e.WorkstreamId, e.Kind, e.Title, e.RecordedAt))],
-        p.FundingSecuredPence);
+        p.FundingSecuredPence,
+        new ParticipantsTookPartResponse(p.Participants.TookPart, p.Participants.FirstTime, p.Participants.SeldomHeardGroupsReached));
 
     public static AuditEntryResponse ToResponse(this AuditEntry e) => new(e.At, e.Actor, e.Action, e.What, e.Version, e.FunderOrgId);
 }

@@ -76,7 +76,11 @@ public sealed record ProgressResponse(
     IReadOnlyList<BarrierOvercomeResponse> BarriersOvercome,
     IReadOnlyList<CheckInResponse> CheckIns,
     IReadOnlyList<EvidenceAddedResponse> EvidenceAdded,
-    long? FundingSecuredPence);
+    long? FundingSecuredPence,
+    [property: Description("Participants who answered in the period (distinct pseudonymous ids), those answering for the first time ever, and the seldom-heard groups the workstreams reach.")]
+    ParticipantsTookPartResponse Participants);
+
+public sealed record ParticipantsTookPartResponse(int TookPart, int FirstTime, IReadOnlyList<SeldomHeardGroup> SeldomHeardGroupsReached);
 
 public sealed record EvidenceAddedResponse(string EvidenceId, string WorkstreamId, EvidenceKind Kind, string Title, DateTimeOffset RecordedAt);
 

@@ -105,7 +105,8 @@ public sealed record ProgressView(
     [property: Id(4)] IReadOnlyList<BarrierOvercome> BarriersOvercome,
     [property: Id(5)] IReadOnlyList<CheckIn> CheckIns,
     [property: Id(6)] IReadOnlyList<EvidenceAdded> EvidenceAdded,
-    [property: Id(7)] long? FundingSecuredPence);
+    [property: Id(7)] long? FundingSecuredPence,
+    [property: Id(8)] ParticipantVoices Participants);
 
 /// <summary>An evidence item recorded in the period.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.EvidenceAdded")]

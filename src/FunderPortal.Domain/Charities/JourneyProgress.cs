@@ -5,7 +5,8 @@ namespace FunderPortal.Charities;
 /// <summary>
 /// Progress between two instants, by comparing the journey as it was at each: rungs that moved, milestones
 /// done since, barriers overcome since, check-ins and evidence recorded in between, and the money the plan
-/// secured (funded at the end less funded at the start: self-funded, accepted pledges, committed, received).
+/// secured (funded at the end less funded at the start: self-funded, accepted pledges, committed, received), and how many
+/// participants took part, how many for the first time (<see cref="ParticipantVoiceCounts"/>).
 /// </summary>
 public static class JourneyProgress
 {
@@ -43,7 +44,7 @@ public static class JourneyProgress
         return new ProgressView(from, to, rungChanges, milestonesMet, barriersOvercome,
             [.. atTo.CheckIns.Where(c => !known.Contains(c.Id))],
             [.. atTo.Evidence.Where(e => !knownEvidence.Contains(e.Id)).Select(e => new EvidenceAdded(e.Id, e.WorkstreamId, e.Kind, e.Title, e.RecordedAt))],
-            secured);
+            secured, ParticipantVoiceCounts.Between(atTo, from, to));
     }
 
     private static long Funded(CharityState state, DateTimeOffset at) =>
