@@ -80,5 +80,5 @@ public static class JourneyMappings
         [.. p.EvidenceAdded.Select(e => new EvidenceAddedResponse(e.EvidenceId, e.WorkstreamId, e.Kind, e.Title, e.RecordedAt))],
         p.FundingSecuredPence);
 
-    public static AuditEntryResponse ToResponse(this AuditEntry e) => new(e.At, e.Actor, e.Action, e.What, e.Version, e.FunderOrgId);
+    public static AuditEntryResponse ToResponse(this AuditEntry e) => new(e.At, e.Actor, e.Action, e.What, e.Version, e.FunderOrgId, e.RoundId);
 }
