@@ -46,7 +46,7 @@ public static class RoundApplicationsApi
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
         round.MapGet("/applications/{applicationId}/files/{fileId}", Download)
             .WithName("GetApplicationFile").WithSummary("Download a file (always as an attachment); range requests answer 206, so audio and video players can seek")
-            .ProducesFile().Produces(StatusCodes.Status206PartialContent).ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
+            .ProducesFileWithRanges();
         round.MapPut("/applications/{applicationId}/files/{fileId}/transcript", SetTranscript)
             .WithName("SetRecordingTranscript").WithSummary("A recording's words written out, for panellists who read rather than listen (null removes it), while the round is Open")
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);

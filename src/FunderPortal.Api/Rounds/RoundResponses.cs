@@ -200,6 +200,7 @@ public sealed record PanelInvitationResponse(string Id, string Url, string? Repl
 public sealed record AcceptResponse(string AccessToken, string TokenType, string RoundId, string PanellistId, string Pseudonym, bool LinkedToUser);
 
 /// <summary>A published round's public page: who can apply and when, how it is judged, and once decided what came of it.</summary>
+[SchemaName("PublicRoundView")]
 public sealed record PublicRoundResponse(
     string Id,
     string Title,
@@ -215,21 +216,28 @@ public sealed record PublicRoundResponse(
     long MaxAwardPence,
     PublicOutcomeResponse? Outcome);
 
+[SchemaName("PublicProgramme")]
 public sealed record PublicProgrammeResponse(string Id, string Title);
 
 /// <summary>A funder by its public name, with its org-id.</summary>
+[SchemaName("PublicFunder")]
 public sealed record PublicFunderResponse(string OrgId, string Name);
 
 /// <summary>What the panel scores, in plain words, with what each point of the scale means.</summary>
+[SchemaName("PublicCriterion")]
 public sealed record PublicCriterionResponse(string Wording, double Weight, int ScaleMax, IReadOnlyList<string> Anchors);
 
 /// <summary>After the decisions: submitted applications, how many were funded, for how much (successRate 0 to 1), and who.</summary>
+[SchemaName("PublicOutcome")]
 public sealed record PublicOutcomeResponse(int Applications, int Funded, long FundedPence, double SuccessRate, IReadOnlyList<FundedOrganisationResponse> FundedOrganisations);
 
+[SchemaName("FundedOrganisation")]
 public sealed record FundedOrganisationResponse(string OrgId, string Name, long AwardPence);
 
 /// <summary>A published round in the public index.</summary>
+[SchemaName("PublicRoundListing")]
 public sealed record PublicRoundListingResponse(string Id, string Title, PublicFunderResponse Funder, RoundPhase Phase, TimetableResponse Timetable);
 
 /// <summary>Published rounds by closing date; <c>next</c> is the <c>after</c> of the next page, null on the last.</summary>
+[SchemaName("PublicRoundsPage")]
 public sealed record PublicRoundsPageResponse(IReadOnlyList<PublicRoundListingResponse> Items, long? Next);
