@@ -141,6 +141,27 @@ public sealed class RoundApplicationDraftTests(PortalFactory portal)
         Assert.Equal(1, outcome.GetProperty("applications").GetInt32());
     }
 
+    [Fact]
+    public async Task ACharitysMembersFindItsApplicationsAcrossRoundsDraftsIncluded()
+    {
+        var (cast, roundId, _) = await OpenRoundAsync();
+        var otherRound = (await cast.Funder.CreateRoundAsync(cast.FunderOrgId)).GetProperty("id").GetString()!;
+        await cast.Funder.MoveToAsync(otherRound, "Open");
+        var withdrawn = await cast.CharityA.ApplyAsync(roundId, cast.OrgA, 200_000);
+        await OkAsync(cast.CharityA.PostAsync($"{Applications(roundId)}/{withdrawn}/withdraw", null));
+        var sent = await cast.CharityA.ApplyAsync(roundId, cast.OrgA, 300_000);
+        var draft = await DraftAsync(cast.CharityA, otherRound, cast.OrgA);
+
+        var rounds = (await OkAsync(cast.CharityA.GetAsync($"/api/v1/charities/{cast.OrgA}/applications"))).EnumerateArray().ToList();
+
+        Assert.Equal([otherRound, roundId], rounds.Select(r => r.GetProperty("round").GetProperty("id").GetString()));
+        Assert.Equal([(draft, "Draft")], rounds[0].GetProperty("applications").EnumerateArray().Select(a => (a.GetProperty("id").GetString(), a.GetProperty("status").GetString())));
+        Assert.Equal([(withdrawn, "Withdrawn"), (sent, "Submitted")],
+            rounds[1].GetProperty("applications").EnumerateArray().Select(a => (a.GetProperty("id").GetString(), a.GetProperty("status").GetString())));
+        await (await cast.CharityB.GetAsync($"/api/v1/charities/{cast.OrgA}/applications")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Empty((await OkAsync(cast.CharityB.GetAsync($"/api/v1/charities/{cast.OrgB}/applications"))).EnumerateArray());
+    }
+
     /// <summary>Notifications travel through two outboxes (the round's, then the charity's): ask until one of the kind arrives.</summary>
     private static async Task<JsonElement> WaitForKindAsync(HttpClient member, string kind)
     {

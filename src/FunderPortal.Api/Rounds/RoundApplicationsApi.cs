@@ -95,7 +95,7 @@ public static class RoundApplicationsApi
         var round = grains.Round(roundId);
         await round.EnsureCanAddFileAsync(applicationId, user.Subject());
         var upload = await Uploads.ReceiveAsync(request, store, options.Value);
-        if (kind == ApplicationFileKind.Recording && !(upload.ContentType.StartsWith("audio/", StringComparison.Ordinal) || upload.ContentType.StartsWith("video/", StringComparison.Ordinal)))
+        if (kind == ApplicationFileKind.Recording && !FileTypes.IsRecording(upload.ContentType))
             throw new UnsupportedFileException("A recording is an audio or video file.");
         var file = await round.AddFileAsync(applicationId,
             new ApplicationFile(upload.Id, kind.Value, upload.FileName, upload.ContentType, upload.SizeBytes, default), user.Subject());

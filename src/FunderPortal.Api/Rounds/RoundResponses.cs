@@ -241,3 +241,10 @@ public sealed record PublicRoundListingResponse(string Id, string Title, PublicF
 /// <summary>Published rounds by closing date; <c>next</c> is the <c>after</c> of the next page, null on the last.</summary>
 [SchemaName("PublicRoundsPage")]
 public sealed record PublicRoundsPageResponse(IReadOnlyList<PublicRoundListingResponse> Items, long? Next);
+
+/// <summary>A round the charity applied to, with its applications there.</summary>
+[SchemaName("CharityRoundApplications")]
+public sealed record CharityRoundApplicationsResponse(AppliedRoundResponse Round, IReadOnlyList<ApplicationResponse> Applications);
+
+[SchemaName("AppliedRound")]
+public sealed record AppliedRoundResponse(string Id, string Title, string FunderOrgId, DateTimeOffset FirstAppliedAt);

@@ -29,6 +29,10 @@ public static class FileTypes
 
     public const string CaptionsContentType = "text/vtt";
 
+    /// <summary>Whether a file whose content showed it to be <paramref name="contentType"/> is sound or video (a recording).</summary>
+    public static bool IsRecording(string contentType) =>
+        contentType.StartsWith("audio/", StringComparison.Ordinal) || contentType.StartsWith("video/", StringComparison.Ordinal);
+
     /// <summary>Extensions accepted, for messages and the contract.</summary>
     public static IEnumerable<string> Extensions => Kinds.Keys.Select(k => k.Extension).Distinct().Order(StringComparer.Ordinal);
 

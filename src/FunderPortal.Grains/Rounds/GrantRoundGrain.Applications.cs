@@ -20,7 +20,13 @@ public sealed partial class GrantRoundGrain
         // Within an idempotent request the application's id comes from the request: a retry finds what the first attempt submitted.
         var id = Ids.NewFor("application");
         if (State.FindAnyApplication(id) is null)
-            await AppendAsync(RoundDecisions.Submit(State, id, command, name, subject), subject);
+        {
+            var events = RoundDecisions.Submit(State, id, command, name, subject);
+            // The charity notes the round first (once), so its list of applications is never behind: a round noted
+            // whose application then failed only lists the round with nothing in it.
+            await charity.NoteRoundApplicationAsync(RoundId, State.FunderOrgId, State.Current.Title);
+            await AppendAsync(events, subject);
+        }
         return State.FindAnyApplication(id)!.ToView(State, RoundRole.Applicant, null);
     }
 

@@ -170,6 +170,7 @@ public static class PageParity
         ["SetRoundPublication"] = ParityEntry.On(Round),
         ["ListPublicRounds"] = ParityEntry.On("/rounds"),
         ["GetPublicRound"] = ParityEntry.On(Round + "/public"),
+        ["ListCharityApplications"] = ParityEntry.On(Charity + "/applications"),
         ["InvitePanellist"] = ParityEntry.On(Round),
         ["ListPanellists"] = ParityEntry.RoundsIssue,
         ["GetMyPanellist"] = ParityEntry.On(Round + "/me"),

@@ -44,6 +44,7 @@ public static class AuthorisationMatrix
         ["GetLeadership"] = "401 404 200 404 404 404 404 200 404 404 401 404",
         ["GetCharityAudit"] = "401 404 200 404 404 404 404 404 404 404 401 404",
         ["GetCharityHistory"] = "401 404 200 404 404 404 404 404 404 404 401 404",
+        ["ListCharityApplications"] = "401 404 200 404 404 404 404 404 404 404 401 404",
         ["RecordEvidence"] = "401 404 403 404 404 404 404 404 404 404 401 404",
         ["ListEvidence"] = "401 404 200 404 404 404 404 200 404 404 401 404",
         ["ShareWithFunder"] = "401 404 403 404 404 404 404 404 404 404 401 404",
