@@ -26,7 +26,8 @@ public sealed partial class CharityGrain
         if (panel is null)
             return await GetJourneyAsync(asOf, subject);
         await AccessLog.LogAsync(new PanelReadLogged(panel.RoundId, panel.ApplicationId, panel.FunderOrgId, subject,
-            $"journey{(asOf is null ? "" : $"?asOf={asOf:O}")} (panellist {panel.Pseudonym} of the round “{panel.RoundTitle}”, {panel.RoundId})"), subject);
+            $"The journey map{(asOf is null ? "" : $" as it was at {asOf:O}")}, read by {panel.Pseudonym} on the panel of the round “{panel.RoundTitle}” ({panel.RoundId})"),
+            subject);
         var instant = asOf ?? Clock.UtcNow;
         var state = await StateAtAsync(instant);
         if (!state.IsRegistered)
