@@ -100,7 +100,9 @@ public sealed class RoundApplicantTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("our-story.mp4 is attached");
         await page.GetByLabel("Captions for the video").SetInputFilesAsync(new FilePayload
         {
-            Name = "our-story.vtt", MimeType = "text/vtt", Buffer = Encoding.UTF8.GetBytes("WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n"),
+            Name = "our-story.vtt",
+            MimeType = "text/vtt",
+            Buffer = Encoding.UTF8.GetBytes("WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n"),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the captions" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("the captions of our-story.mp4 are added");
