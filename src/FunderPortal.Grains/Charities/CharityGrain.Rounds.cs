@@ -4,10 +4,10 @@ namespace FunderPortal.Charities;
 
 public sealed partial class CharityGrain
 {
-    public async Task NoteRoundApplicationAsync(string roundId, string funderOrgId, string roundTitle)
+    public async Task NoteRoundApplicationAsync(string roundId, string funderOrgId, string roundTitle, string applicant)
     {
         RequireRegistered();
-        await AppendAsync(CharityDecisions.NoteRoundApplication(State, roundId, funderOrgId, roundTitle), $"round:{roundId}");
+        await AppendAsync(CharityDecisions.NoteRoundApplication(State, roundId, funderOrgId, roundTitle), applicant);
     }
 
     public Task<IReadOnlyList<AppliedRound>> GetRoundsAppliedToAsync(string subject)

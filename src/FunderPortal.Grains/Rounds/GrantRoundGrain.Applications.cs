@@ -24,7 +24,7 @@ public sealed partial class GrantRoundGrain
             var events = RoundDecisions.Submit(State, id, command, name, subject);
             // The charity notes the round first (once), so its list of applications is never behind: a round noted
             // whose application then failed only lists the round with nothing in it.
-            await charity.NoteRoundApplicationAsync(RoundId, State.FunderOrgId, State.Current.Title);
+            await charity.NoteRoundApplicationAsync(RoundId, State.FunderOrgId, State.Current.Title, subject);
             await AppendAsync(events, subject);
         }
         return State.FindAnyApplication(id)!.ToView(State, RoundRole.Applicant, null);
