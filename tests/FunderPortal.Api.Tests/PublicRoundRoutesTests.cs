@@ -89,6 +89,7 @@ public sealed class PublicRoundRoutesTests(PortalFactory portal)
 
         await (await anyone.GetAsync("/api/v1/public/rounds?limit=0")).AssertInvalidAsync("limit");
         await (await anyone.GetAsync("/api/v1/public/rounds?after=-1")).AssertInvalidAsync("after");
+        await (await anyone.GetAsync("/api/v1/public/rounds?phase=Sideways")).AssertProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]
