@@ -1,6 +1,7 @@
 using FunderPortal.Attachments;
 using FunderPortal.Common;
 using FunderPortal.Http;
+using FunderPortal.Rounds;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -15,31 +16,55 @@ public static class Uploads
     public static async Task<ReceivedFile> ReceiveAsync(HttpRequest request, IAttachmentStore store, PortalOptions options)
     {
         var section = await FirstFileAsync(request);
-        return await KeepAsync(section.Body, section.FileName, store, options, request.HttpContext.RequestAborted);
+        return await KeepAsync(section.Body, section.FileName, store, Attachment(options), request.HttpContext.RequestAborted);
     }
 
     /// <summary>A file from a form the web portal already read (its antiforgery check reads the whole form).</summary>
     public static async Task<ReceivedFile> ReceiveAsync(IFormFile? file, IAttachmentStore store, PortalOptions options, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0 || string.IsNullOrEmpty(file.FileName))
-            throw DomainValidationException.For("file", "Choose a file to attach.");
-        await using var body = file.OpenReadStream();
-        return await KeepAsync(body, file.FileName, store, options, cancellationToken);
+        await using var body = OpenChosen(file);
+        return await KeepAsync(body, file!.FileName, store, Attachment(options), cancellationToken);
     }
 
-    private static async Task<ReceivedFile> KeepAsync(Stream body, string name, IAttachmentStore store, PortalOptions options, CancellationToken cancellationToken)
+    /// <summary>Captions for a recording: a WebVTT file, by its first bytes and its name, at most <see cref="RoundLimits.MaxCaptionsBytes"/>.</summary>
+    public static async Task<ReceivedFile> ReceiveCaptionsAsync(HttpRequest request, IAttachmentStore store)
+    {
+        var section = await FirstFileAsync(request);
+        return await KeepAsync(section.Body, section.FileName, store, Captions, request.HttpContext.RequestAborted);
+    }
+
+    public static async Task<ReceivedFile> ReceiveCaptionsAsync(IFormFile? file, IAttachmentStore store, CancellationToken cancellationToken)
+    {
+        await using var body = OpenChosen(file);
+        return await KeepAsync(body, file!.FileName, store, Captions, cancellationToken);
+    }
+
+    /// <summary>What a kind of upload accepts: its type from its first bytes and name (null: refused, in the words given), and its size.</summary>
+    private sealed record Acceptance(Func<byte[], string, string?> Detect, string Accepted, long MaxBytes);
+
+    private static Acceptance Attachment(PortalOptions options) =>
+        new((head, name) => FileTypes.Detect(head, name), string.Join(" ", FileTypes.Extensions), options.MaxAttachmentBytes);
+
+    private static readonly Acceptance Captions =
+        new((head, name) => FileTypes.DetectCaptions(head, name), "a WebVTT captions file (.vtt)", RoundLimits.MaxCaptionsBytes);
+
+    private static Stream OpenChosen(IFormFile? file) => file is null || file.Length == 0 || string.IsNullOrEmpty(file.FileName)
+        ? throw DomainValidationException.For("file", "Choose a file to attach.")
+        : file.OpenReadStream();
+
+    private static async Task<ReceivedFile> KeepAsync(Stream body, string name, IAttachmentStore store, Acceptance accepts, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(name);
         var head = new byte[FileTypes.HeadLength];
         var headLength = await body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        var contentType = FileTypes.Detect(head.AsSpan(0, headLength), fileName)
+        var contentType = accepts.Detect(head[..headLength], fileName)
             ?? throw new UnsupportedFileException(
-                $"'{fileName}' is not a file type the portal keeps, or its content does not match its name. Accepted: {string.Join(" ", FileTypes.Extensions)}.");
+                $"'{fileName}' is not a file type the portal keeps, or its content does not match its name. Accepted: {accepts.Accepted}.");
 
         try
         {
             using var whole = new ConcatenatedStream(new MemoryStream(head, 0, headLength), body);
-            var stored = await store.SaveAsync(whole, options.MaxAttachmentBytes, cancellationToken);
+            var stored = await store.SaveAsync(whole, accepts.MaxBytes, cancellationToken);
             return new ReceivedFile(stored.Id, fileName, contentType, stored.SizeBytes);
         }
         catch (FileTooLargeException tooLarge)

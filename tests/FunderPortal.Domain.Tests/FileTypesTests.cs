@@ -36,4 +36,13 @@ public class FileTypesTests
     [InlineData("", "empty.pdf")]
     public void AnythingElseOrAMismatchedNameIsRefused(string head, string name) =>
         Assert.Null(FileTypes.Detect(Encoding.ASCII.GetBytes(head), name));
+
+    [Theory]
+    [InlineData("WEBVTT\n\n00:00.000 --> 00:02.000\nHello", "talk.vtt", true)]
+    [InlineData("\uFEFFWEBVTT - captions\n", "talk.VTT", true)]
+    [InlineData("WEBVTT\n", "talk.txt", false)]
+    [InlineData("WEBVTTX\n", "talk.vtt", false)]
+    [InlineData("1\n00:00:00,000 --> 00:00:02,000\n", "talk.vtt", false)] // SubRip, not WebVTT
+    public void CaptionsAreWebVttByTheirFirstLineAndName(string text, string name, bool accepted) =>
+        Assert.Equal(accepted ? "text/vtt" : null, FileTypes.DetectCaptions(Encoding.UTF8.GetBytes(text), name));
 }

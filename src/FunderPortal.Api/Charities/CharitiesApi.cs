@@ -5,6 +5,7 @@ using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Api.Organisations;
 using FunderPortal.Api.Reports;
+using FunderPortal.Api.Rounds;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Http;
@@ -42,6 +43,7 @@ public static class CharitiesApi
         charity.MapSharingApi();
         charity.MapFromFundersApi();
         charity.MapCharityGrantReportsApi();
+        charity.MapCharityApplicationsApi();
         app.MapInvitationAcceptance();
         return app;
     }

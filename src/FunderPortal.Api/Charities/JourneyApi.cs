@@ -17,7 +17,8 @@ public static class JourneyApi
     public static RouteGroupBuilder MapJourneyApi(this RouteGroupBuilder charity)
     {
         charity.MapGet("/journey", GetJourney)
-            .WithName("GetJourney").WithSummary("The journey map now, or as it was at asOf")
+            .WithName("GetJourney")
+            .WithSummary("The journey map now, or as it was at asOf. With roundId, also a panellist of that round whose application from this charity links it, while the panel judges (logged in the access log naming the round)")
             .ProducesValidationProblem();
         charity.MapGet("/journey/progress", GetProgress)
             .WithName("GetJourneyProgress").WithSummary("What changed between two instants: rungs, milestones met, barriers overcome, check-ins")
@@ -48,8 +49,16 @@ public static class JourneyApi
     }
 
     private static async Task<Ok<JourneyResponse>> GetJourney(
-        string orgId, DateTimeOffset? asOf, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Charity(orgId).GetJourneyAsync(asOf?.ToUniversalTime(), user.Subject())).ToResponse());
+        string orgId, DateTimeOffset? asOf,
+        [MaxLength(Limits.Id), Description("The round whose panel reads the map: the application's journeyUrl carries it.")] string? roundId,
+        IGrainFactory grains, ClaimsPrincipal user)
+    {
+        var charity = grains.Charity(orgId);
+        var journey = roundId is null
+            ? await charity.GetJourneyAsync(asOf?.ToUniversalTime(), user.Subject())
+            : await charity.GetJourneyForRoundAsync(roundId, asOf?.ToUniversalTime(), user.Subject());
+        return TypedResults.Ok(journey.ToResponse());
+    }
 
     private static async Task<Ok<ProgressResponse>> GetProgress(
         string orgId, DateTimeOffset? from, DateTimeOffset? to, IGrainFactory grains, IClock clock, ClaimsPrincipal user)

@@ -83,5 +83,5 @@ public static class JourneyMappings
         p.FundingSecuredPence,
         new ParticipantsTookPartResponse(p.Participants.TookPart, p.Participants.FirstTime, p.Participants.SeldomHeardGroupsReached));
 
-    public static AuditEntryResponse ToResponse(this AuditEntry e) => new(e.At, e.Actor, e.Action, e.What, e.Version, e.FunderOrgId);
+    public static AuditEntryResponse ToResponse(this AuditEntry e) => new(e.At, e.Actor, e.Action, e.What, e.Version, e.FunderOrgId, e.RoundId);
 }

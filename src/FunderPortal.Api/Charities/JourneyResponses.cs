@@ -86,4 +86,4 @@ public sealed record EvidenceAddedResponse(string EvidenceId, string WorkstreamI
 
 /// <summary>One audit entry: who, when, and what was touched (a change's event type with its version, or what a funder read).</summary>
 [SchemaName("AuditEntry")]
-public sealed record AuditEntryResponse(DateTimeOffset At, string Actor, AuditAction Action, string What, long? Version, string? FunderOrgId);
+public sealed record AuditEntryResponse(DateTimeOffset At, string Actor, AuditAction Action, string What, long? Version, string? FunderOrgId, string? RoundId);

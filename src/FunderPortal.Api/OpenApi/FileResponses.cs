@@ -13,4 +13,16 @@ public static class FileResponses
         var types = FileTypes.ContentTypes.ToArray();
         return builder.Produces<Stream>(StatusCodes.Status200OK, types[0], types[1..]);
     }
+
+    /// <summary>
+    /// A download served with range requests (audio and video that players seek in): 206 with the part asked for, in the
+    /// file's own type, and 416 for a range outside the file.
+    /// </summary>
+    public static RouteHandlerBuilder ProducesFileWithRanges(this RouteHandlerBuilder builder)
+    {
+        var types = FileTypes.ContentTypes.ToArray();
+        return builder.ProducesFile()
+            .Produces<Stream>(StatusCodes.Status206PartialContent, types[0], types[1..])
+            .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
+    }
 }

@@ -52,6 +52,13 @@ public static class RequestBodyExamples
              "summary":"Our peer mentors, who have been homeless themselves, will run drop-ins and train new mentors.",
              "eligibilityAnswers":{"q1":true},"linkJourney":true}
             """,
+        ["ChangeApplication"] = """
+            {"amountRequestedPence":800000,
+             "summary":"Our peer mentors, who have been homeless themselves, will run drop-ins and train new mentors.",
+             "eligibilityAnswers":{"q1":true},"linkJourney":true}
+            """,
+        ["SetRoundPublication"] = """{"published":true}""",
+        ["SetRecordingTranscript"] = """{"transcript":"Hello, we are Hope Street. Our peer mentors have all been homeless themselves..."}""",
         ["InvitePanellist"] = """{"replacesPanellistId":null,"email":"sam@example.org"}""",
         ["InviteCharityMember"] = """{"role":"Editor","email":"sam@example.org"}""",
         ["RequestAttestations"] = """{"participants":["p-1"],"recipients":[{"participant":"p-2","email":"sam@example.org"}]}""",

@@ -14,7 +14,7 @@ public static class RoundMappings
         [.. r.PhaseChanges.Select(p => new PhaseChangeResponse(p.Phase, p.At))],
         r.Applications, r.Panellists, r.YourRole, r.YourPanellistId,
         r.Outcome?.ToResponse(),
-        r.CreatedAt, r.Version);
+        r.CreatedAt, r.Version, r.Published);
 
     public static TimetableResponse ToResponse(this Timetable t) => new(t.Opens, t.Closes, t.ScoringEnds, t.DecisionsBy);
 
@@ -27,13 +27,39 @@ public static class RoundMappings
     public static ApplicationResponse ToResponse(this ApplicationView a) => new(
         a.Id, a.RoundId, a.Number, a.Label, a.ApplicantHidden, a.CharityOrgId, a.CharityName, a.JourneyUrl, a.AmountRequestedPence,
         a.Summary, a.EligibilityAnswers,
-        [.. a.Files.Select(f => f.ToResponse())],
+        [.. a.Files.Select(f => f.ToResponse(a.RoundId, a.Id))],
         a.SubmittedAt, a.ScoredBy, a.EligibleScorers, a.YourConflict,
         a.YourScores?.ToResponse(),
         a.Decision is { } d ? new DecisionResponse(d.Outcome, d.AmountPence, d.Rationale, d.DecidedAt, d.DecidedBy) : null,
-        a.AnonymityNotice, a.OrganisationVerified);
+        a.AnonymityNotice, a.OrganisationVerified, a.Status);
 
-    public static ApplicationFileResponse ToResponse(this ApplicationFile f) => new(f.Id, f.Kind, f.FileName, f.ContentType, f.SizeBytes, f.AddedAt);
+    public static ApplicationFileResponse ToResponse(this ApplicationFile f, string roundId, string applicationId)
+    {
+        var url = FileUrl(roundId, applicationId, f.Id);
+        return new(f.Id, f.Kind, f.FileName, f.ContentType, f.SizeBytes, f.AddedAt, f.Media, url, f.Transcript,
+            f.CaptionsId is null ? null : $"{url}/captions");
+    }
+
+    public static string FileUrl(string roundId, string applicationId, string fileId) =>
+        $"/api/v1/rounds/{roundId}/applications/{Uri.EscapeDataString(applicationId)}/files/{Uri.EscapeDataString(fileId)}";
+
+    public static PublicRoundResponse ToResponse(this PublicRoundView r) => new(
+        r.Id, r.Title,
+        r.Programme is { } p ? new PublicProgrammeResponse(p.Id, p.Title) : null,
+        new PublicFunderResponse(r.Funder.OrgId, r.Funder.Name),
+        r.Phase, r.Timetable.ToResponse(), r.JudgingMode,
+        [.. r.EligibilityQuestions.Select(q => new EligibilityQuestionResponse(q.Id, q.Question, q.RequiredAnswer))],
+        [.. r.Criteria.Select(c => new PublicCriterionResponse(c.Wording, c.Weight, c.ScaleMax, c.Anchors))],
+        r.BudgetPence, r.MinAwardPence, r.MaxAwardPence,
+        r.Outcome is { } o
+            ? new PublicOutcomeResponse(o.Applications, o.Funded, o.FundedPence, o.SuccessRate,
+                [.. o.FundedOrganisations.Select(f => new FundedOrganisationResponse(f.OrgId, f.Name, f.AwardPence))])
+            : null);
+
+    public static PublicRoundsPageResponse ToResponse(this PublicRoundsPage page) => new(
+        [.. page.Items.Select(l => new PublicRoundListingResponse(l.RoundId, l.Title, new PublicFunderResponse(l.Funder.OrgId, l.Funder.Name), l.Phase,
+            l.Timetable.ToResponse()))],
+        page.Next);
 
     public static ScoreSheetResponse ToResponse(this ScoreSheetView s) =>
         new(s.ApplicationId, s.PanellistId, s.Pseudonym, s.Scores, s.Comments, s.Comment, s.SubmittedAt);

@@ -56,13 +56,30 @@ public sealed record PhaseRequest(
 public sealed record ApplicationRequest(
     [property: Description("The applying charity's org-id; you must be one of its editors."), RegularExpression(OrgId.Pattern), MaxLength(OrgId.MaxLength)]
     string CharityOrgId,
-    [property: Range(typeof(long), "1", "10000000000"), Description("The amount asked for, in whole pence, within the round's award limits.")] long? AmountRequestedPence,
+    [property: Range(typeof(long), "1", "10000000000"), Description("The amount asked for, in whole pence, within the round's award limits. Required unless draft is true.")] long? AmountRequestedPence = null,
     [property: MaxLength(RoundLimits.Summary), Description("Your work, in your own words; may be left out when you attach a recording instead.")] string? Summary = null,
-    [property: MaxEntries(RoundLimits.MaxEligibilityQuestions), Description("An answer to each eligibility question, by its id: {\"q1\": true}.")] IReadOnlyDictionary<string, bool>? EligibilityAnswers = null,
-    [property: Description("Link the journey you share with this funder (hidden from an anonymised panel).")] bool LinkJourney = false)
+    [property: MaxEntries(RoundLimits.MaxEligibilityQuestions), Description("An answer to each eligibility question, by its id: {\"q1\": true}. Required unless draft is true.")] IReadOnlyDictionary<string, bool>? EligibilityAnswers = null,
+    [property: Description("Link your journey map: the round's panel may read it while it judges (hidden from an anonymised panel).")] bool LinkJourney = false,
+    [property: Description("Keep it as a draft, seen only by your charity: the amount and eligibility answers may wait until you submit it. A draft still unsent when scoring starts is discarded.")] bool Draft = false)
 {
-    public SubmitApplication ToCommand() => new(CharityOrgId, AmountRequestedPence, Summary, EligibilityAnswers, LinkJourney);
+    public SubmitApplication ToCommand() => new(CharityOrgId, AmountRequestedPence, Summary, EligibilityAnswers, LinkJourney, Draft);
 }
+
+/// <summary>An application as it should now be: everything the charity can change, replaced.</summary>
+public sealed record ApplicationChangeRequest(
+    [property: Range(typeof(long), "1", "10000000000"), Description("The amount asked for, in whole pence; a submitted application must keep one.")] long? AmountRequestedPence = null,
+    [property: MaxLength(RoundLimits.Summary), Description("Your work, in your own words.")] string? Summary = null,
+    [property: MaxEntries(RoundLimits.MaxEligibilityQuestions), Description("An answer to each eligibility question, by its id; a submitted application must answer each as the round requires.")] IReadOnlyDictionary<string, bool>? EligibilityAnswers = null,
+    [property: Description("Link your journey map for the panel.")] bool LinkJourney = false)
+{
+    public ChangeApplication ToCommand() => new(AmountRequestedPence, Summary, EligibilityAnswers, LinkJourney);
+}
+
+public sealed record PublicationRequest(
+    [property: Description("true: anyone may read the round's public page and find it in the public index; false: taken down.")] bool? Published);
+
+public sealed record TranscriptRequest(
+    [property: MaxLength(RoundLimits.Transcript), Description("The recording's words written out; null or blank removes it.")] string? Transcript);
 
 public sealed record PanelInvitationRequest(
     [property: MaxLength(Limits.Id), Description("Set to replace a panellist's lost link: accepting keeps their panel identity and ends their old token.")]

@@ -31,7 +31,8 @@ public sealed record RoundResponse(
     string? YourPanellistId,
     RoundOutcomeResponse? Outcome,
     DateTimeOffset CreatedAt,
-    long Version);
+    long Version,
+    bool Published);
 
 [SchemaName("Timetable")]
 public sealed record TimetableResponse(DateOnly? Opens, DateOnly? Closes, DateOnly? ScoringEnds, DateOnly? DecisionsBy);
@@ -73,21 +74,36 @@ public sealed record ApplicationResponse(
     string? CharityOrgId,
     string? CharityName,
     string? JourneyUrl,
-    long AmountRequestedPence,
+    long? AmountRequestedPence,
     string? Summary,
     IReadOnlyDictionary<string, bool> EligibilityAnswers,
     IReadOnlyList<ApplicationFileResponse> Files,
-    DateTimeOffset SubmittedAt,
+    DateTimeOffset? SubmittedAt,
     int ScoredBy,
     int EligibleScorers,
     ConflictDeclaration? YourConflict,
     ScoreSheetResponse? YourScores,
     DecisionResponse? Decision,
     string? AnonymityNotice,
-    bool? OrganisationVerified = null);
+    bool? OrganisationVerified,
+    ApplicationStatus Status);
 
+/// <summary>
+/// A file on an application. A recording says what plays it (<c>media</c>: Audio or Video, its type checked by its
+/// content) and may carry a transcript and WebVTT captions; <c>url</c> serves it with range requests, so players can seek.
+/// </summary>
 [SchemaName("ApplicationFile")]
-public sealed record ApplicationFileResponse(string Id, ApplicationFileKind Kind, string FileName, string ContentType, long SizeBytes, DateTimeOffset AddedAt);
+public sealed record ApplicationFileResponse(
+    string Id,
+    ApplicationFileKind Kind,
+    string FileName,
+    string ContentType,
+    long SizeBytes,
+    DateTimeOffset AddedAt,
+    RecordingMedia? Media,
+    string Url,
+    string? Transcript,
+    string? CaptionsUrl);
 
 [SchemaName("Decision")]
 public sealed record DecisionResponse(DecisionOutcome Outcome, long AmountPence, string Rationale, DateTimeOffset DecidedAt, string DecidedBy);
@@ -182,3 +198,53 @@ public sealed record NoteResponse(string Id, string ApplicationId, string Author
 public sealed record PanelInvitationResponse(string Id, string Url, string? ReplacesPanellistId);
 
 public sealed record AcceptResponse(string AccessToken, string TokenType, string RoundId, string PanellistId, string Pseudonym, bool LinkedToUser);
+
+/// <summary>A published round's public page: who can apply and when, how it is judged, and once decided what came of it.</summary>
+[SchemaName("PublicRoundView")]
+public sealed record PublicRoundResponse(
+    string Id,
+    string Title,
+    PublicProgrammeResponse? Programme,
+    PublicFunderResponse Funder,
+    RoundPhase Phase,
+    TimetableResponse Timetable,
+    JudgingMode JudgingMode,
+    IReadOnlyList<EligibilityQuestionResponse> EligibilityQuestions,
+    IReadOnlyList<PublicCriterionResponse> Criteria,
+    long BudgetPence,
+    long MinAwardPence,
+    long MaxAwardPence,
+    PublicOutcomeResponse? Outcome);
+
+[SchemaName("PublicProgramme")]
+public sealed record PublicProgrammeResponse(string Id, string Title);
+
+/// <summary>A funder by its public name, with its org-id.</summary>
+[SchemaName("PublicFunder")]
+public sealed record PublicFunderResponse(string OrgId, string Name);
+
+/// <summary>What the panel scores, in plain words, with what each point of the scale means.</summary>
+[SchemaName("PublicCriterion")]
+public sealed record PublicCriterionResponse(string Wording, double Weight, int ScaleMax, IReadOnlyList<string> Anchors);
+
+/// <summary>After the decisions: submitted applications, how many were funded, for how much (successRate 0 to 1), and who.</summary>
+[SchemaName("PublicOutcome")]
+public sealed record PublicOutcomeResponse(int Applications, int Funded, long FundedPence, double SuccessRate, IReadOnlyList<FundedOrganisationResponse> FundedOrganisations);
+
+[SchemaName("FundedOrganisation")]
+public sealed record FundedOrganisationResponse(string OrgId, string Name, long AwardPence);
+
+/// <summary>A published round in the public index.</summary>
+[SchemaName("PublicRoundListing")]
+public sealed record PublicRoundListingResponse(string Id, string Title, PublicFunderResponse Funder, RoundPhase Phase, TimetableResponse Timetable);
+
+/// <summary>Published rounds by closing date; <c>next</c> is the <c>after</c> of the next page, null on the last.</summary>
+[SchemaName("PublicRoundsPage")]
+public sealed record PublicRoundsPageResponse(IReadOnlyList<PublicRoundListingResponse> Items, long? Next);
+
+/// <summary>A round the charity applied to, with its applications there.</summary>
+[SchemaName("CharityRoundApplications")]
+public sealed record CharityRoundApplicationsResponse(AppliedRoundResponse Round, IReadOnlyList<ApplicationResponse> Applications);
+
+[SchemaName("AppliedRound")]
+public sealed record AppliedRoundResponse(string Id, string Title, string FunderOrgId, DateTimeOffset FirstAppliedAt);

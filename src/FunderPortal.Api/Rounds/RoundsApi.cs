@@ -36,13 +36,18 @@ public static class RoundsApi
             .WithName("ChangeRound").WithSummary("Replace the round's setup while it is a Draft")
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
         round.MapPost("/phase", MoveTo)
-            .WithName("MoveRoundPhase").WithSummary("Move the round to its next phase; 409 for a skip, a step back, or Decided with undecided applications")
+            .WithName("MoveRoundPhase")
+            .WithSummary("Move the round to its next phase; 409 for a skip, a step back, or Decided with undecided applications. Drafts still unsent when scoring starts are discarded (their charities are told)")
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict);
+        round.MapPut("/publication", Publish)
+            .WithName("SetRoundPublication").WithSummary("Show (true) or take down (false) the round's public page and its place in the public index (funder editors)")
+            .ProducesWriteProblems();
 
         round.MapRoundApplicationsApi();
         round.MapPanelApi();
         round.MapScoringApi();
         app.MapPanelInvitationAcceptance();
+        app.MapPublicRoundsApi();
         return app;
     }
 
@@ -70,4 +75,7 @@ public static class RoundsApi
 
     private static async Task<Ok<RoundResponse>> MoveTo(string roundId, PhaseRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
         TypedResults.Ok((await grains.Round(roundId).MoveToAsync(request.Phase, user.Subject())).ToResponse());
+
+    private static async Task<Ok<RoundResponse>> Publish(string roundId, PublicationRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).PublishAsync(request.Published, user.Subject())).ToResponse());
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Funders;
+using FunderPortal.Api.Rounds;
 using FunderPortal.Common;
 using FunderPortal.Http;
 
@@ -14,6 +15,9 @@ public static class WebDownloads
     {
         app.MapGet("/funders/{orgId}/360giving.json", ThreeSixtyGivingAsync).RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/charities/{orgId}/evidence/{evidenceId}/attachments/{attachmentId}", AttachmentsApi.Download).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/rounds/{roundId}/applications/{applicationId}/files/{fileId}", RoundApplicationsApi.Download).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/rounds/{roundId}/applications/{applicationId}/files/{fileId}/captions", RoundApplicationsApi.DownloadCaptions)
+            .RequireAuthorization().ExcludeFromDescription();
         return app;
     }
 

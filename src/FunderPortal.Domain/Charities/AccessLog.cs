@@ -9,11 +9,15 @@ namespace FunderPortal.Charities;
 
 [JsonDerivedType(typeof(FunderReadLogged), "FunderReadLogged")]
 [JsonDerivedType(typeof(PortfolioReadLogged), "PortfolioReadLogged")]
+[JsonDerivedType(typeof(PanelReadLogged), "PanelReadLogged")]
 public abstract record AccessLogEvent;
 
 public sealed record FunderReadLogged(string ShareId, string FunderOrgId, string Subject, string What) : AccessLogEvent;
 
 public sealed record PortfolioReadLogged(string Subject, string What) : AccessLogEvent;
+
+/// <summary>A panellist of a round (of <see cref="FunderOrgId"/>) read what the charity's application to it links.</summary>
+public sealed record PanelReadLogged(string RoundId, string ApplicationId, string FunderOrgId, string Subject, string What) : AccessLogEvent;
 
 /// <summary>Only the stream's position: the entries themselves are read back from the store when asked for.</summary>
 public sealed class AccessLogState : IAggregateState<AccessLogEvent>
@@ -46,7 +50,7 @@ public enum AuditAction
 
 /// <summary>
 /// One audit entry: who (<see cref="Actor"/>), when, and what was touched — the change's event type (with its
-/// <see cref="Version"/> in the history) or what a funder's member read. Built from the stored streams; nothing alters it.
+/// <see cref="Version"/> in the history) or what a funder's member read (or a panellist of <see cref="RoundId"/>). Built from the stored streams; nothing alters it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.AuditEntry")]
 public sealed record AuditEntry(
@@ -55,4 +59,5 @@ public sealed record AuditEntry(
     [property: Id(2)] AuditAction Action,
     [property: Id(3)] string What,
     [property: Id(4)] long? Version,
-    [property: Id(5)] string? FunderOrgId);
+    [property: Id(5)] string? FunderOrgId,
+    [property: Id(6)] string? RoundId = null);

@@ -24,6 +24,7 @@ public sealed partial class CharityState : OrganisationState<CharityEvent>
         ApplyGrants(change, recordedAt);
         ApplyInbox(change, recordedAt);
         ApplyFeedback(change, recordedAt);
+        ApplyRounds(change, recordedAt);
     }
 
     partial void ApplyProfile(CharityEvent change, DateTimeOffset recordedAt);
@@ -45,6 +46,8 @@ public sealed partial class CharityState : OrganisationState<CharityEvent>
     partial void ApplyInbox(CharityEvent change, DateTimeOffset recordedAt);
 
     partial void ApplyFeedback(CharityEvent change, DateTimeOffset recordedAt);
+
+    partial void ApplyRounds(CharityEvent change, DateTimeOffset recordedAt);
 
     private static void Replace<T>(List<T> items, Predicate<T> match, T replacement)
     {

@@ -7,6 +7,14 @@ public partial interface ICharityGrain
     [Alias("GetJourney")]
     Task<JourneyView> GetJourneyAsync(DateTimeOffset? asOf, string subject);
 
+    /// <summary>
+    /// The journey map for a panellist of <paramref name="roundId"/> whose application from this charity links it (asked
+    /// of the round; logged in the access log naming the round), while the panel judges; anyone else as
+    /// <see cref="GetJourneyAsync"/>.
+    /// </summary>
+    [Alias("GetJourneyForRound")]
+    Task<JourneyView> GetJourneyForRoundAsync(string roundId, DateTimeOffset? asOf, string subject);
+
     /// <summary>What changed between two instants (rungs, milestones, barriers, check-ins).</summary>
     [Alias("GetProgress")]
     Task<ProgressView> GetProgressAsync(DateTimeOffset since, DateTimeOffset until, string subject);

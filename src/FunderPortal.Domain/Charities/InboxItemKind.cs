@@ -9,4 +9,6 @@ public enum InboxItemKind
     PledgeWithdrawn,
     GrantRecorded,
     ReportAcknowledged,
+    /// <summary>A draft application the charity never sent was set aside when the round's scoring started.</summary>
+    ApplicationDiscarded,
 }

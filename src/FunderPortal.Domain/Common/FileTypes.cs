@@ -19,6 +19,20 @@ public static class FileTypes
         return family is null ? null : Kinds.TryGetValue((family, extension), out var contentType) ? contentType : null;
     }
 
+    /// <summary>The content type of captions for a recording: a WebVTT file (".vtt" starting "WEBVTT"), or null.</summary>
+    public static string? DetectCaptions(ReadOnlySpan<byte> head, string fileName)
+    {
+        var text = StartsWith(head, [0xEF, 0xBB, 0xBF]) ? head[3..] : head;
+        var isVtt = StartsWith(text, "WEBVTT"u8) && (text.Length == 6 || text[6] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n');
+        return isVtt && Path.GetExtension(fileName).Equals(".vtt", StringComparison.OrdinalIgnoreCase) ? CaptionsContentType : null;
+    }
+
+    public const string CaptionsContentType = "text/vtt";
+
+    /// <summary>Whether a file whose content showed it to be <paramref name="contentType"/> is sound or video (a recording).</summary>
+    public static bool IsRecording(string contentType) =>
+        contentType.StartsWith("audio/", StringComparison.Ordinal) || contentType.StartsWith("video/", StringComparison.Ordinal);
+
     /// <summary>Extensions accepted, for messages and the contract.</summary>
     public static IEnumerable<string> Extensions => Kinds.Keys.Select(k => k.Extension).Distinct().Order(StringComparer.Ordinal);
 

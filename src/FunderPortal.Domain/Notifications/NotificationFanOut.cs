@@ -146,6 +146,7 @@ public static class NotificationFanOut
         InboxItemKind.PledgeWithdrawn => "a pledge withdrawn",
         InboxItemKind.GrantRecorded => "a grant recorded",
         InboxItemKind.ReportAcknowledged => "a report acknowledged",
+        InboxItemKind.ApplicationDiscarded => "a draft application discarded when scoring started",
         _ => kind.ToString(),
     };
 }

@@ -22,8 +22,40 @@ public interface IGrantRoundGrain : IGrainWithStringKey
     [Alias("MoveTo")]
     Task<RoundView> MoveToAsync(RoundPhase? phase, string subject);
 
+    /// <summary>A new application, submitted at once or kept as a draft (<see cref="SubmitApplication.Draft"/>).</summary>
     [Alias("SubmitApplication")]
     Task<ApplicationView> SubmitApplicationAsync(SubmitApplication command, string subject);
+
+    /// <summary>A draft or a submitted application replaced, while the round is Open (its charity's editors).</summary>
+    [Alias("ChangeApplication")]
+    Task<ApplicationView> ChangeApplicationAsync(string applicationId, ChangeApplication command, string subject);
+
+    /// <summary>A draft sent; 400 naming what it still lacks.</summary>
+    [Alias("SubmitDraft")]
+    Task<ApplicationView> SubmitDraftAsync(string applicationId, string subject);
+
+    /// <summary>A draft or a submitted application taken back, until scoring starts.</summary>
+    [Alias("WithdrawApplication")]
+    Task<ApplicationView> WithdrawApplicationAsync(string applicationId, string subject);
+
+    /// <summary>Every application of one charity in this round, whatever its status (that charity's members).</summary>
+    [Alias("GetApplicationsOf")]
+    Task<IReadOnlyList<ApplicationView>> GetApplicationsOfAsync(string charityOrgId, string subject);
+
+    /// <summary>Shows or takes down the round's public page and its place in the public index (funder editors).</summary>
+    [Alias("Publish")]
+    Task<RoundView> PublishAsync(bool? published, string subject);
+
+    /// <summary>The public page of a published round, for anyone (404 while it is not published).</summary>
+    [Alias("GetPublic"), ReadOnly]
+    Task<PublicRoundView> GetPublicAsync();
+
+    /// <summary>
+    /// Asked by a charity before it shows a panellist of this round its journey map: the application that links it, or
+    /// null (see <see cref="RoundAccess.PanelJourneyRead"/>). Interleaved: the charity may be called by this round meanwhile.
+    /// </summary>
+    [Alias("AuthorisePanelJourneyRead"), AlwaysInterleave]
+    Task<PanelJourneyRead?> AuthorisePanelJourneyReadAsync(string charityOrgId, string subject);
 
     /// <summary>Every application, in submission order (funder members and panellists).</summary>
     [Alias("GetApplications")]
@@ -41,6 +73,18 @@ public interface IGrantRoundGrain : IGrainWithStringKey
 
     [Alias("GetFile")]
     Task<ApplicationFile> GetFileAsync(string applicationId, string fileId, string subject);
+
+    /// <summary>A recording's transcript as it now is (null or blank: none), while the round is Open (the applicant's editors).</summary>
+    [Alias("SetTranscript")]
+    Task<ApplicationFile> SetTranscriptAsync(string applicationId, string fileId, string? transcript, string subject);
+
+    /// <summary>Refuses (before a captions file is read) what <see cref="AddCaptionsAsync"/> would refuse.</summary>
+    [Alias("EnsureCanAddCaptions")]
+    Task EnsureCanAddCaptionsAsync(string applicationId, string fileId, string subject);
+
+    /// <summary>A WebVTT captions file, already kept under <paramref name="captionsId"/>, for a recording.</summary>
+    [Alias("AddCaptions")]
+    Task<ApplicationFile> AddCaptionsAsync(string applicationId, string fileId, string captionsId, long sizeBytes, string subject);
 
     [Alias("Invite")]
     Task<PanelInvitationLink> InviteAsync(string? replacesPanellistId, string subject);

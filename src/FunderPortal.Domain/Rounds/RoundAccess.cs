@@ -63,6 +63,21 @@ public static class RoundAccess
         return caller.Panellist;
     }
 
+    /// <summary>
+    /// The application through which a panellist may read a charity's journey map, or null: only while the panel judges
+    /// (Scoring and Deliberation; it ends when the round is Decided), only what a submitted application links, never in an
+    /// anonymised round (the link stays hidden), and never for a panellist who declared a conflict with it.
+    /// </summary>
+    public static RoundApplication? PanelJourneyRead(RoundState state, string subject, string charityOrgId)
+    {
+        if (!state.Exists || state.Phase is not (RoundPhase.Scoring or RoundPhase.Deliberation) || state.Current.Anonymised)
+            return null;
+        if (state.FindPanellistBySubject(subject) is not { } panellist)
+            return null;
+        var application = state.Applications.Values.FirstOrDefault(a => a.CharityOrgId == charityOrgId && a.LinkJourney);
+        return application is null || state.IsConflicted(application.Id, panellist.Id) ? null : application;
+    }
+
     /// <summary>A conflicted panellist sees neither the application's scores nor its discussion.</summary>
     public static void RequireNotConflicted(RoundState state, RoundCaller caller, string applicationId)
     {

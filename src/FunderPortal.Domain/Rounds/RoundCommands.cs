@@ -44,13 +44,26 @@ public sealed record CriterionInput(
     [property: Id(2)] int? ScaleMax,
     [property: Id(3)] IReadOnlyList<string>? Anchors);
 
+/// <summary>A new application: submitted at once, or kept as a draft (<see cref="Draft"/>) that may leave out the amount and answers.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.SubmitApplication")]
 public sealed record SubmitApplication(
     [property: Id(0)] string CharityOrgId,
     [property: Id(1)] long? AmountRequestedPence,
     [property: Id(2)] string? Summary,
     [property: Id(3)] IReadOnlyDictionary<string, bool>? EligibilityAnswers,
-    [property: Id(4)] bool LinkJourney);
+    [property: Id(4)] bool LinkJourney,
+    [property: Id(5)] bool Draft = false)
+{
+    public ChangeApplication Content => new(AmountRequestedPence, Summary, EligibilityAnswers, LinkJourney);
+}
+
+/// <summary>What the charity can change of its application: all of it, replaced.</summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.ChangeApplication")]
+public sealed record ChangeApplication(
+    [property: Id(0)] long? AmountRequestedPence,
+    [property: Id(1)] string? Summary,
+    [property: Id(2)] IReadOnlyDictionary<string, bool>? EligibilityAnswers,
+    [property: Id(3)] bool LinkJourney);
 
 /// <summary>Every criterion scored; optional words per criterion (by criterion id) and overall.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.SubmitScores")]

@@ -31,8 +31,8 @@ public static partial class RoundDecisions
         {
             if (c.AmountPence is not { } amount)
                 errors.Add("amountPence", "Required for a funded application: the amount awarded, in whole pence.");
-            else if (amount < setup.MinAwardPence || amount > Math.Min(setup.MaxAwardPence, application.AmountRequestedPence))
-                errors.Add("amountPence", $"Between {setup.MinAwardPence} and {Math.Min(setup.MaxAwardPence, application.AmountRequestedPence)} pence (the award limits and the amount asked for).");
+            else if (amount < setup.MinAwardPence || amount > Math.Min(setup.MaxAwardPence, application.Amount))
+                errors.Add("amountPence", $"Between {setup.MinAwardPence} and {Math.Min(setup.MaxAwardPence, application.Amount)} pence (the award limits and the amount asked for).");
         }
         else if (c.AmountPence is { } notZero && notZero != 0)
         {

@@ -36,7 +36,18 @@ public static partial class RoundDecisions
                 : "The round is Closed: it cannot move any further.");
         if (target == RoundPhase.Decided)
             RequireEveryApplicationDecided(state);
-        return [new RoundPhaseChanged(target.Value)];
+        // Scoring starts with the submitted applications only: drafts still unsent are set aside.
+        return target == RoundPhase.Scoring
+            ? [new RoundPhaseChanged(target.Value), .. DiscardDrafts(state)]
+            : [new RoundPhaseChanged(target.Value)];
+    }
+
+    /// <summary>The round's public page shown or taken down, in any phase; asking for what already is changes nothing.</summary>
+    public static IReadOnlyList<RoundEvent> Publish(RoundState state, bool? published)
+    {
+        if (published is not { } shown)
+            throw DomainValidationException.For("published", "Required: true to show the round's public page, false to take it down.");
+        return shown == state.Published ? [] : [new RoundPublicationChanged(shown)];
     }
 
     private static void RequireEveryApplicationDecided(RoundState state)

@@ -22,6 +22,14 @@ namespace FunderPortal.Rounds;
 [JsonDerivedType(typeof(PanelTimeRecorded), "PanelTimeRecorded")]
 [JsonDerivedType(typeof(RoundGrantsRecorded), "RoundGrantsRecorded")]
 [JsonDerivedType(typeof(PanelInvitationReissued), "PanelInvitationReissued")]
+[JsonDerivedType(typeof(ApplicationDrafted), "ApplicationDrafted")]
+[JsonDerivedType(typeof(ApplicationChanged), "ApplicationChanged")]
+[JsonDerivedType(typeof(ApplicationDraftSubmitted), "ApplicationDraftSubmitted")]
+[JsonDerivedType(typeof(ApplicationWithdrawn), "ApplicationWithdrawn")]
+[JsonDerivedType(typeof(ApplicationDiscarded), "ApplicationDiscarded")]
+[JsonDerivedType(typeof(RoundPublicationChanged), "RoundPublicationChanged")]
+[JsonDerivedType(typeof(RecordingTranscriptSet), "RecordingTranscriptSet")]
+[JsonDerivedType(typeof(RecordingCaptionsAdded), "RecordingCaptionsAdded")]
 public abstract record RoundEvent;
 
 public sealed record RoundCreated(string RoundId, string FunderOrgId, RoundSetup Setup) : RoundEvent;
@@ -40,6 +48,44 @@ public sealed record ApplicationSubmitted(
     IReadOnlyDictionary<string, bool> EligibilityAnswers,
     bool LinkJourney,
     string SubmittedBy) : RoundEvent;
+
+/// <summary>A draft: only its charity sees it; the amount and eligibility answers may wait until it is submitted.</summary>
+public sealed record ApplicationDrafted(
+    string ApplicationId,
+    string CharityOrgId,
+    string CharityName,
+    long? AmountRequestedPence,
+    string? Summary,
+    IReadOnlyDictionary<string, bool> EligibilityAnswers,
+    bool LinkJourney,
+    string DraftedBy) : RoundEvent;
+
+/// <summary>A draft or a submitted application as it now is (the whole of what the charity can change).</summary>
+public sealed record ApplicationChanged(
+    string ApplicationId,
+    long? AmountRequestedPence,
+    string? Summary,
+    IReadOnlyDictionary<string, bool> EligibilityAnswers,
+    bool LinkJourney,
+    string ChangedBy) : RoundEvent;
+
+/// <summary>A draft sent: from now on it is in front of the funder and the panel, numbered in submission order.</summary>
+public sealed record ApplicationDraftSubmitted(string ApplicationId, string SubmittedBy) : RoundEvent;
+
+/// <summary>A draft or a submitted application taken back by its charity before scoring started.</summary>
+public sealed record ApplicationWithdrawn(string ApplicationId, string WithdrawnBy) : RoundEvent;
+
+/// <summary>A draft still unsent when scoring started: set aside for good (its charity is told).</summary>
+public sealed record ApplicationDiscarded(string ApplicationId) : RoundEvent;
+
+/// <summary>The round's public page and its place in the public index: shown (true) or taken down.</summary>
+public sealed record RoundPublicationChanged(bool Published) : RoundEvent;
+
+/// <summary>A recording's transcript as it now is (null: none).</summary>
+public sealed record RecordingTranscriptSet(string ApplicationId, string FileId, string? Transcript) : RoundEvent;
+
+/// <summary>A WebVTT captions file for a video recording, kept in the attachment store under <see cref="CaptionsFileId"/>.</summary>
+public sealed record RecordingCaptionsAdded(string ApplicationId, string FileId, string CaptionsFileId, long SizeBytes) : RoundEvent;
 
 public sealed record ApplicationFileAdded(string ApplicationId, string FileId, ApplicationFileKind Kind, string FileName, string ContentType, long SizeBytes) : RoundEvent;
 

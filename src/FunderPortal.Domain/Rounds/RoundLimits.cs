@@ -17,6 +17,10 @@ public static class RoundLimits
     /// <summary>A summary in the charity's own words.</summary>
     public const int Summary = 10_000;
     public const int Criterion = 500;
+    /// <summary>A recording's words written out: a long talk fits, well within a request's size.</summary>
+    public const int Transcript = 100_000;
+    /// <summary>A WebVTT captions file: text, so a long video's fits in far less.</summary>
+    public const long MaxCaptionsBytes = 1_048_576;
     public const int Anchor = 200;
     public const int Comment = 4_000;
     public const int Rationale = 4_000;

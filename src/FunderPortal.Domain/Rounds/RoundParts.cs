@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FunderPortal.Rounds;
 
 // Parts of a round. Immutable values: folded into state (and snapshotted as JSON) and returned in views.
@@ -42,6 +44,10 @@ public enum ApplicationFileKind
     Proposal,
 }
 
+/// <summary>
+/// A file on an application. A recording may carry a <see cref="Transcript"/> (its words written out) and captions
+/// (a WebVTT file kept under <see cref="CaptionsId"/>), for panellists who cannot hear it or prefer to read.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.ApplicationFile")]
 public sealed record ApplicationFile(
     [property: Id(0)] string Id,
@@ -49,7 +55,17 @@ public sealed record ApplicationFile(
     [property: Id(2)] string FileName,
     [property: Id(3)] string ContentType,
     [property: Id(4)] long SizeBytes,
-    [property: Id(5)] DateTimeOffset AddedAt);
+    [property: Id(5)] DateTimeOffset AddedAt,
+    [property: Id(6)] string? Transcript = null,
+    [property: Id(7)] string? CaptionsId = null)
+{
+    /// <summary>What plays a recording (null for anything else): its type was checked by its content when it arrived.</summary>
+    [JsonIgnore]
+    public RecordingMedia? Media => Kind != ApplicationFileKind.Recording ? null
+        : ContentType.StartsWith("video/", StringComparison.Ordinal) ? RecordingMedia.Video
+        : ContentType.StartsWith("audio/", StringComparison.Ordinal) ? RecordingMedia.Audio
+        : null;
+}
 
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.Decision")]
 public sealed record Decision(
@@ -59,21 +75,31 @@ public sealed record Decision(
     [property: Id(3)] DateTimeOffset DecidedAt,
     [property: Id(4)] string DecidedBy);
 
-/// <summary>An application as submitted; <see cref="Number"/> is its place in submission order (1, 2, 3…).</summary>
+/// <summary>
+/// An application: a draft (no <see cref="Number"/> yet, amount and answers perhaps still missing), submitted, or
+/// withdrawn. <see cref="Number"/> is its place in submission order (1, 2, 3…), given when it is submitted.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.RoundApplication")]
 public sealed record RoundApplication(
     [property: Id(0)] string Id,
     [property: Id(1)] int Number,
     [property: Id(2)] string CharityOrgId,
     [property: Id(3)] string CharityName,
-    [property: Id(4)] long AmountRequestedPence,
+    [property: Id(4)] long? AmountRequestedPence,
     [property: Id(5)] string? Summary,
     [property: Id(6)] IReadOnlyDictionary<string, bool> EligibilityAnswers,
     [property: Id(7)] bool LinkJourney,
-    [property: Id(8)] DateTimeOffset SubmittedAt,
+    [property: Id(8)] DateTimeOffset? SubmittedAt,
     [property: Id(9)] string SubmittedBy,
     [property: Id(10)] IReadOnlyList<ApplicationFile> Files,
-    [property: Id(11)] Decision? Decision);
+    [property: Id(11)] Decision? Decision,
+    [property: Id(12)] ApplicationStatus Status = ApplicationStatus.Submitted,
+    [property: Id(13)] DateTimeOffset? DraftedAt = null)
+{
+    /// <summary>The amount asked for; a submitted application always has one.</summary>
+    [JsonIgnore]
+    public long Amount => AmountRequestedPence ?? 0;
+}
 
 /// <summary>One panellist's scores for one application, in the order of the round's criteria.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.ScoreSheet")]

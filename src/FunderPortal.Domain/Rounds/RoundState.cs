@@ -20,7 +20,18 @@ public sealed class RoundState : IAggregateState<RoundEvent>
     public RoundSetup? Setup { get; set; }
     public RoundPhase Phase { get; set; }
     public List<PhaseChange> PhaseChanges { get; set; } = [];
+    /// <summary>Submitted applications: what the funder and the panel see, count and decide.</summary>
     public Dictionary<string, RoundApplication> Applications { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Drafts, seen only by their charities' members.</summary>
+    public Dictionary<string, RoundApplication> Drafts { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Applications their charities took back (drafts or submitted), kept for the charities to see.</summary>
+    public Dictionary<string, RoundApplication> Withdrawn { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Drafts set aside when scoring started, kept so their charities are told (again after a crash).</summary>
+    public Dictionary<string, RoundApplication> DiscardedDrafts { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Whether the round has a public page and a place in the public index.</summary>
+    public bool Published { get; set; }
+    /// <summary>Whether it ever was published: only then does the public index hear of it (also when it is taken down).</summary>
+    public bool EverPublished { get; set; }
     public Dictionary<string, Panellist> Panellists { get; set; } = new(StringComparer.Ordinal);
     public Dictionary<string, PanelInvitation> Invitations { get; set; } = new(StringComparer.Ordinal);
     /// <summary>Score sheets by application id, then panellist id.</summary>
@@ -37,7 +48,22 @@ public sealed class RoundState : IAggregateState<RoundEvent>
     [JsonIgnore]
     public RoundSetup Current => Setup ?? throw new InvalidOperationException("The round has not been created.");
 
+    /// <summary>A submitted application: the only kind the funder and the panel act on.</summary>
     public RoundApplication? FindApplication(string id) => Applications.GetValueOrDefault(id);
+
+    /// <summary>An application whatever its status (draft, submitted or withdrawn): what its charity sees.</summary>
+    public RoundApplication? FindAnyApplication(string id) =>
+        Applications.GetValueOrDefault(id) ?? Drafts.GetValueOrDefault(id) ?? Withdrawn.GetValueOrDefault(id);
+
+    /// <summary>Every application of one charity, whatever its status, oldest first.</summary>
+    public IEnumerable<RoundApplication> ApplicationsOf(string charityOrgId) =>
+        Applications.Values.Concat(Drafts.Values).Concat(Withdrawn.Values)
+            .Where(a => a.CharityOrgId == charityOrgId)
+            .OrderBy(a => a.DraftedAt ?? a.SubmittedAt);
+
+    /// <summary>The next place in submission order: numbers are never reused, also after a withdrawal.</summary>
+    private int NextNumber() =>
+        Applications.Values.Concat(Withdrawn.Values).Select(a => a.Number).DefaultIfEmpty(0).Max() + 1;
 
     public bool IsConflicted(string applicationId, string panellistId) =>
         Conflicts.TryGetValue(applicationId, out var byPanellist)
@@ -74,14 +100,53 @@ public sealed class RoundState : IAggregateState<RoundEvent>
                 PhaseChanges.Add(new PhaseChange(e.Phase, recordedAt));
                 break;
             case ApplicationSubmitted e:
-                Applications[e.ApplicationId] = new RoundApplication(e.ApplicationId, Applications.Count + 1, e.CharityOrgId, e.CharityName,
+                Applications[e.ApplicationId] = new RoundApplication(e.ApplicationId, NextNumber(), e.CharityOrgId, e.CharityName,
                     e.AmountRequestedPence, e.Summary, e.EligibilityAnswers, e.LinkJourney, recordedAt, e.SubmittedBy, [], null);
                 break;
-            case ApplicationFileAdded e when Applications.TryGetValue(e.ApplicationId, out var application):
-                Applications[e.ApplicationId] = application with
+            case ApplicationDrafted e:
+                Drafts[e.ApplicationId] = new RoundApplication(e.ApplicationId, 0, e.CharityOrgId, e.CharityName, e.AmountRequestedPence,
+                    e.Summary, e.EligibilityAnswers, e.LinkJourney, null, e.DraftedBy, [], null, ApplicationStatus.Draft, recordedAt);
+                break;
+            case ApplicationChanged e:
+                ChangeApplication(e.ApplicationId, a => a with
                 {
-                    Files = [.. application.Files, new ApplicationFile(e.FileId, e.Kind, e.FileName, e.ContentType, e.SizeBytes, recordedAt)],
+                    AmountRequestedPence = e.AmountRequestedPence,
+                    Summary = e.Summary,
+                    EligibilityAnswers = e.EligibilityAnswers,
+                    LinkJourney = e.LinkJourney,
+                });
+                break;
+            case ApplicationDraftSubmitted e when Drafts.Remove(e.ApplicationId, out var draft):
+                Applications[e.ApplicationId] = draft with
+                {
+                    Number = NextNumber(),
+                    Status = ApplicationStatus.Submitted,
+                    SubmittedAt = recordedAt,
+                    SubmittedBy = e.SubmittedBy,
                 };
+                break;
+            case ApplicationWithdrawn e:
+                if (Applications.Remove(e.ApplicationId, out var taken) || Drafts.Remove(e.ApplicationId, out taken))
+                    Withdrawn[e.ApplicationId] = taken with { Status = ApplicationStatus.Withdrawn };
+                break;
+            case ApplicationDiscarded e when Drafts.Remove(e.ApplicationId, out var discarded):
+                DiscardedDrafts[e.ApplicationId] = discarded;
+                break;
+            case RoundPublicationChanged e:
+                Published = e.Published;
+                EverPublished |= e.Published;
+                break;
+            case ApplicationFileAdded e:
+                ChangeApplication(e.ApplicationId, a => a with
+                {
+                    Files = [.. a.Files, new ApplicationFile(e.FileId, e.Kind, e.FileName, e.ContentType, e.SizeBytes, recordedAt)],
+                });
+                break;
+            case RecordingTranscriptSet e:
+                ChangeFile(e.ApplicationId, e.FileId, f => f with { Transcript = e.Transcript });
+                break;
+            case RecordingCaptionsAdded e:
+                ChangeFile(e.ApplicationId, e.FileId, f => f with { CaptionsId = e.CaptionsFileId });
                 break;
             case PanelInvitationIssued e:
                 Invitations[e.InvitationId] = new PanelInvitation(e.InvitationId, e.TokenHash, e.ForPanellistId, recordedAt, null, e.Email);
@@ -150,6 +215,19 @@ public sealed class RoundState : IAggregateState<RoundEvent>
         Version++;
         LastRecordedAt = recordedAt;
     }
+
+    /// <summary>Changes an application wherever its status keeps it (a draft, submitted or withdrawn).</summary>
+    private void ChangeApplication(string id, Func<RoundApplication, RoundApplication> change)
+    {
+        foreach (var kept in new[] { Applications, Drafts, Withdrawn })
+        {
+            if (kept.TryGetValue(id, out var application))
+                kept[id] = change(application);
+        }
+    }
+
+    private void ChangeFile(string applicationId, string fileId, Func<ApplicationFile, ApplicationFile> change) =>
+        ChangeApplication(applicationId, a => a with { Files = [.. a.Files.Select(f => f.Id == fileId ? change(f) : f)] });
 
     private void AcceptInvitation(string invitationId, string panellistId)
     {

@@ -37,7 +37,8 @@ public sealed record RoundView(
     [property: Id(20)] string? YourPanellistId,
     [property: Id(21)] RoundOutcome? Outcome,
     [property: Id(22)] DateTimeOffset CreatedAt,
-    [property: Id(23)] long Version);
+    [property: Id(23)] long Version,
+    [property: Id(24)] bool Published);
 
 /// <summary>Published once decided: how many were funded, and whether the timetable was kept.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.RoundOutcome")]
@@ -74,18 +75,19 @@ public sealed record ApplicationView(
     [property: Id(5)] string? CharityOrgId,
     [property: Id(6)] string? CharityName,
     [property: Id(7)] string? JourneyUrl,
-    [property: Id(8)] long AmountRequestedPence,
+    [property: Id(8)] long? AmountRequestedPence,
     [property: Id(9)] string? Summary,
     [property: Id(10)] IReadOnlyDictionary<string, bool> EligibilityAnswers,
     [property: Id(11)] IReadOnlyList<ApplicationFile> Files,
-    [property: Id(12)] DateTimeOffset SubmittedAt,
+    [property: Id(12)] DateTimeOffset? SubmittedAt,
     [property: Id(13)] int ScoredBy,
     [property: Id(14)] int EligibleScorers,
     [property: Id(15)] ConflictDeclaration? YourConflict,
     [property: Id(16)] ScoreSheetView? YourScores,
     [property: Id(17)] Decision? Decision,
     [property: Id(18)] string? AnonymityNotice,
-    [property: Id(19)] bool? OrganisationVerified = null);
+    [property: Id(19)] bool? OrganisationVerified = null,
+    [property: Id(20)] ApplicationStatus Status = ApplicationStatus.Submitted);
 
 /// <summary>Scores keyed by criterion id.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.ScoreSheetView")]
@@ -208,6 +210,15 @@ public sealed record NoteView(
     [property: Id(2)] string Author,
     [property: Id(3)] string Text,
     [property: Id(4)] DateTimeOffset At);
+
+/// <summary>What lets a panellist read a charity's journey map: the application linking it, and who they are on the panel.</summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.PanelJourneyRead")]
+public sealed record PanelJourneyRead(
+    [property: Id(0)] string RoundId,
+    [property: Id(1)] string ApplicationId,
+    [property: Id(2)] string FunderOrgId,
+    [property: Id(3)] string RoundTitle,
+    [property: Id(4)] string Pseudonym);
 
 /// <summary>A grant a decided round asks its funder to hold; <see cref="ApplicationId"/> makes the request idempotent.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.RoundGrant")]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FunderPortal.Charities;
 
 namespace FunderPortal.Rounds;
 
@@ -14,8 +15,32 @@ public static class RoundViewsMapping
         return new RoundView(state.RoundId, state.FunderOrgId, s.Title, s.ProgrammeId, s.BudgetPence, s.MinAwardPence, s.MaxAwardPence,
             s.Timetable, s.EligibilityQuestions, s.Criteria, s.Anonymised, s.JudgingMode, s.TopPickCount, s.RankBy, s.RatePencePerHour,
             state.Phase, [.. state.PhaseChanges], state.Applications.Count, state.Panellists.Count, role, panellistId,
-            state.Phase >= RoundPhase.Decided ? Outcome(state) : null, state.CreatedAt!.Value, state.Version);
+            state.Phase >= RoundPhase.Decided ? Outcome(state) : null, state.CreatedAt!.Value, state.Version, state.Published);
     }
+
+    /// <summary>The round's public page: its call for applications and, once decided, what came of it.</summary>
+    public static PublicRoundView ToPublicView(this RoundState state, FunderRef funder, PublicProgramme? programme)
+    {
+        var s = state.Current;
+        return new PublicRoundView(state.RoundId, s.Title, programme, funder, state.Phase, s.Timetable, s.JudgingMode, s.TopPickCount,
+            s.EligibilityQuestions, s.Criteria, s.BudgetPence, s.MinAwardPence, s.MaxAwardPence,
+            state.Phase >= RoundPhase.Decided ? PublicOutcome(state) : null);
+    }
+
+    private static PublicOutcome PublicOutcome(RoundState state)
+    {
+        var outcome = Outcome(state);
+        var funded = state.Applications.Values
+            .Where(a => a.Decision is { Outcome: DecisionOutcome.Funded })
+            .OrderBy(a => a.Number)
+            .Select(a => new FundedOrganisation(a.CharityOrgId, a.CharityName, a.Decision!.AmountPence))
+            .ToList();
+        return new PublicOutcome(outcome.Applications, outcome.Funded, outcome.FundedPence, outcome.SuccessRate, funded);
+    }
+
+    /// <summary>The round's entry in the public index.</summary>
+    public static PublicRoundListing ToPublicListing(this RoundState state, FunderRef funder) =>
+        new(state.RoundId, state.Current.Title, funder, state.Phase, state.Current.Timetable);
 
     public static RoundOutcome Outcome(RoundState state)
     {
@@ -52,8 +77,13 @@ public static class RoundViewsMapping
         return new TimetableStep(name, planned, actual, late);
     }
 
-    public static string Label(RoundApplication application) =>
-        string.Create(CultureInfo.InvariantCulture, $"Application {application.Number}");
+    public static string Label(RoundApplication application) => application.Number > 0
+        ? string.Create(CultureInfo.InvariantCulture, $"Application {application.Number}")
+        : "Draft application";
+
+    /// <summary>Where the panel reads the journey an application links: that round's own read of the charity's map.</summary>
+    public static string JourneyUrl(RoundState state, RoundApplication application) =>
+        $"/api/v1/charities/{Uri.EscapeDataString(application.CharityOrgId)}/journey?roundId={state.RoundId}";
 
     /// <summary>
     /// An application as one caller sees it. Panellists of an anonymised round see a label in place of the
@@ -77,12 +107,13 @@ public static class RoundViewsMapping
         return new ApplicationView(a.Id, state.RoundId, a.Number, Label(a), hidden,
             hidden ? null : a.CharityOrgId,
             hidden ? null : a.CharityName,
-            hidden || !a.LinkJourney ? null : $"/api/v1/charities/{a.CharityOrgId}/journey",
+            hidden || !a.LinkJourney ? null : JourneyUrl(state, a),
             a.AmountRequestedPence, a.Summary, a.EligibilityAnswers, a.Files, a.SubmittedAt,
             scoredBy, state.Panellists.Count - conflicted, yourConflict,
             yourSheet is null ? null : yourSheet.ToView(a.Id, panellist!, state.Current),
             decisionVisible ? a.Decision : null,
-            state.Current.Anonymised && role == RoundRole.Applicant ? AnonymityNotice : null);
+            state.Current.Anonymised && role == RoundRole.Applicant ? AnonymityNotice : null,
+            Status: a.Status);
     }
 
     public static ScoreSheetView ToView(this ScoreSheet sheet, string applicationId, Panellist panellist, RoundSetup setup) =>
@@ -117,7 +148,7 @@ public static class RoundViewsMapping
     public static AggregationInput ToAggregationInput(this RoundState state, RankBy rankBy)
     {
         var s = state.Current;
-        var applications = state.Applications.Values.OrderBy(a => a.Number).Select(a => new ApplicationInput(a.Id, a.AmountRequestedPence,
+        var applications = state.Applications.Values.OrderBy(a => a.Number).Select(a => new ApplicationInput(a.Id, a.Amount,
             state.Conflicts.TryGetValue(a.Id, out var byPanellist)
                 ? [.. byPanellist.Where(c => c.Value.Declaration == ConflictDeclaration.Declared).Select(c => c.Key)]
                 : [])).ToList();
@@ -139,7 +170,7 @@ public static class RoundViewsMapping
         {
             var application = state.Applications[r.ApplicationId];
             var masked = role == RoundRole.Panellist && panellist is not null && state.IsConflicted(r.ApplicationId, panellist.Id);
-            return new ResultRow(r.ApplicationId, Label(application), hidden ? null : application.CharityName, application.AmountRequestedPence,
+            return new ResultRow(r.ApplicationId, Label(application), hidden ? null : application.CharityName, application.Amount,
                 masked ? null : Round(r.Mean), masked ? null : Round(r.Median), masked ? null : Round(r.StandardDeviation),
                 masked ? null : Round(r.NormalisedScore), r.Scorers, r.EligiblePanellists, !masked && r.Disagreement, r.Rank, r.Tied,
                 r.Points, r.RecommendedAwardPence, masked,

@@ -1,5 +1,6 @@
 using FunderPortal.Common;
 using FunderPortal.PersonalData;
+using FunderPortal.Rounds;
 
 namespace FunderPortal.Charities;
 
@@ -8,6 +9,25 @@ public sealed partial class CharityGrain
     public async Task<JourneyView> GetJourneyAsync(DateTimeOffset? asOf, string subject)
     {
         await ReaderAsync(subject, ShareScope.Journey, asOf is null ? "journey" : $"journey?asOf={asOf:O}");
+        var instant = asOf ?? Clock.UtcNow;
+        var state = await StateAtAsync(instant);
+        if (!state.IsRegistered)
+            throw new NotFoundException($"The charity was not registered yet at {instant:O}.");
+        return state.ToJourney(instant, State.Verification is not null);
+    }
+
+    public async Task<JourneyView> GetJourneyForRoundAsync(string roundId, DateTimeOffset? asOf, string subject)
+    {
+        // The round decides (its panellist, while the panel judges, not conflicted, an application linking this map);
+        // anyone else reads as they always may.
+        var panel = RoundIds.IsValid(roundId) && State.RoleOf(subject) is null
+            ? await GrainFactory.GetGrain<IGrantRoundGrain>(roundId).AuthorisePanelJourneyReadAsync(OrgId, subject)
+            : null;
+        if (panel is null)
+            return await GetJourneyAsync(asOf, subject);
+        await AccessLog.LogAsync(new PanelReadLogged(panel.RoundId, panel.ApplicationId, panel.FunderOrgId, subject,
+            $"The journey map{(asOf is null ? "" : $" as it was at {asOf:O}")}, read by {panel.Pseudonym} on the panel of the round “{panel.RoundTitle}” ({panel.RoundId})"),
+            subject);
         var instant = asOf ?? Clock.UtcNow;
         var state = await StateAtAsync(instant);
         if (!state.IsRegistered)

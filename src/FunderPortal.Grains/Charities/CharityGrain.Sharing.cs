@@ -64,9 +64,14 @@ public sealed partial class CharityGrain
         RequireMember(subject);
         // Both streams are read from their ends: the newest entries never cost a walk through the whole history.
         var changes = await History.ReadAsync(Math.Max(0, State.Version - limit), limit);
-        var reads = await AccessLog.ReadNewestAsync<FunderReadLogged>(limit);
+        var reads = await AccessLog.ReadNewestAsync<AccessLogEvent>(limit);
         return [.. changes.Select(e => new AuditEntry(e.RecordedAt, e.Actor, AuditAction.Changed, e.Type, e.Version, null))
-            .Concat(reads.Select(e => new AuditEntry(e.At, e.Read.Subject, AuditAction.Read, e.Read.What, null, e.Read.FunderOrgId)))
+            .Concat(reads.Select(e => e.Read switch
+            {
+                FunderReadLogged r => new AuditEntry(e.At, r.Subject, AuditAction.Read, r.What, null, r.FunderOrgId),
+                PanelReadLogged r => new AuditEntry(e.At, r.Subject, AuditAction.Read, r.What, null, r.FunderOrgId, r.RoundId),
+                _ => null,
+            }).OfType<AuditEntry>())
             .OrderByDescending(e => e.At)
             .ThenByDescending(e => e.Version)
             .Take(limit)];

@@ -21,6 +21,9 @@ public static class StreamIds
 
     public static string Round(string roundId) => $"round/{roundId}";
 
+    /// <summary>The public index of published rounds (one stream for the whole portal).</summary>
+    public static string PublicRounds(string key) => $"public-rounds/{key}";
+
     public static string Idempotency(string key) => $"idempotency/{key}";
 
     /// <summary>The index of one signed-in person's charities, funders and rounds.</summary>

@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Rounds;
 
 namespace FunderPortal.Funders;
 
@@ -9,4 +10,7 @@ public sealed partial class FunderGrain
 
     public Task<Programme> ChangeProgrammeAsync(string programmeId, ProgrammeDetails details, string subject) =>
         ChangeAsync(subject, s => FunderDecisions.ChangeProgramme(s, programmeId, details), s => s.FindProgramme(programmeId)!);
+
+    public Task<PublicProgramme?> GetPublicProgrammeAsync(string programmeId) =>
+        Task.FromResult(State.FindProgramme(programmeId) is { } p ? new PublicProgramme(p.Id, p.Title) : null);
 }

@@ -1,5 +1,6 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using FunderPortal.Common.Outbox;
 
 namespace FunderPortal.Rounds;
 
@@ -18,10 +19,56 @@ public sealed partial class GrantRoundGrain
 
         // Within an idempotent request the application's id comes from the request: a retry finds what the first attempt submitted.
         var id = Ids.NewFor("application");
-        if (!State.Applications.ContainsKey(id))
-            await AppendAsync(RoundDecisions.Submit(State, id, command, name, subject), subject);
-        return State.Applications[id].ToView(State, RoundRole.Applicant, null);
+        if (State.FindAnyApplication(id) is null)
+        {
+            var events = RoundDecisions.Submit(State, id, command, name, subject);
+            // The charity notes the round first (once), so its list of applications is never behind: a round noted
+            // whose application then failed only lists the round with nothing in it.
+            await charity.NoteRoundApplicationAsync(RoundId, State.FunderOrgId, State.Current.Title, subject);
+            await AppendAsync(events, subject);
+        }
+        return State.FindAnyApplication(id)!.ToView(State, RoundRole.Applicant, null);
     }
+
+    public async Task<ApplicationView> ChangeApplicationAsync(string applicationId, ChangeApplication command, string subject)
+    {
+        var application = await ApplicantsOwnAsync(applicationId, subject, MemberRole.Editor);
+        await AppendAsync(RoundDecisions.Change(State, application, command, subject), subject);
+        return State.FindAnyApplication(applicationId)!.ToView(State, RoundRole.Applicant, null);
+    }
+
+    public async Task<ApplicationView> SubmitDraftAsync(string applicationId, string subject)
+    {
+        var application = await ApplicantsOwnAsync(applicationId, subject, MemberRole.Editor);
+        await AppendAsync(RoundDecisions.SubmitDraft(State, application, subject), subject);
+        return State.FindAnyApplication(applicationId)!.ToView(State, RoundRole.Applicant, null);
+    }
+
+    public async Task<ApplicationView> WithdrawApplicationAsync(string applicationId, string subject)
+    {
+        var application = await ApplicantsOwnAsync(applicationId, subject, MemberRole.Editor);
+        await AppendAsync(RoundDecisions.Withdraw(State, application, subject), subject);
+        return State.FindAnyApplication(applicationId)!.ToView(State, RoundRole.Applicant, null);
+    }
+
+    public async Task<IReadOnlyList<ApplicationView>> GetApplicationsOfAsync(string charityOrgId, string subject)
+    {
+        if (!State.Exists || !OrgId.IsValid(charityOrgId)
+            || await GrainFactory.GetGrain<ICharityGrain>(charityOrgId).GetMemberRoleAsync(subject) is null)
+            throw new NotFoundException("No such round, or you are not a member of that charity.");
+        return [.. State.ApplicationsOf(charityOrgId).Select(a => a.ToView(State, RoundRole.Applicant, null))];
+    }
+
+    /// <summary>
+    /// The drafts set aside when scoring started, each told to its charity's inbox (whose members are then notified). All
+    /// of them at activation too: the charity keeps an item once, so a crash before it confirmed loses nothing.
+    /// </summary>
+    private IEnumerable<Notice> DiscardNotices() => State.DiscardedDrafts.Values.Select(draft =>
+        new Notice($"discarded/{draft.Id}", 1, async grains =>
+        {
+            var funder = new FunderRef(State.FunderOrgId, await Funder.GetPublicNameAsync() ?? State.FunderOrgId);
+            await grains.GetGrain<ICharityGrain>(draft.CharityOrgId).ReceiveInboxItemAsync(RoundNotices.DraftDiscarded(State, draft, funder));
+        }));
 
     public async Task<IReadOnlyList<ApplicationView>> GetApplicationsAsync(string subject)
     {
@@ -65,7 +112,27 @@ public sealed partial class GrantRoundGrain
     {
         var application = await ApplicantsOwnAsync(applicationId, subject, MemberRole.Editor);
         await AppendAsync(RoundDecisions.AddFile(State, application, file), subject);
-        return State.Applications[applicationId].Files[^1];
+        return State.FindAnyApplication(applicationId)!.Files[^1];
+    }
+
+    public async Task<ApplicationFile> SetTranscriptAsync(string applicationId, string fileId, string? transcript, string subject)
+    {
+        var application = await ApplicantsOwnAsync(applicationId, subject, MemberRole.Editor);
+        await AppendAsync(RoundDecisions.SetTranscript(State, application, fileId, transcript), subject);
+        return State.FindAnyApplication(applicationId)!.Files.First(f => f.Id == fileId);
+    }
+
+    public async Task EnsureCanAddCaptionsAsync(string applicationId, string fileId, string subject)
+    {
+        var application = await ApplicantsOwnAsync(applicationId, subject, MemberRole.Editor);
+        RoundDecisions.AddCaptions(State, application, fileId, "", 0);
+    }
+
+    public async Task<ApplicationFile> AddCaptionsAsync(string applicationId, string fileId, string captionsId, long sizeBytes, string subject)
+    {
+        var application = await ApplicantsOwnAsync(applicationId, subject, MemberRole.Editor);
+        await AppendAsync(RoundDecisions.AddCaptions(State, application, fileId, captionsId, sizeBytes), subject);
+        return State.FindAnyApplication(applicationId)!.Files.First(f => f.Id == fileId);
     }
 
     public async Task<ApplicationFile> GetFileAsync(string applicationId, string fileId, string subject)
@@ -75,22 +142,27 @@ public sealed partial class GrantRoundGrain
             ?? throw new NotFoundException($"No file '{fileId}' on this application.");
     }
 
-    /// <summary>Funder members and panellists read every application; a charity's members read their own.</summary>
+    /// <summary>
+    /// Funder members and panellists read every submitted application; a charity's members read their own, whatever
+    /// its status (drafts and withdrawn ones are theirs alone).
+    /// </summary>
     private async Task<(RoundApplication Application, RoundRole Role, RoundCaller Caller)> ReadableApplicationAsync(string applicationId, string subject)
     {
         var caller = await CallerAsync(subject);
-        if (caller.IsFunderMember || caller.Panellist is not null)
-            return (FindApplication(applicationId), caller.Role, caller);
+        if ((caller.IsFunderMember || caller.Panellist is not null) && State.FindApplication(applicationId) is { } submitted)
+            return (submitted, caller.Role, caller);
         return (await ApplicantsOwnAsync(applicationId, subject, MemberRole.Viewer), RoundRole.Applicant, caller);
     }
 
     private async Task<RoundApplication> ApplicantsOwnAsync(string applicationId, string subject, MemberRole atLeast)
     {
-        var application = State.Exists ? State.FindApplication(applicationId) : null;
+        var application = State.Exists ? State.FindAnyApplication(applicationId) ?? State.DiscardedDrafts.GetValueOrDefault(applicationId) : null;
         var role = application is null ? null
             : await GrainFactory.GetGrain<ICharityGrain>(application.CharityOrgId).GetMemberRoleAsync(subject);
         if (application is null || role is null)
             throw new NotFoundException("No such application, or it is not yours to see.");
+        if (State.DiscardedDrafts.ContainsKey(applicationId))
+            throw new NotFoundException("This draft was not sent before scoring started, so it was discarded.");
         if (atLeast == MemberRole.Editor && role != MemberRole.Editor)
             throw new ForbiddenException("Only the charity's editors can change its application.");
         return application;

@@ -42,7 +42,7 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
         // What a crash may have left untold: the funder lists this round and holds its grants; panellists' indexes.
         if (State.Exists)
             _outbox.Post([FunderListing(), .. FunderGrants(), .. PeopleIndex.Notices(Place, State.Version,
-                State.Panellists.Values.Select(p => p.UserSubject).OfType<string>(), [])]);
+                State.Panellists.Values.Select(p => p.UserSubject).OfType<string>(), []), .. PublicIndexNotices(), .. DiscardNotices()]);
         await PostOwedNotificationsAsync(cancellationToken);
     }
 
@@ -105,6 +105,7 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderEditor(State, caller);
         await AppendAsync(RoundDecisions.ChangeSetup(State, details), subject);
+        _outbox.Post(PublicIndexNotices());
         return State.ToView(caller.Role, caller.Panellist?.Id);
     }
 
@@ -113,7 +114,8 @@ public sealed partial class GrantRoundGrain(IEventStore store, IClock clock, Per
         var caller = await CallerAsync(subject);
         RoundAccess.RequireFunderEditor(State, caller);
         await AppendAsync(RoundDecisions.MoveTo(State, phase), subject);
-        await _outbox.PostAsync(FunderGrants()); // the first attempt now; the outbox retries until the funder holds the grants
+        // The first attempt now (the funder's grants, the public index, charities whose drafts were discarded); the outbox retries.
+        await _outbox.PostAsync([.. FunderGrants(), .. PublicIndexNotices(), .. State.Phase == RoundPhase.Scoring ? DiscardNotices() : []]);
         return State.ToView(caller.Role, caller.Panellist?.Id);
     }
 

@@ -185,6 +185,7 @@ public static partial class Words
         InboxItemKind.PledgeWithdrawn => "A pledge withdrawn",
         InboxItemKind.GrantRecorded => "A grant recorded",
         InboxItemKind.ReportAcknowledged => "A report acknowledged",
+        InboxItemKind.ApplicationDiscarded => "A draft application discarded",
         _ => kind.ToString(),
     };
 
@@ -196,6 +197,7 @@ public static partial class Words
         InboxItemKind.PledgeWithdrawn => "See the plan",
         InboxItemKind.GrantRecorded => "See the grant",
         InboxItemKind.ReportAcknowledged => "See the report",
+        InboxItemKind.ApplicationDiscarded => "See the round",
         _ => "Open",
     };
 

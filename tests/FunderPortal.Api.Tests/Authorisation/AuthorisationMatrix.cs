@@ -44,6 +44,7 @@ public static class AuthorisationMatrix
         ["GetLeadership"] = "401 404 200 404 404 404 404 200 404 404 401 404",
         ["GetCharityAudit"] = "401 404 200 404 404 404 404 404 404 404 401 404",
         ["GetCharityHistory"] = "401 404 200 404 404 404 404 404 404 404 401 404",
+        ["ListCharityApplications"] = "401 404 200 404 404 404 404 404 404 404 401 404",
         ["RecordEvidence"] = "401 404 403 404 404 404 404 404 404 404 401 404",
         ["ListEvidence"] = "401 404 200 404 404 404 404 200 404 404 401 404",
         ["ShareWithFunder"] = "401 404 403 404 404 404 404 404 404 404 401 404",
@@ -136,6 +137,18 @@ public static class AuthorisationMatrix
         ["GetApplication"] = "401 404 200 404 404 404 404 200 404 200 401 404",
         ["AddApplicationFile"] = "401 404 403 404 404 404 404 404 404 404 401 404",
         ["GetApplicationFile"] = "401 404 200 404 404 404 404 200 404 200 401 404",
+        // Only the applicant's editors change, submit or withdraw their application and its recordings (its viewer: 403).
+        ["ChangeApplication"] = "401 404 403 404 404 404 404 404 404 404 401 404",
+        ["SubmitApplicationDraft"] = "401 404 403 404 404 404 404 404 404 404 401 404",
+        ["WithdrawApplication"] = "401 404 403 404 404 404 404 404 404 404 401 404",
+        ["SetRecordingTranscript"] = "401 404 403 404 404 404 404 404 404 404 401 404",
+        ["SetRecordingCaptions"] = "401 404 403 404 404 404 404 404 404 404 401 404",
+        // The world's file is a proposal: it has no captions, whoever may read it.
+        ["GetRecordingCaptions"] = "401 404 404 404 404 404 404 404 404 404 401 404",
+        ["SetRoundPublication"] = "401 404 404 404 404 404 404 200 404 403 401 404",
+        // The public face, without a token: the index for anyone; the world's round is not published while reads run.
+        ["ListPublicRounds"] = "200 200 200 200 200 200 200 200 200 200 200 200",
+        ["GetPublicRound"] = "404 404 404 404 404 404 404 404 404 404 404 404",
         ["InvitePanellist"] = "401 404 404 404 404 404 404 201 404 403 401 404",
         ["ListPanellists"] = "401 404 404 404 404 404 404 200 404 403 401 404",
         ["GetMyPanellist"] = "401 404 404 404 404 404 404 404 404 200 401 404",
