@@ -14,10 +14,6 @@ namespace FunderPortal.Api.Tests;
 [Collection(PortalCollection.Name)]
 public sealed partial class PageParityTests(PortalFactory portal)
 {
-    /// <summary>Where round operations live: only these may wait for the rounds issue.</summary>
-    private static readonly string[] RoundPaths = ["/api/v1/rounds", "/api/v1/panel-invitations"];
-    private static readonly string[] RoundOperationsElsewhere = ["CreateRound", "ListRounds"];
-
     [Fact]
     public async Task EveryOperationIsDoneOnAPageOrIsForTheApiAloneForAReason()
     {
@@ -30,20 +26,6 @@ public sealed partial class PageParityTests(PortalFactory portal)
         Assert.True(unmapped.Count == 0, "Operations neither on a page nor marked for the API alone (add them to PageParity.Operations):\n"
             + string.Join("\n", unmapped.Select(id => $"{id} ({operations[id]})")));
         Assert.True(gone.Count == 0, "PageParity maps operations the API no longer has:\n" + string.Join("\n", gone));
-    }
-
-    [Fact]
-    public async Task OnlyRoundOperationsWaitForTheRoundsIssue()
-    {
-        var operations = await ServedOperationsAsync();
-
-        var waiting = PageParity.Operations.Where(e => e.Value.Kind == ParityKind.RoundsIssue).Select(e => e.Key).ToList();
-        var notRounds = waiting.Where(id => operations.TryGetValue(id, out var path)
-            && !RoundOperationsElsewhere.Contains(id)
-            && !RoundPaths.Any(p => path.EndsWith(" " + p, StringComparison.Ordinal) || path.Contains(" " + p + "/", StringComparison.Ordinal))).ToList();
-
-        Assert.NotEmpty(waiting);
-        Assert.True(notRounds.Count == 0, "Only round operations may wait for the rounds issue:\n" + string.Join("\n", notRounds.Select(id => $"{id} ({operations[id]})")));
     }
 
     [Fact]

@@ -23,6 +23,7 @@ internal sealed record BenchmarkOptions(IReadOnlyList<Scenario> Scenarios, bool 
           --events N   events appended to the one history charity        (default {FullEvents}, quick {QuickEvents}; 200..100000)
           --clients N  concurrent writers, one charity each              (default {FullClients}, quick {QuickClients}; 1..1000)
           --seconds N  measured seconds of concurrent writing            (default {FullSeconds}, quick {QuickSeconds}; 1..120)
+          --except S   leave scenario S out (./test.sh runs due-dates, which mostly waits for midnight, beside the tests)
         """;
 
     /// <summary>How long the whole run may take before everything is cancelled.</summary>
@@ -32,6 +33,7 @@ internal sealed record BenchmarkOptions(IReadOnlyList<Scenario> Scenarios, bool 
     public static BenchmarkOptions? Parse(IReadOnlyList<string> args)
     {
         var named = new List<Scenario>();
+        var skipped = new List<Scenario>();
         var quick = false;
         int? events = null, clients = null, seconds = null;
         for (var i = 0; i < args.Count; i++)
@@ -53,6 +55,10 @@ internal sealed record BenchmarkOptions(IReadOnlyList<Scenario> Scenarios, bool 
                 case "--seconds" when Number(args, ++i, 1, 120) is { } n:
                     seconds = n;
                     break;
+                case "--except" when i + 1 < args.Count && Scenario.All.FirstOrDefault(s => s.Name == args[i + 1]) is { } left:
+                    skipped.Add(left);
+                    i++;
+                    break;
                 case var name when Scenario.All.FirstOrDefault(s => s.Name == name) is { } scenario:
                     named.Add(scenario);
                     break;
@@ -60,7 +66,7 @@ internal sealed record BenchmarkOptions(IReadOnlyList<Scenario> Scenarios, bool 
                     return null;
             }
         }
-        var scenarios = named.Count == 0 ? Scenario.All : [.. Scenario.All.Where(named.Contains)];
+        var scenarios = (named.Count == 0 ? Scenario.All : [.. Scenario.All.Where(named.Contains)]).Where(s => !skipped.Contains(s)).ToList();
         return new BenchmarkOptions(scenarios, quick,
             events ?? (quick ? QuickEvents : FullEvents),
             clients ?? (quick ? QuickClients : FullClients),

@@ -7,8 +7,6 @@ public enum ParityKind
     Pages,
     /// <summary>Only through the API, for the reason given: nobody is meant to do it in a browser.</summary>
     ApiOnly,
-    /// <summary>A grant round's operation that the next issue brings to the pages; allowed only for round operations.</summary>
-    RoundsIssue,
 }
 
 /// <summary>Where one operation is done: its pages (route templates as in <c>@page</c>), or why there is no page.</summary>
@@ -17,8 +15,6 @@ public sealed record ParityEntry(ParityKind Kind, IReadOnlyList<string> Routes, 
     public static ParityEntry On(params string[] routes) => new(ParityKind.Pages, routes, null);
 
     public static ParityEntry ApiOnly(string reason) => new(ParityKind.ApiOnly, [], reason);
-
-    public static ParityEntry RoundsIssue { get; } = new(ParityKind.RoundsIssue, [], "A grant round's operation: its pages come with the rounds issue.");
 }
 
 /// <summary>
