@@ -13,6 +13,7 @@ public sealed class PanelTests(BrowserFixture fixture)
         var page = await Visit.SignedInAsync(fixture, "demo-panellist");
         await Visit.GoAsync(page, fixture.Portal.BaseAddress, $"rounds/{RoundId}", "panel-round");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You have scored 0 of 2 applications");
+        await Assertions.Expect(page.GetByText("14 days left")).ToBeVisibleAsync(); // the panel sees its deadline
         await Assertions.Expect(page.GetByText("3: Mostly").First).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Application 1: Hope Street Peer Support" }).ClickAsync();

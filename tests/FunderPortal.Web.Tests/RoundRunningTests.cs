@@ -71,6 +71,7 @@ public sealed class RoundRunningTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the setup" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("the round's setup is saved");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Carers lead the way {id}", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText($"Timetable: applications open {today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)};")).ToBeVisibleAsync();
 
         // The panel and two applicants, through the API; one panellist knows the first applicant.
         var (ann, bob) = ($"panel-ann-{id}", $"panel-bob-{id}");
