@@ -50,6 +50,7 @@ app.MapDevTokens();
 app.MapVocabularyApi();
 app.MapCharitiesApi();
 app.MapAttestationsApi();
+app.MapParticipantCheckInsApi();
 app.MapFundersApi();
 app.MapRoundsApi();
 app.MapAdminApi();

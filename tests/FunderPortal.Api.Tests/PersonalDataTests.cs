@@ -102,6 +102,44 @@ public sealed class PersonalDataTests(PersonalDataPortal fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task AParticipantsWordsOnACheckInAreSealedAndLeftOutOnceErased()
+    {
+        var charity = await Portal.ClientForAsync($"charity-{Guid.NewGuid():n}");
+        var orgId = await charity.RegisterAsync();
+        var checkIn = (await (await charity.PostAsync($"/api/v1/charities/{orgId}/check-ins", Http.Json(JourneyRoutesTests.FullCheckIn))).JsonAsync())
+            .GetProperty("id").GetString()!;
+        var links = (await (await charity.PostAsync($"/api/v1/charities/{orgId}/check-ins/{checkIn}/participant-links",
+            Http.Json("""{"participants":["p-1","p-2","p-3"]}"""))).JsonAsync()).GetProperty("links").EnumerateArray().ToList();
+        var words = $"Sam from the group was kind {Guid.NewGuid():n}";
+        for (var i = 0; i < links.Count; i++)
+        {
+            var token = Uri.UnescapeDataString(links[i].GetProperty("url").GetString()!.Split("/voice/")[1]);
+            var body = JsonSerializer.Serialize(new
+            {
+                principles = new { Equality = 4, Diversity = 4, Access = 4, Reciprocity = 4 },
+                other = i == 0 ? $"Other: {words}" : null,
+                comment = i == 0 ? words : $"Fine {i}",
+                consentToShareComment = true,
+            });
+            Assert.Equal(HttpStatusCode.NoContent,
+                (await Portal.CreateClient().PostAsync($"/api/v1/participant-check-ins/{Uri.EscapeDataString(token)}", Http.Json(body))).StatusCode);
+        }
+        Assert.DoesNotContain(RawEvents($"charity/{orgId}"), d => d.Contains(words, StringComparison.Ordinal));
+        string[] Comments(JsonElement c) => [.. c.GetProperty("participantsSay").GetProperty("comments").EnumerateArray().Select(x => x.GetString()!)];
+        Assert.Contains(words, Comments(await GetJsonAsync(charity, $"/api/v1/charities/{orgId}/check-ins/{checkIn}")));
+
+        var admin = await Portal.ClientForAsync(PersonalDataPortal.Admin);
+        var export = await GetJsonAsync(admin, $"/api/v1/admin/people/participants/{orgId}/p-1/export");
+        Assert.Contains($"Other: {words}", export.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("text").GetString()));
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/admin/people/participants/{orgId}/p-1")).StatusCode);
+
+        // The erased comment is left out (not shown as "erased"); the totals still count the answer.
+        var after = await GetJsonAsync(charity, $"/api/v1/charities/{orgId}/check-ins/{checkIn}");
+        Assert.Equal(["Fine 1", "Fine 2"], Comments(after));
+        Assert.Equal(3, after.GetProperty("participantsSay").GetProperty("answered").GetInt32());
+    }
+
+    [Fact]
     public async Task APanellistsCommentsAndNotesAreErased()
     {
         var cast = await Portal.CastAsync();

@@ -183,7 +183,7 @@ public sealed class CharityGrainTests(ClusterFixture fixture)
 
         Assert.Equal(today.AddDays(90), registeredJourney.NextCheckInDue);
         Assert.Equal(today.AddDays(89), (await charity.GetJourneyAsync(null, "alice")).NextCheckInDue);
-        var read = await charity.GetCheckInAsync(checkIn.Id, "alice");
+        var read = (await charity.GetCheckInAsync(checkIn.Id, "alice")).CheckIn;
         Assert.Equal((checkIn.Id, today.AddDays(-1), 5), (read.Id, read.HeldOn, read.Principles[Principle.Access]));
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
+using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Charities;
@@ -30,7 +31,12 @@ public static class JourneyApi
         charity.MapGet("/check-ins", GetCheckIns)
             .WithName("ListCheckIns").WithSummary("Every check-in, newest first");
         charity.MapGet("/check-ins/{checkInId}", GetCheckIn)
-            .WithName("GetCheckIn").WithSummary("One check-in");
+            .WithName("GetCheckIn").WithSummary("One check-in: what the staff say, and what participants say (totals only, from 3 answers)");
+        charity.MapPost("/check-ins/{checkInId}/participant-links", MakeParticipantLinks)
+            .WithName("MakeParticipantCheckInLinks")
+            .WithSummary("Ask participants to rate the check-in themselves: one link each (30 days, one use), shown only in this answer, or emailed to recipients")
+            .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithIdempotency(EvidenceMappings.WithoutLinkUrls);
 
         charity.MapPut("/leadership", RecordLeadership)
             .WithName("RecordLeadership").WithSummary("The lived-experience leadership indicators as they now are")
@@ -81,6 +87,16 @@ public static class JourneyApi
 
     private static async Task<Ok<CheckInResponse>> GetCheckIn(string orgId, string checkInId, IGrainFactory grains, ClaimsPrincipal user) =>
         TypedResults.Ok((await grains.Charity(orgId).GetCheckInAsync(checkInId, user.Subject())).ToResponse());
+
+    private static async Task<Created<AttestationLinksResponse>> MakeParticipantLinks(
+        string orgId, string checkInId, AttestationInviteRequest request, IGrainFactory grains, ClaimsPrincipal user, PortalLinks links, HttpContext http)
+    {
+        var made = await grains.Charity(orgId).MakeParticipantCheckInLinksAsync(checkInId, request.Participants ?? [],
+            [.. (request.Recipients ?? []).Select(r => new AttestationRecipient(r?.Participant ?? "", r?.Email ?? ""))], user.Subject());
+        return TypedResults.Created($"/api/v1/charities/{orgId}/check-ins/{checkInId}",
+            new AttestationLinksResponse([.. made.Select(l => new AttestationLinkResponse(l.Participant,
+                l.Token is { } token ? links.UrlFor(http.Request, "voice", token) : null, l.ExpiresAt))]));
+    }
 
     private static async Task<Ok<LeadershipResponse>> RecordLeadership(
         string orgId, LeadershipRequest request, IGrainFactory grains, ClaimsPrincipal user) =>

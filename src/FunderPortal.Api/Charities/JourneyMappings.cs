@@ -65,6 +65,13 @@ public static class JourneyMappings
             new SkillsResponse(c.Skills?.Needed, [.. (c.Skills?.Gaps ?? []).Select(g => new SkillGapResponse(g.Kind, g.Text, g.PlanLineId))]));
     }
 
+    public static CheckInResponse ToResponse(this CheckInView v) => v.CheckIn.ToResponse() with
+    {
+        ParticipantsSay = new ParticipantsSayResponse(v.ParticipantsSay.Answered,
+            v.ParticipantsSay.Principles?.ToDictionary(p => p.Key, p => new PrincipleTallyResponse(p.Value.Mean, p.Value.Counts)),
+            v.ParticipantsSay.Benefits, v.ParticipantsSay.Comments),
+    };
+
     public static LeadershipResponse ToResponse(this LeadershipView v) => new(
         [.. v.Indicators.Select(i => new IndicatorResponse(i.Indicator, i.Unit, i.Value, i.Answer,
             i.NationalBenchmark is { } b ? new NationalBenchmarkResponse(b.Percent, b.Description) : null))],

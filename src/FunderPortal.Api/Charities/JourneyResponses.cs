@@ -44,7 +44,18 @@ public sealed record CheckInResponse(
     string? WhatNext,
     ReadinessAnswersResponse Readiness,
     PrincipleRatingsResponse Principles,
-    [property: Description("The skills the work needs and where the gaps are (needed null and no gaps when not recorded).")] SkillsResponse Skills);
+    [property: Description("The skills the work needs and where the gaps are (needed null and no gaps when not recorded).")] SkillsResponse Skills,
+    [property: Description("What participants say, from their own links (GET of one check-in only; null in lists and progress).")]
+    ParticipantsSayResponse? ParticipantsSay = null);
+
+/// <summary>Participants' own ratings, as totals: all but <c>answered</c> null while fewer than 3 have answered.</summary>
+public sealed record ParticipantsSayResponse(
+    int Answered,
+    [property: Description("Per principle: the mean rating and how many chose 1, 2, 3, 4 and 5.")] IReadOnlyDictionary<Principle, PrincipleTallyResponse>? Principles,
+    [property: Description("How many said they got each thing from taking part.")] IReadOnlyDictionary<ParticipantBenefit, int>? Benefits,
+    [property: Description("Comments participants agreed to show, in their words.")] IReadOnlyList<string>? Comments);
+
+public sealed record PrincipleTallyResponse(decimal Mean, IReadOnlyList<int> Counts);
 
 public sealed record SkillsResponse(string? Needed, IReadOnlyList<SkillGapResponse> Gaps);
 

@@ -44,6 +44,7 @@ public static class InsightsMappings
                 Barrier(BarrierKind.LackOfEngagement),
                 Barrier(BarrierKind.Accessibility),
                 Barrier(BarrierKind.FundingLandscape),
-                Barrier(BarrierKind.FearOfGettingItWrong)));
+                Barrier(BarrierKind.FearOfGettingItWrong)),
+            new PortfolioParticipantsResponse(i.Participants.TookPart, i.Participants.FirstTime));
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 using FunderPortal.Common;
 
@@ -62,4 +63,8 @@ public sealed record PortfolioInsightsResponse(
     GroupsReachedResponse SeldomHeardGroupsReached,
     RungMovementResponse RungsSinceFirstGrant,
     ParticipantPaymentsResponse ParticipantPaymentsPence,
-    BarriersFacedResponse OpenBarriers);
+    BarriersFacedResponse OpenBarriers,
+    [property: Description("Over the charities sharing Journey: participants who answered an attestation or a participant check-in in each charity's last 12 months (as of its latest change), and those answering for the first time ever.")]
+    PortfolioParticipantsResponse Participants);
+
+public sealed record PortfolioParticipantsResponse(int TookPart, int FirstTime);

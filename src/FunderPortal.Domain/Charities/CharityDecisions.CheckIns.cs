@@ -55,4 +55,39 @@ public static partial class CharityDecisions
         errors.ThrowIfAny();
         return values == state.Leadership ? [] : [new LeadershipRecorded(values)];
     }
+
+    /// <summary>
+    /// Asks participants to rate a check-in themselves (<see cref="AttestationRequests.Check"/>: handles, or handles with
+    /// addresses for emailed links). One answer per participant and check-in, never replaced.
+    /// </summary>
+    /// <param name="tokenHashes">One hash per participant, then one per recipient, in that order.</param>
+    public static IReadOnlyList<CharityEvent> MakeParticipantCheckInLinks(CharityState state, string checkInId, IReadOnlyList<string> participants,
+        IReadOnlyList<AttestationRecipient> recipients, IReadOnlyList<string> tokenHashes, DateTimeOffset expiresAt)
+    {
+        RequireCheckIn(state, checkInId);
+        var asked = AttestationRequests.Check(participants, recipients);
+        var answered = asked.Where(p => state.VoiceAsks.Exists(a => a.CheckInId == checkInId && a.Participant == p.Participant && a.Answer is not null))
+            .Select(p => p.Participant).ToList();
+        if (answered.Count > 0)
+            throw new ConflictException($"Already answered, and an answer is never replaced: {string.Join(", ", answered)}.");
+        var already = state.VoiceAsks.Where(a => a.CheckInId == checkInId).Select(a => a.Participant).ToHashSet(StringComparer.Ordinal);
+        if (already.Union(asked.Select(a => a.Participant)).Count() > Limits.MaxVoicesPerCheckIn)
+            throw new ConflictException($"A check-in asks at most {Limits.MaxVoicesPerCheckIn} participants.");
+        return [new ParticipantCheckInLinksMade(checkInId, [.. asked.Select((p, i) => new AskedParticipant(p.Participant, tokenHashes[i], expiresAt, p.Email))])];
+    }
+
+    /// <summary>The ask a link opens; a used, expired or unknown link is the same "not found".</summary>
+    public static VoiceAsk RequireOpenVoiceAsk(CharityState state, string tokenHash, DateTimeOffset now) =>
+        state.FindVoiceAsk(tokenHash) is { Answer: null } ask && now < ask.ExpiresAt && state.FindCheckIn(ask.CheckInId) is not null
+            ? ask
+            : throw AttestationNotFound();
+
+    public static IReadOnlyList<CharityEvent> AnswerParticipantCheckIn(CharityState state, string tokenHash, VoiceInput input, DateTimeOffset now)
+    {
+        var ask = RequireOpenVoiceAsk(state, tokenHash, now);
+        return [new ParticipantCheckInAnswered(ask.CheckInId, tokenHash, ParticipantsSayRules.Check(input, now))];
+    }
+
+    public static CheckIn RequireCheckIn(CharityState state, string checkInId) =>
+        state.FindCheckIn(checkInId) ?? throw new NotFoundException($"No check-in '{checkInId}' in this charity.");
 }

@@ -20,7 +20,7 @@ public sealed record ParticipantVoices(
 public static class ParticipantVoiceCounts
 {
     /// <summary>
-    /// Answers to attestations count (answered after <paramref name="from"/>, up to <paramref name="to"/>); each id once.
+    /// Answers to attestations and participant check-ins count (answered after <paramref name="from"/>, up to <paramref name="to"/>); each id once.
     /// The groups are those the workstreams reach as recorded at the end.
     /// </summary>
     public static ParticipantVoices Between(CharityState atTo, DateTimeOffset from, DateTimeOffset to)
@@ -34,5 +34,6 @@ public static class ParticipantVoiceCounts
     }
 
     private static IEnumerable<(string Participant, DateTimeOffset At)> Answers(CharityState state) =>
-        state.Evidence.SelectMany(e => e.Asks).Where(a => a.Answer is not null).Select(a => (a.Participant, a.Answer!.AnsweredAt));
+        state.Evidence.SelectMany(e => e.Asks).Where(a => a.Answer is not null).Select(a => (a.Participant, a.Answer!.AnsweredAt))
+            .Concat(state.VoiceAsks.Where(a => a.Answer is not null).Select(a => (a.Participant, a.Answer!.AnsweredAt)));
 }

@@ -9,6 +9,12 @@ namespace FunderPortal.Charities;
 /// </summary>
 public static class PortfolioSummary
 {
+    /// <summary>
+    /// Participants count over the 365 days to each push (after every change and at activation), so a funder's insights
+    /// show who took part lately without asking any charity; a charity with no change for a while counts as of its last.
+    /// </summary>
+    public const int VoicesWindowDays = 365;
+
     public static PortfolioEntry For(CharityState state, Share share, DateTimeOffset now)
     {
         var journey = share.Scope.Contains(ShareScope.Journey);
@@ -31,7 +37,8 @@ public static class PortfolioSummary
             share.Scope, share.ExpiresAt, state.Verification is not null,
             journey ? state.Leadership : null,
             journey ? [.. state.Workstreams.SelectMany(w => w.Participants.GroupsReached).Distinct().Order()] : null,
-            participantLines is { } paid ? new ParticipantPayments(paid.TotalPence, paid.FundedPence) : null);
+            participantLines is { } paid ? new ParticipantPayments(paid.TotalPence, paid.FundedPence) : null,
+            journey ? ParticipantVoiceCounts.Between(state, now.AddDays(-VoicesWindowDays), now) : null);
     }
 
     /// <summary>

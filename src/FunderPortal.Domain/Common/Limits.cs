@@ -24,6 +24,10 @@ public static class Limits
     public const int MaxAttachmentsPerItem = 20;
     public const int MaxParticipantsAsked = 50;
     public const int Comment = 2_000;
+
+    /// <summary>The most participants one check-in asks to rate it, over every request.</summary>
+    public const int MaxVoicesPerCheckIn = 500;
+
     /// <summary>Pseudonymous handles the charity gives participants: no names needed.</summary>
     public const string ParticipantPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$";
     public const int MinRating = 1;

@@ -14,6 +14,7 @@ namespace FunderPortal.Funders;
 /// <param name="Leadership">The lived-experience leadership indicators (with Journey; null otherwise, and in summaries pushed before insights existed).</param>
 /// <param name="SeldomHeardGroupsReached">The seldom-heard groups any workstream reaches (with Journey; null otherwise).</param>
 /// <param name="ParticipantPayments">The plan's participant payment lines, planned and funded (with Resourcing; null otherwise).</param>
+/// <param name="Voices">Participants who answered in the 12 months to the push, and those for the first time (with Journey; null otherwise).</param>
 [GenerateSerializer, Immutable, Alias("FunderPortal.PortfolioEntry")]
 public sealed record PortfolioEntry(
     [property: Id(0)] string CharityOrgId,
@@ -31,7 +32,8 @@ public sealed record PortfolioEntry(
     [property: Id(12)] bool OrganisationVerified = false,
     [property: Id(13)] LeadershipValues? Leadership = null,
     [property: Id(14)] IReadOnlyList<SeldomHeardGroup>? SeldomHeardGroupsReached = null,
-    [property: Id(15)] ParticipantPayments? ParticipantPayments = null);
+    [property: Id(15)] ParticipantPayments? ParticipantPayments = null,
+    [property: Id(16)] ParticipantVoices? Voices = null);
 
 /// <summary>What a charity's plan sets aside to pay participants (its ParticipantPayment lines) and how much of it is funded, in pence.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.ParticipantPayments")]

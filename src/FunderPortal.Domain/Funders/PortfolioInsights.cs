@@ -50,7 +50,14 @@ public sealed record PortfolioInsights(
     [property: Id(4)] IReadOnlyList<GroupReached> SeldomHeardGroupsReached,
     [property: Id(5)] RungMovement RungsSinceFirstGrant,
     [property: Id(6)] ParticipantPayments ParticipantPayments,
-    [property: Id(7)] IReadOnlyList<BarrierFaced> OpenBarriers);
+    [property: Id(7)] IReadOnlyList<BarrierFaced> OpenBarriers,
+    [property: Id(8)] ParticipantsTookPart Participants);
+
+/// <summary>Participants who answered (attestations, participant check-ins) in each charity's last 12 months, summed; and those for the first time.</summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.ParticipantsTookPart")]
+public sealed record ParticipantsTookPart(
+    [property: Id(0)] int TookPart,
+    [property: Id(1)] int FirstTime);
 
 /// <summary>
 /// Insights across the charities sharing with a funder (live shares only). Only what each charity's share covers counts:
@@ -76,7 +83,8 @@ public static class PortfolioInsightsRules
             [.. Enum.GetValues<SeldomHeardGroup>().Select(g => new GroupReached(g, groups.GetValueOrDefault(g)))],
             Movement(journey.SelectMany(e => e.Rungs)),
             payments,
-            [.. Enum.GetValues<BarrierKind>().Select(k => new BarrierFaced(k, barriers.GetValueOrDefault(k)))]);
+            [.. Enum.GetValues<BarrierKind>().Select(k => new BarrierFaced(k, barriers.GetValueOrDefault(k)))],
+            new ParticipantsTookPart(journey.Sum(e => e.Voices?.TookPart ?? 0), journey.Sum(e => e.Voices?.FirstTime ?? 0)));
     }
 
     /// <summary>One indicator over the charities that gave it; rounded to one decimal place, halves away from zero.</summary>

@@ -3,8 +3,8 @@ using FunderPortal.PersonalData;
 namespace FunderPortal.Charities;
 
 /// <summary>
-/// A charity's personal data: participants' comments on evidence, and the charity's replies to them, sealed under the
-/// participant's key (erasing the participant erases the exchange). Participant handles are pseudonyms the charity
+/// A charity's personal data: participants' comments on evidence, the charity's replies to them, and participants' own
+/// words when they rate a check-in, sealed under the participant's key (erasing the participant erases them). Participant handles are pseudonyms the charity
 /// chose (<c>p-1</c>) and stay plain: they are how the charity and its people find an answer. The address a participant's
 /// link was emailed to is sealed under their key too (kept until they are erased).
 /// </summary>
@@ -14,7 +14,8 @@ internal static class CharityPersonalData
     public static async Task<IReadOnlyList<CharityEvent>> SealAsync(
         IReadOnlyList<CharityEvent> events, CharityState state, string orgId, string streamId, PersonalDataProtector personal)
     {
-        if (!events.Any(e => e is AttestationAnswered or AttestationReplyAdded or AttestationsRequested))
+        if (!events.Any(e => e is AttestationAnswered or AttestationReplyAdded or AttestationsRequested
+                or ParticipantCheckInAnswered or ParticipantCheckInLinksMade))
             return events;
         var result = new List<CharityEvent>(events.Count);
         foreach (var e in events)
@@ -35,11 +36,27 @@ internal static class CharityPersonalData
                 {
                     Asked = await SealAddressesAsync(requested.Asked, orgId, streamId, personal),
                 },
+                ParticipantCheckInLinksMade made when made.Asked.Any(a => a.Email is not null) => made with
+                {
+                    Asked = await SealAddressesAsync(made.Asked, orgId, streamId, personal),
+                },
+                ParticipantCheckInAnswered voice when state.FindVoiceAsk(voice.TokenHash) is { } ask => voice with
+                {
+                    Answer = voice.Answer with
+                    {
+                        Other = await SealWordsAsync(voice.Answer.Other, orgId, ask.Participant, streamId, personal),
+                        Comment = await SealWordsAsync(voice.Answer.Comment, orgId, ask.Participant, streamId, personal),
+                    },
+                },
                 _ => e,
             });
         }
         return result;
     }
+
+    /// <summary>A participant's own words in a check-in: sealed and erasable as their comments on evidence are.</summary>
+    private static Task<string?> SealWordsAsync(string? words, string orgId, string participant, string streamId, PersonalDataProtector personal) =>
+        personal.SealAsync(words, PersonIds.Participant(orgId, participant), PersonalPurposes.AttestationComments, periodic: true, streamId);
 
     private static async Task<IReadOnlyList<AskedParticipant>> SealAddressesAsync(
         IReadOnlyList<AskedParticipant> asked, string orgId, string streamId, PersonalDataProtector personal)

@@ -25,7 +25,7 @@ public sealed record PersonalKeyId(string Person, string Purpose, string Period)
 /// <summary>What personal data is for; each purpose has its own retention setting.</summary>
 public static class PersonalPurposes
 {
-    /// <summary>A participant's comment on evidence, and the charity's reply to it.</summary>
+    /// <summary>A participant's comment on evidence and the charity's reply to it, and a participant's own words on a check-in.</summary>
     public const string AttestationComments = "attestation-comments";
 
     /// <summary>What a panellist or funder wrote in a round: score comments, conflict details, discussion notes.</summary>

@@ -41,6 +41,8 @@ public static class PageParity
         ["AcceptPanelInvitation"] = ParityEntry.On("/panel/join/{Token}"),
         ["GetAttestation"] = ParityEntry.On("/attest/{Token}"),
         ["AnswerAttestation"] = ParityEntry.On("/attest/{Token}"),
+        ["GetParticipantCheckIn"] = ParityEntry.On("/voice/{Token}"),
+        ["AnswerParticipantCheckIn"] = ParityEntry.On("/voice/{Token}"),
 
         // A person: their notifications and how they are told.
         ["ListMyNotifications"] = ParityEntry.On("/notifications"),
@@ -75,7 +77,8 @@ public static class PageParity
         ["UpdateBarrier"] = ParityEntry.On(Charity + "/workstreams/{WorkstreamId}/barriers/{BarrierId}"),
         ["RecordCheckIn"] = ParityEntry.On(Charity + "/check-in"),
         ["ListCheckIns"] = ParityEntry.On(Charity + "/check-in"),
-        ["GetCheckIn"] = ParityEntry.On(Charity + "/check-in"),
+        ["GetCheckIn"] = ParityEntry.On(Charity + "/check-ins/{CheckInId}"),
+        ["MakeParticipantCheckInLinks"] = ParityEntry.On(Charity + "/check-ins/{CheckInId}"),
         ["RecordLeadership"] = ParityEntry.On(Charity + "/leadership"),
 
         // What funders send the charity: its inbox, their feedback as a conversation, their grants.

@@ -247,6 +247,9 @@ public static partial class Words
         _ => answer.ToString(),
     };
 
+    /// <summary>"1 participant", "3 participants": the number with the word that agrees with it.</summary>
+    public static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(at.UtcDateTime));

@@ -40,6 +40,7 @@ public static class AuthorisationMatrix
         ["RecordCheckIn"] = "401 404 403 404 404 404 404 404 404 404 401 404",
         ["ListCheckIns"] = "401 404 200 404 404 404 404 200 404 404 401 404",
         ["GetCheckIn"] = "401 404 200 404 404 404 404 200 404 404 401 404",
+        ["MakeParticipantCheckInLinks"] = "401 404 403 404 404 404 404 404 404 404 401 404",
         ["RecordLeadership"] = "401 404 403 404 404 404 404 404 404 404 401 404",
         ["GetLeadership"] = "401 404 200 404 404 404 404 200 404 404 401 404",
         ["GetCharityAudit"] = "401 404 200 404 404 404 404 404 404 404 401 404",
@@ -98,6 +99,8 @@ public static class AuthorisationMatrix
         // A participant's link is the only credential: any caller with an unused one; a used one is not found.
         ["GetAttestation"] = "200 200 200 200 200 200 200 200 200 200 404 200",
         ["AnswerAttestation"] = "204 204 204 204 204 204 204 204 204 204 404 204",
+        ["GetParticipantCheckIn"] = "200 200 200 200 200 200 200 200 200 200 404 200",
+        ["AnswerParticipantCheckIn"] = "204 204 204 204 204 204 204 204 204 204 404 204",
         ["RegisterFunder"] = "401 201 201 201 201 201 201 201 403 403 401 201",
         // The funder: its own members only (the shared funder's editor); everyone else, admins included, not found.
         ["GetFunder"] = "401 404 404 404 404 404 404 200 404 404 401 404",

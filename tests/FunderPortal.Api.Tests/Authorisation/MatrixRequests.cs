@@ -10,6 +10,9 @@ namespace FunderPortal.Api.Tests.Authorisation;
 /// </summary>
 public sealed class MatrixRequests(MatrixWorld world)
 {
+    /// <summary>A participant's full answer to a check-in link.</summary>
+    public const string VoiceAnswer = """{"principles":{"Equality":4,"Diversity":3,"Access":5,"Reciprocity":2},"benefits":["ListenedTo"]}""";
+
     /// <summary>Queries an operation cannot do without.</summary>
     private static readonly Dictionary<string, string> RequiredQueries = new(StringComparer.Ordinal)
     {
@@ -53,12 +56,14 @@ public sealed class MatrixRequests(MatrixWorld world)
         {
             "orgId" when operation.PathTemplate.Contains("/funders/", StringComparison.Ordinal) => ids["funder"],
             "orgId" => c.OrgId,
-            "token" when participant => world.UsedAttestationToken,
+            "token" when participant => operation.OperationId.Contains("ParticipantCheckIn", StringComparison.Ordinal) ? world.UsedVoiceToken : world.UsedAttestationToken,
             "token" => operation.OperationId switch
             {
                 "AcceptCharityInvitation" => await world.NewCharityInvitationAsync(),
                 "AcceptPanelInvitation" => await world.NewPanelInvitationAsync(),
                 "AnswerAttestation" => world.NextAttestationToken(),
+                "AnswerParticipantCheckIn" => world.NextVoiceToken(),
+                "GetParticipantCheckIn" => world.PeekVoiceToken,
                 _ => world.PeekAttestationToken,
             },
             "workstreamId" => c.Workstream,
@@ -120,6 +125,8 @@ public sealed class MatrixRequests(MatrixWorld world)
             "RecordPanelTime" => """{"activity":"Reading","minutes":90}""",
             "DeclareConflict" => """{"declaration":"Declared","details":"I volunteer there"}""",
             "AnswerAttestation" => """{"stance":"Agree"}""",
+            "AnswerParticipantCheckIn" => VoiceAnswer,
+            "MakeParticipantCheckInLinks" => """{"participants":["p-99"]}""",
             "AddDiscussionNote" or "ReplyToFeedback" => """{"text":"Matrix"}""",
             "AcknowledgeGrantReport" => """{"note":"Matrix"}""",
             "RecordDecision" => """{"outcome":"NotFunded","rationale":"Matrix"}""",

@@ -18,9 +18,12 @@ public sealed class MatrixWorld
     private readonly HttpClient _otherRoundFunder;
     private readonly string _invitingCharity;
     private readonly ConcurrentQueue<string> _unusedAttestationTokens;
+    private readonly ConcurrentQueue<string> _unusedVoiceTokens;
 
-    private MatrixWorld(HttpClient owner, HttpClient otherRoundFunder, string invitingCharity, IEnumerable<string> unusedAttestationTokens)
+    private MatrixWorld(HttpClient owner, HttpClient otherRoundFunder, string invitingCharity, IEnumerable<string> unusedAttestationTokens,
+        IEnumerable<string> unusedVoiceTokens)
     {
+        _unusedVoiceTokens = new(unusedVoiceTokens);
         _invitingCharity = invitingCharity;
         _owner = owner;
         _otherRoundFunder = otherRoundFunder;
@@ -31,6 +34,8 @@ public sealed class MatrixWorld
     public required IReadOnlyDictionary<string, string> Ids { get; init; }
     public required string UsedAttestationToken { get; init; }
     public required string PeekAttestationToken { get; init; }
+    public required string UsedVoiceToken { get; init; }
+    public required string PeekVoiceToken { get; init; }
 
     /// <summary>The twelve kinds of caller, in the order of the matrix's columns.</summary>
     public required IReadOnlyList<(string Name, HttpClient Client)> Callers { get; init; }
@@ -50,6 +55,13 @@ public sealed class MatrixWorld
         var tokens = links.EnumerateArray().Select(l => Uri.UnescapeDataString(l.GetProperty("url").GetString()!.Split("/attest/")[1])).ToList();
         Assert.Equal(HttpStatusCode.NoContent, (await portal.CreateClient().PostAsync($"/api/v1/attestations/{Uri.EscapeDataString(tokens[0])}",
             Http.Json("""{"stance":"Agree"}"""))).StatusCode);
+
+        // Participant check-in links, the same way: one answered already, the rest unused.
+        var voiceLinks = (await (await owner.PostAsync($"{c}/check-ins/{charity.CheckIn}/participant-links",
+            Http.Json(JsonSerializer.Serialize(new { participants = Enumerable.Range(1, 20).Select(i => $"p-{i}") })))).JsonAsync()).GetProperty("links");
+        var voiceTokens = voiceLinks.EnumerateArray().Select(l => Uri.UnescapeDataString(l.GetProperty("url").GetString()!.Split("/voice/")[1])).ToList();
+        Assert.Equal(HttpStatusCode.NoContent, (await portal.CreateClient().PostAsync($"/api/v1/participant-check-ins/{Uri.EscapeDataString(voiceTokens[0])}",
+            Http.Json(MatrixRequests.VoiceAnswer))).StatusCode);
 
         var otherCharityEditor = await portal.ClientForAsync("matrix-other-charity-editor");
         await otherCharityEditor.RegisterAsync();
@@ -88,8 +100,10 @@ public sealed class MatrixWorld
         participant.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens[0]);
         // Links to join are for a charity of their own, so whoever accepts one never becomes a member of the world's charity.
         var invitingCharity = await owner.RegisterAsync();
-        return new MatrixWorld(owner, funderNoShare, invitingCharity, tokens.Skip(2))
+        return new MatrixWorld(owner, funderNoShare, invitingCharity, tokens.Skip(2), voiceTokens.Skip(2))
         {
+            UsedVoiceToken = voiceTokens[0],
+            PeekVoiceToken = voiceTokens[1],
             Charity = charity,
             UsedAttestationToken = tokens[0],
             PeekAttestationToken = tokens[1],
@@ -131,6 +145,10 @@ public sealed class MatrixWorld
     /// <summary>An unused attestation link, one per answer: answering uses it up.</summary>
     public string NextAttestationToken() =>
         _unusedAttestationTokens.TryDequeue(out var token) ? token : throw new InvalidOperationException("The world ran out of attestation links.");
+
+    /// <summary>An unused participant check-in link, one per answer.</summary>
+    public string NextVoiceToken() =>
+        _unusedVoiceTokens.TryDequeue(out var token) ? token : throw new InvalidOperationException("The world ran out of participant check-in links.");
 
     /// <summary>A fresh one-time link to join a charity (not the world's) as a viewer.</summary>
     public async Task<string> NewCharityInvitationAsync()

@@ -133,4 +133,18 @@ public sealed class PortfolioInsightsTests
         Assert.Null(plan.Leadership);
         Assert.Null(plan.SeldomHeardGroupsReached);
     }
+
+    [Fact]
+    public void VoicesAreSummedOverCharitiesSharingTheirJourneyOnly()
+    {
+        var insights = PortfolioInsightsRules.Of(
+        [
+            Charity("GB-CHC-1000001", Journey) with { Voices = new ParticipantVoices(5, 2, []) },
+            Charity("GB-CHC-1000002", Everything) with { Voices = new ParticipantVoices(3, 3, []) },
+            Charity("GB-CHC-1000003", [ShareScope.Resourcing]) with { Voices = new ParticipantVoices(40, 40, []) },
+            Charity("GB-CHC-1000004", Journey),
+        ], Now);
+
+        Assert.Equal(new ParticipantsTookPart(8, 5), insights.Participants);
+    }
 }
