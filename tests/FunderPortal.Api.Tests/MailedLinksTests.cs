@@ -23,6 +23,9 @@ public sealed partial class MailedLinksTests
     [GeneratedRegex(@"https://portal\.example\.org/attest/([^\s""<>]+)")]
     private static partial Regex AttestLink();
 
+    [GeneratedRegex(@"https://portal\.example\.org/voice/([^\s""<>]+)")]
+    private static partial Regex VoiceLink();
+
     [GeneratedRegex(@"https://portal\.example\.org/join/([^\s""<>]+)")]
     private static partial Regex JoinLink();
 
@@ -100,6 +103,29 @@ public sealed partial class MailedLinksTests
         var after = await (await admin.GetAsync($"{person}/export")).JsonAsync();
         Assert.All(after.GetProperty("items").EnumerateArray(), i => Assert.Equal("erased", i.GetProperty("text").GetString()));
         Assert.DoesNotContain(address, await charity.GetStringAsync($"/api/v1/charities/{orgId}/history"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AParticipantCheckInLinkIsMailedToARecipientAndTheirAddressIsSealed()
+    {
+        await using var smtp = await SmtpInstance.StartAsync();
+        await using var portal = MailTests.MailingPortal(smtp);
+        var charity = await portal.ClientForAsync($"charity-{Guid.NewGuid():n}");
+        var orgId = await charity.RegisterAsync();
+        var checkIn = (await (await charity.PostAsync($"/api/v1/charities/{orgId}/check-ins", Http.Json(JourneyRoutesTests.FullCheckIn))).JsonAsync())
+            .GetProperty("id").GetString()!;
+        var address = $"kim-{Guid.NewGuid():n}@example.org";
+
+        var made = await charity.PostAsync($"/api/v1/charities/{orgId}/check-ins/{checkIn}/participant-links",
+            Http.Json($$"""{"recipients":[{"participant":"p-7","email":"{{address}}"}]}"""));
+        Assert.Equal(HttpStatusCode.Created, made.StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await made.JsonAsync()).GetProperty("links")[0].GetProperty("url").ValueKind);
+
+        var mail = await MailToAsync(smtp, address);
+        var token = Uri.UnescapeDataString(VoiceLink().Match(mail.TextBody ?? "").Groups[1].Value);
+        var prompt = await (await portal.CreateClient().GetAsync($"/api/v1/participant-check-ins/{Uri.EscapeDataString(token)}")).JsonAsync();
+        Assert.Equal("p-7", prompt.GetProperty("participant").GetString());
+        Assert.DoesNotContain(address, DatabaseText(portal), StringComparison.Ordinal);
     }
 
     [Fact]

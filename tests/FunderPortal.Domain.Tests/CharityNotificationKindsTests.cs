@@ -74,6 +74,22 @@ public class CharityNotificationKindsTests
     }
 
     [Fact]
+    public void UnansweredCheckInLinksAreToldBeforeTheyExpireAndAnsweredOnesAreNot()
+    {
+        var expires = T0.AddDays(30);
+        var state = WithMembers().With(s => CharityDecisions.RecordCheckIn(s, "c1", FullCheckIn(Today.AddDays(-1)), Today), T0);
+        state.With(s => CharityDecisions.MakeParticipantCheckInLinks(s, "c1", ["p-river", "p-oak"], [], ["h1", "h2"], expires), T0);
+        state.With(s => CharityDecisions.AnswerParticipantCheckIn(s, "h1", new VoiceInput(
+            Enum.GetValues<Principle>().ToDictionary(p => p, _ => (int?)4), [], null, null, false), T0.AddDays(1)), T0.AddDays(1));
+
+        var told = CharityDueDates.Of(state).Single(d => d.Notice.Kind == NotificationKind.AttestationLinkExpiring);
+
+        Assert.Equal((expires.AddDays(-CharityDueDates.AttestationDaysBefore), $"/charities/{Charities.OrgId}/check-ins/c1"), (told.At, told.Notice.Link));
+        Assert.Contains("A participant asked to rate this check-in", told.Notice.Text);
+        Assert.DoesNotContain("p-oak", told.Notice.Title + told.Notice.Text);
+    }
+
+    [Fact]
     public void AShareMadeTellsThatFundersMembersOnlyThroughItsGrain()
     {
         var state = Shared(WithMembers(), "s1", Funder, T0.AddDays(60), T0, ShareScope.Journey, ShareScope.Resourcing);

@@ -51,7 +51,7 @@ public static class CharityDueDates
     public const int ShareDaysBefore = 7;
 
     public static IReadOnlyList<DueNotification> Of(CharityState state) =>
-        state.IsRegistered ? [.. CheckIns(state), .. AttestationLinks(state), .. Shares(state)] : [];
+        state.IsRegistered ? [.. CheckIns(state), .. AttestationLinks(state), .. VoiceLinks(state), .. Shares(state)] : [];
 
     /// <summary>The next check-in's two: the only ones a change can move (into the past, too).</summary>
     public static IReadOnlyList<DueNotification> CheckIns(CharityState state)
@@ -87,6 +87,19 @@ public static class CharityDueDates
                     ? $"A participant asked to confirm this evidence of {state.Name} has not answered; their link expires on {Day(x.ExpiresAt)}."
                     : $"{x.Count} participants asked to confirm this evidence of {state.Name} have not answered; their links expire on {Day(x.ExpiresAt)}.",
                 $"/charities/{Segment(state.OrgId)}/evidence/{Segment(x.Item.Id)}"))));
+
+    /// <summary>As <see cref="AttestationLinks"/>, for participants asked to rate a check-in (the same kind of notice).</summary>
+    public static IEnumerable<DueNotification> VoiceLinks(CharityState state) =>
+        state.VoiceAsks.Where(a => a.Answer is null).GroupBy(a => (a.CheckInId, a.ExpiresAt))
+            .Select(links => (links.Key.CheckInId, links.Key.ExpiresAt, Count: links.Count(), At: links.Key.ExpiresAt.AddDays(-AttestationDaysBefore), AskedAt: links.Min(a => a.AskedAt)))
+            .Where(x => x.At > x.AskedAt && state.FindCheckIn(x.CheckInId) is not null)
+            .Select(x => new DueNotification(x.At, new NotificationNotice(
+                NotificationIds.For(state.OrgId, $"voice-expiring/{x.CheckInId}/{x.ExpiresAt.UtcTicks}"), NotificationKind.AttestationLinkExpiring, x.At,
+                $"Links to rate the check-in of {Day(state.FindCheckIn(x.CheckInId)!.HeldOn)} expire on {Day(x.ExpiresAt)}",
+                x.Count == 1
+                    ? $"A participant asked to rate this check-in of {state.Name} has not answered; their link expires on {Day(x.ExpiresAt)}."
+                    : $"{x.Count} participants asked to rate this check-in of {state.Name} have not answered; their links expire on {Day(x.ExpiresAt)}.",
+                $"/charities/{Segment(state.OrgId)}/check-ins/{Segment(x.CheckInId)}")));
 
     /// <summary>Each share with an end: about to end and ended, to the funder it is with.</summary>
     public static IEnumerable<DueNotification> Shares(CharityState state)

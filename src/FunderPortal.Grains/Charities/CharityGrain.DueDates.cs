@@ -40,7 +40,8 @@ public sealed partial class CharityGrain
         if (events.Any(e => e is CharityRegistered or CheckInRecorded or CharityProfileChanged { CheckInIntervalDays: not null }))
             Outbox.Post(PersonNotices.ToNotices(CharityDueDates.CheckInsOwed(State, Clock.UtcNow)), State.Version, State.Version);
         if (events.Any(e => e is CharityRegistered or CheckInRecorded or CharityProfileChanged { CheckInIntervalDays: not null }
-                or AttestationsRequested or AttestationAnswered or SharedWithFunder or ShareRevoked))
+                or AttestationsRequested or AttestationAnswered or ParticipantCheckInLinksMade or ParticipantCheckInAnswered
+                or SharedWithFunder or ShareRevoked))
             DueDates.SetSoon();
     }
 
