@@ -1,9 +1,9 @@
-using FunderPortal.Api.OpenApi;
-using FunderPortal.Api.Exports;
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
+using FunderPortal.Api.Exports;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Funders;

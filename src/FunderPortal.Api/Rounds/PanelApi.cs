@@ -1,11 +1,11 @@
-using FunderPortal.Api.OpenApi;
-using FunderPortal.Api.Exports;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
+using FunderPortal.Api.Exports;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Common;
 using FunderPortal.Http;
 using FunderPortal.Rounds;
