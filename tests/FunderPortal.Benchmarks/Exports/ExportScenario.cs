@@ -14,7 +14,7 @@ namespace FunderPortal.Benchmarks.Exports;
 /// 1,000). The first page, <c>GET …/portfolio?limit=50</c>, answers in under 50 ms (median), each answer checked to hold
 /// 50 charities and count all 10,000; the CSV export of all 10,000, <c>GET …/portfolio/export?format=csv</c>, arrives
 /// whole in under 2 s (median), every row counted, while the host's resident memory grows by under 50 MB (its highest
-/// VmRSS during the measured exports less the VmRSS before them, after one export to warm up). The workbook export of
+/// VmRSS from the first export to the last less the VmRSS before the first). The workbook export of
 /// the same rows is timed beside it, not judged.
 /// </summary>
 internal static class ExportScenario
@@ -24,6 +24,7 @@ internal static class ExportScenario
     public const double MaxCsvMedianMs = 2_000;
     public const double MaxGrowthMegabytes = 50;
     private const int PageSize = 50;
+    private const int Batch = 500;
     private const string FunderOrgId = "GB-CHC-9300001";
     private static readonly TimeSpan ListedWithin = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
@@ -46,11 +47,17 @@ internal static class ExportScenario
         using var api = new PortalApi(settings.BaseAddress);
         await api.SignInAsync(bounded.Token);
         await api.RegisterFunderAsync(FunderOrgId, "Bench Funder", bounded.Token);
-        var setUp = await SharedCharities.ShareAsync(api, FunderOrgId, 0, sizes.Charities, bounded.Token);
-        table.Add(new Figure(Section, $"setup: {charities} charities shared ({SharedCharities.RequestsEach:0.0} requests each), charities/s",
-            $"{Show.Rate(sizes.Charities / setUp.TotalSeconds)} ({Show.Seconds(setUp)})"));
-        var caughtUp = await WaitUntilCountedAsync(api, sizes.Charities, bounded.Token);
-        table.Add(new Figure(Section, $"after the last share, until the portfolio lists all {charities}", Show.Ms(caughtUp.TotalMilliseconds)));
+        // In batches, each counted in the portfolio before the next: the one funder grain takes every charity's push
+        // (and its share's notice) one at a time, and a queue of 10,000 at once outlasts the 30 s a call may wait.
+        var setUp = Stopwatch.StartNew();
+        for (var first = 0; first < sizes.Charities; first += Batch)
+        {
+            var count = Math.Min(Batch, sizes.Charities - first);
+            await SharedCharities.ShareAsync(api, FunderOrgId, first, count, bounded.Token);
+            await WaitUntilCountedAsync(api, first + count, bounded.Token);
+        }
+        table.Add(new Figure(Section, $"setup: {charities} charities shared ({SharedCharities.RequestsEach:0.0} requests each), {Show.Count(Batch)} at a time until counted, charities/s",
+            $"{Show.Rate(sizes.Charities / setUp.Elapsed.TotalSeconds)} ({Show.Seconds(setUp.Elapsed)})"));
 
         var firstPage = await Timings.MeasureAsync(sizes.PageReads, () => ReadPageAsync(api, "", sizes.Charities, bounded.Token));
         table.Add(new Figure(Section, $"GET portfolio?limit={PageSize}, {charities} charities: median / p95 / max", Show.Spread(firstPage),
@@ -60,17 +67,17 @@ internal static class ExportScenario
         table.Add(new Figure(Section, $"for scale: GET portfolio?search={Search}&limit={PageSize} ({Show.Count(matches)} match): median / p95 / max",
             Show.Spread(searched)));
 
-        // One export first (the host compiles the writer), then the measured ones with the host's memory watched.
+        // The host's memory is watched from before the first export (the host compiles the writer then) to after the last.
         var csvPath = $"api/v1/funders/{FunderOrgId}/portfolio/export?format=csv";
-        var warm = await ExportAsync(api, csvPath, sizes.Charities, bounded.Token);
+        long csvBytes = 0;
         var before = ResidentMemory.BytesOf(host.Id);
         var (csv, peak) = await ResidentMemory.PeakWhileAsync(host.Id, () =>
-            Timings.MeasureAsync(sizes.Exports + 1, () => ExportAsync(api, csvPath, sizes.Charities, bounded.Token)));
+            Timings.MeasureAsync(sizes.Exports + 1, async () => csvBytes = (await ExportAsync(api, csvPath, sizes.Charities, bounded.Token)).Bytes));
         var after = ResidentMemory.BytesOf(host.Id);
         var growth = (peak - before) / (1024.0 * 1024.0);
-        table.Add(new Figure(Section, $"GET portfolio/export?format=csv, {charities} rows, {Show.Bytes(warm.Bytes)}: median / p95 / max",
+        table.Add(new Figure(Section, $"GET portfolio/export?format=csv, {charities} rows, {Show.Bytes(csvBytes)}: median / p95 / max",
             Show.Spread(csv), $"median < {MaxCsvMedianMs:0} ms", csv.MedianMs < MaxCsvMedianMs));
-        table.Add(new Figure(Section, $"host resident memory during {csv.RepeatMs.Count + 1} CSV exports: highest - before (before, highest, after)",
+        table.Add(new Figure(Section, $"host resident memory over {csv.RepeatMs.Count + 1} CSV exports, the first included: highest - before (before, highest, after)",
             $"{ResidentMemory.Show(peak - before)} ({ResidentMemory.Show(before)}, {ResidentMemory.Show(peak)}, {ResidentMemory.Show(after)})",
             $"< {MaxGrowthMegabytes:0} MB", growth < MaxGrowthMegabytes));
 
