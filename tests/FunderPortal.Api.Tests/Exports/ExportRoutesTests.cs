@@ -199,7 +199,7 @@ public sealed class ExportRoutesTests(PortalFactory portal)
         var journeyOnly = await fiona.RegisterFunderAsync();
         var withPlan = await fiona.RegisterFunderAsync();
         await alice.ShareAsync(orgId, journeyOnly, """["Journey"]""");
-        await alice.ShareAsync(orgId, withPlan, """["Resourcing"]""");
+        var planShare = (await alice.ShareAsync(orgId, withPlan, """["Resourcing"]""")).GetProperty("id").GetString();
 
         var members = await CsvLinesAsync(await alice.GetAsync($"/api/v1/charities/{orgId}/resourcing/export?format=csv"), $"resourcing-plan-{orgId}-{Today}.csv");
         var sheet = await XlsxAsync(await fiona.GetAsync($"/api/v1/charities/{orgId}/resourcing/export?format=xlsx"), $"resourcing-plan-{orgId}-{Today}.xlsx");
@@ -215,6 +215,23 @@ public sealed class ExportRoutesTests(PortalFactory portal)
         Assert.Equal(new DateTime(2027, 3, 31), Cell(sheet, 1, "To").Date);
         Assert.Equal(HttpStatusCode.NotFound, refusedJson.StatusCode);
         await refusedExport.AssertProblemAsync(refusedJson.StatusCode);
+        // The funder's export is a read the charity sees, as the list's read is.
+        var log = await (await alice.GetAsync($"/api/v1/charities/{orgId}/shares/{planShare}/access-log")).JsonAsync();
+        Assert.Contains(log.EnumerateArray(), e => e.GetProperty("subject").GetString() == "fiona-plan-export"
+            && e.GetProperty("what").GetString() == "resourcing/lines");
+    }
+
+    [Fact]
+    public async Task AnEmptyListExportsItsHeaderAlone()
+    {
+        var fiona = await portal.ClientForAsync("fiona-no-grants");
+        var orgId = await fiona.RegisterFunderAsync();
+
+        var lines = await CsvLinesAsync(await fiona.GetAsync($"/api/v1/funders/{orgId}/grants/export?format=csv"), $"grants-{orgId}-{Today}.csv");
+        var sheet = await XlsxAsync(await fiona.GetAsync($"/api/v1/funders/{orgId}/grants/export?format=xlsx"), $"grants-{orgId}-{Today}.xlsx");
+
+        Assert.StartsWith("Grant id,Charity,", Assert.Single(lines), StringComparison.Ordinal);
+        Assert.Equal("Grant id", Assert.Single(sheet.Rows)[0].Text);
     }
 
     [Fact]
