@@ -80,4 +80,63 @@ public sealed class PortfolioRoutesTests(PortalFactory portal)
 
         await (await alice.GetAsync($"/api/v1/funders/{orgId}/portfolio?{query}")).AssertInvalidAsync(field);
     }
+
+    [Fact]
+    public async Task ThePortfolioPagesAsOtherListsDoAndCountsEveryMatch()
+    {
+        var (alice, orgId) = await FunderWithPortfolioAsync();
+
+        var first = await (await alice.GetAsync($"/api/v1/funders/{orgId}/portfolio?limit=2")).JsonAsync();
+        var second = await (await alice.GetAsync($"/api/v1/funders/{orgId}/portfolio?limit=2&after={first.GetProperty("next").GetInt64()}")).JsonAsync();
+        var whole = await (await alice.GetAsync($"/api/v1/funders/{orgId}/portfolio?sort=planGap")).JsonAsync();
+
+        Assert.Equal(["Anchor House", "Bridge Project"], Names(first));
+        Assert.Equal((3, 2L), (first.GetProperty("count").GetInt32(), first.GetProperty("next").GetInt64()));
+        Assert.Equal(["Cedar Trust"], Names(second));
+        Assert.Equal((3, JsonValueKind.Null), (second.GetProperty("count").GetInt32(), second.GetProperty("next").ValueKind));
+        // Without a limit, everything as before, and no next page.
+        Assert.Equal(["Anchor House", "Cedar Trust", "Bridge Project"], Names(whole));
+        Assert.Equal(JsonValueKind.Null, whole.GetProperty("next").ValueKind);
+    }
+
+    [Fact]
+    public async Task ThePortfolioSearchesByNameOrOrgIdInAnyCaseAndPagesTheMatches()
+    {
+        var (alice, orgId) = await FunderWithPortfolioAsync();
+
+        var byName = await (await alice.GetAsync($"/api/v1/funders/{orgId}/portfolio?search=HOUSE")).JsonAsync();
+        var byOrgId = await (await alice.GetAsync($"/api/v1/funders/{orgId}/portfolio?search=gb-chc-910000&sort=planGap&limit=1")).JsonAsync();
+        var none = await (await alice.GetAsync($"/api/v1/funders/{orgId}/portfolio?search=Zebra")).JsonAsync();
+        var withFilter = await (await alice.GetAsync($"/api/v1/funders/{orgId}/portfolio?search=r&barrier=Accessibility")).JsonAsync();
+
+        Assert.Equal(["Anchor House"], Names(byName));
+        Assert.Equal(["Anchor House"], Names(byOrgId));
+        Assert.Equal((3, 1L), (byOrgId.GetProperty("count").GetInt32(), byOrgId.GetProperty("next").GetInt64()));
+        Assert.Equal(0, none.GetProperty("count").GetInt32());
+        Assert.Equal(["Anchor House", "Cedar Trust"], Names(withFilter));
+    }
+
+    [Theory]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=201", "limit")]
+    [InlineData("after=-1", "after")]
+    [InlineData("after=-1&limit=5", "after")]
+    [InlineData("limit=ten", "limit")]
+    public async Task BadPagesAreInvalid(string query, string field)
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterFunderAsync();
+
+        await (await alice.GetAsync($"/api/v1/funders/{orgId}/portfolio?{query}")).AssertInvalidAsync(field);
+    }
+
+    [Fact]
+    public async Task ASearchLongerThanANameIsInvalid()
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterFunderAsync();
+
+        await (await alice.GetAsync($"/api/v1/funders/{orgId}/portfolio?search={new string('a', Limits.Name + 1)}")).AssertInvalidAsync("search");
+        await (await alice.GetAsync($"/api/v1/funders/{orgId}/portfolio/export?format=csv&search={new string('a', Limits.Name + 1)}")).AssertInvalidAsync("search");
+    }
 }

@@ -29,6 +29,8 @@ public sealed class SharingIsolationTests(PortalFactory portal)
         new($"/resourcing/lines/{c.Line}", "Resourcing", "Coordinator time"),
         new($"/resourcing/lines/{c.Line}/funding/{c.Funding}", "Resourcing", c.Funding),
         new("/resourcing/summary", "Resourcing", "\"gapPence\":200000"),
+        new("/resourcing/export?format=csv", "Resourcing", "Coordinator time"),
+        new("/resourcing/export?format=xlsx", "Resourcing", "PK"),
         new("/evidence", "Evidence", c.Evidence),
         new($"/evidence/{c.Evidence}", "Evidence", "Members shortlisted the new worker"),
         new($"/evidence/{c.Evidence}/attachments/{c.Attachment}", "Evidence", "%PDF-1.4"),

@@ -46,4 +46,38 @@ public sealed class FunderTests(BrowserFixture fixture)
         await Visit.GoAsync(charity, fixture.Portal.BaseAddress, "charities/GB-CHC-9000002/sharing", "charity-access-log");
         await Assertions.Expect(charity.GetByRole(AriaRole.Table).First).ToContainTextAsync("demo-funder");
     }
+
+    [Fact]
+    public async Task TheFunderSearchesThePortfolioByKeyboardAndDownloadsWhatItShows()
+    {
+        var page = await Visit.SignedInAsync(fixture, "demo-funder");
+        await Visit.GoAsync(page, fixture.Portal.BaseAddress, "funders/GB-CHC-9000001/portfolio", "funder-portfolio-search");
+        var portfolio = page.GetByRole(AriaRole.Table, new() { NameRegex = new System.Text.RegularExpressions.Regex("shared journey") });
+
+        // A search by part of a name, sent with the Enter key, keeps the filters' form usable without a pointer.
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Charity name or org-id" }).FillAsync("riverSIDE");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Charity name or org-id" }).PressAsync("Enter");
+        await Assertions.Expect(portfolio).Not.ToContainTextAsync("Hope Street Peer Support");
+        await Assertions.Expect(portfolio).ToContainTextAsync("Riverside Carers Network");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("search=riverSIDE"));
+        await Visit.CheckAsync(page, "funder-portfolio-searched");
+
+        // The CSV carries the search: only what the page shows, as a file a spreadsheet opens (UTF-8 with a byte order mark).
+        var csv = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download CSV file of the portfolio as filtered" }).ClickAsync());
+        Assert.Matches(@"^portfolio-GB-CHC-9000001-\d{4}-\d{2}-\d{2}\.csv$", csv.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync(await csv.PathAsync());
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var text = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        Assert.StartsWith("Charity,Org-id,", text, StringComparison.Ordinal);
+        Assert.Contains("Riverside Carers Network", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hope Street Peer Support", text, StringComparison.Ordinal);
+
+        // The grants page offers its own export, as a workbook.
+        await Visit.GoAsync(page, fixture.Portal.BaseAddress, "funders/GB-CHC-9000001/grants", "funder-grants-export");
+        var xlsx = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download spreadsheet (XLSX) of your grants" }).ClickAsync());
+        Assert.EndsWith(".xlsx", xlsx.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Equal("PK"u8.ToArray(), (await File.ReadAllBytesAsync(await xlsx.PathAsync()))[..2]);
+    }
 }

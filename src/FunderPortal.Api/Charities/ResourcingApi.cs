@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
+using FunderPortal.Api.Exports;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Common;
 using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,6 +30,9 @@ public static class ResourcingApi
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict).WithIdempotency();
         resourcing.MapGet("/lines", GetLines)
             .WithName("ListResourcingLines").WithSummary("Every line in the plan with its funding, pledges, funded and gap, in the order planned");
+        resourcing.MapGet("/export", ExportRoutes.ResourcingPlanAsync)
+            .WithName("ExportResourcingPlan").WithSummary("The plan's lines as a CSV file or an Excel workbook, one line a row with its cost and funding (members; funders with the plan shared)")
+            .ProducesExport();
 
         var line = resourcing.MapGroup("/lines/{lineId}");
         line.MapGet("/", GetLine)

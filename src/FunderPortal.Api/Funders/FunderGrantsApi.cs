@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
+using FunderPortal.Api.Exports;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Funders;
@@ -20,6 +22,9 @@ public static class FunderGrantsApi
             .ProducesWriteProblems().ProducesProblem(StatusCodes.Status409Conflict).WithIdempotency();
         funder.MapGet("/grants", GetGrants)
             .WithName("ListGrants").WithSummary("Every grant, newest award first");
+        funder.MapGet("/grants/export", ExportRoutes.GrantsAsync)
+            .WithName("ExportGrants").WithSummary("Every grant as a CSV file or an Excel workbook, newest award first")
+            .ProducesExport();
         funder.MapGet("/grants/{grantId}", GetGrant)
             .WithName("GetGrant").WithSummary("One grant");
 

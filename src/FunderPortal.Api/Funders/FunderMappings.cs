@@ -37,6 +37,6 @@ public static class FunderMappings
         [.. e.Rungs.Select(r => new PortfolioRungResponse(r.WorkstreamId, r.WorkstreamTitle, r.ActivityKind, r.Current, r.Evidenced, r.AtFirstGrant))],
         e.OpenBarrierKinds, e.PlanGapPence, e.AttestationRatePercent, e.ShareScope, e.ShareExpiresAt, e.OrganisationVerified);
 
-    public static PortfolioResponse ToResponse(this IReadOnlyList<PortfolioEntry> entries) =>
-        new(entries.Count, [.. entries.Select(ToResponse)]);
+    public static PortfolioResponse ToResponse(this PortfolioPage page) =>
+        new(page.Count, [.. page.Entries.Select(ToResponse)], page.Next);
 }

@@ -70,7 +70,8 @@ public sealed record PortfolioEntryResponse(
     DateTimeOffset? ShareExpiresAt,
     bool OrganisationVerified);
 
-public sealed record PortfolioResponse(int Count, IReadOnlyList<PortfolioEntryResponse> Charities);
+/// <summary>count: every charity that matches; charities: this page of them; next: the after of the next page, null on the last.</summary>
+public sealed record PortfolioResponse(int Count, IReadOnlyList<PortfolioEntryResponse> Charities, long? Next);
 
 public sealed record ConnectCharityResponse(string CharityOrgId, string Name, SizeBand? SizeBand);
 

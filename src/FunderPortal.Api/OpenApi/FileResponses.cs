@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Exports;
 
 namespace FunderPortal.Api.OpenApi;
 
@@ -25,4 +26,8 @@ public static class FileResponses
             .Produces<Stream>(StatusCodes.Status206PartialContent, types[0], types[1..])
             .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
     }
+
+    /// <summary>An export (<c>…/export?format=</c>): 200 with a CSV file or an Excel workbook, 400 keyed <c>format</c> for any other format.</summary>
+    public static RouteHandlerBuilder ProducesExport(this RouteHandlerBuilder builder) =>
+        builder.Produces<Stream>(StatusCodes.Status200OK, "text/csv", ExportFormats.XlsxContentType).ProducesValidationProblem();
 }

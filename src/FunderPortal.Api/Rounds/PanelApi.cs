@@ -2,8 +2,10 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
+using FunderPortal.Api.Exports;
 using FunderPortal.Api.Hosting;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Common;
 using FunderPortal.Http;
 using FunderPortal.Rounds;
@@ -35,6 +37,9 @@ public static class PanelApi
         round.MapGet("/payments", Payments)
             .WithName("GetPanelPayments").WithSummary("Each panellist's time and pay at the round's rate, and the round's totals (funder members)")
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        round.MapGet("/payments/export", ExportRoutes.PanelPaymentsAsync)
+            .WithName("ExportPanelPayments").WithSummary("Each panellist's time and pay as a CSV file or an Excel workbook, by pseudonym (funder members)")
+            .ProducesExport().ProducesProblem(StatusCodes.Status403Forbidden);
         return round;
     }
 

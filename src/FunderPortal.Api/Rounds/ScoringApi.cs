@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
+using FunderPortal.Api.Exports;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.OpenApi;
 using FunderPortal.Common;
 using FunderPortal.Http;
 using FunderPortal.Rounds;
@@ -51,6 +53,9 @@ public static class ScoringApi
             .WithName("GetRoundResults")
             .WithSummary("Per application: mean, median, standard deviation, normalised score, scorers, disagreement, rank and recommended award; 409 before scoring ends")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        round.MapGet("/results/export", ExportRoutes.RoundResultsAsync)
+            .WithName("ExportRoundResults").WithSummary("The results as a CSV file or an Excel workbook, one application a row: scores, disagreement, rank, recommended award; 409 before scoring ends")
+            .ProducesExport().ProducesProblem(StatusCodes.Status409Conflict);
         return round;
     }
 
@@ -79,17 +84,15 @@ public static class ScoringApi
         TypedResults.Ok((await grains.Round(roundId).GetMyTopPicksAsync(user.Subject())).ToResponse());
 
     /// <summary><c>rankBy</c> is <c>mean</c> or <c>normalised</c> (any case); the round's own choice when omitted.</summary>
-    private static async Task<Ok<RoundResultsResponse>> GetResults(string roundId, string? rankBy, IGrainFactory grains, ClaimsPrincipal user)
-    {
-        RankBy? by = null;
-        if (rankBy is not null)
-        {
-            by = Enum.TryParse<RankBy>(rankBy, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(rankBy, out _)
-                ? parsed
-                : throw DomainValidationException.For("rankBy", "mean or normalised.");
-        }
-        return TypedResults.Ok((await grains.Round(roundId).GetResultsAsync(by, user.Subject())).ToResponse());
-    }
+    private static async Task<Ok<RoundResultsResponse>> GetResults(string roundId, string? rankBy, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok((await grains.Round(roundId).GetResultsAsync(ParseRankBy(rankBy), user.Subject())).ToResponse());
+
+    /// <summary>null (the round's own choice) when omitted; 400 keyed <c>rankBy</c> for anything but a name of <see cref="RankBy"/>.</summary>
+    internal static RankBy? ParseRankBy(string? rankBy) =>
+        rankBy is null ? null
+        : Enum.TryParse<RankBy>(rankBy, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(rankBy, out _)
+            ? parsed
+            : throw DomainValidationException.For("rankBy", "mean or normalised.");
 
     private static async Task<Created<NoteResponse>> AddNote(string roundId, string applicationId, NoteRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {

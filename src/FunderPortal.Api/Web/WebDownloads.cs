@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Evidence;
+using FunderPortal.Api.Exports;
 using FunderPortal.Api.Funders;
 using FunderPortal.Api.Rounds;
 using FunderPortal.Common;
@@ -18,6 +19,13 @@ public static class WebDownloads
         app.MapGet("/rounds/{roundId}/applications/{applicationId}/files/{fileId}", RoundApplicationsApi.Download).RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/rounds/{roundId}/applications/{applicationId}/files/{fileId}/captions", RoundApplicationsApi.DownloadCaptions)
             .RequireAuthorization().ExcludeFromDescription();
+
+        // Exports, from each list's export menu: the API's handlers, the same rows, refusals and read logging.
+        app.MapGet("/funders/{orgId}/portfolio/export", ExportRoutes.PortfolioAsync).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/funders/{orgId}/grants/export", ExportRoutes.GrantsAsync).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/rounds/{roundId}/results/export", ExportRoutes.RoundResultsAsync).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/rounds/{roundId}/payments/export", ExportRoutes.PanelPaymentsAsync).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/charities/{orgId}/plan/export", ExportRoutes.ResourcingPlanAsync).RequireAuthorization().ExcludeFromDescription();
         return app;
     }
 

@@ -21,6 +21,13 @@ public partial interface IFunderGrain
     [Alias("GetPortfolio")]
     Task<IReadOnlyList<PortfolioEntry>> GetPortfolioAsync(PortfolioQuery query, string subject);
 
+    /// <summary>
+    /// A page of the shared journeys (<see cref="Portfolio.Page"/>): <paramref name="limit"/> after the first
+    /// <paramref name="after"/>, every match without a limit; a read like <see cref="GetPortfolioAsync"/>.
+    /// </summary>
+    [Alias("GetPortfolioPage")]
+    Task<PortfolioPage> GetPortfolioPageAsync(PortfolioQuery query, long? after, int? limit, string subject);
+
     /// <summary>Portfolio charities facing <paramref name="barrier"/>, open, by name.</summary>
     [Alias("GetConnections")]
     Task<IReadOnlyList<PortfolioEntry>> GetConnectionsAsync(BarrierKind barrier, string subject);

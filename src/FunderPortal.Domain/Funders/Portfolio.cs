@@ -19,12 +19,37 @@ public static class Portfolio
         errors.Defined("barrier", query.Barrier);
         errors.Defined("sizeBand", query.SizeBand);
         errors.Defined("sort", (PortfolioSort?)query.Sort);
+        if (query.Search?.Length > Limits.Name)
+            errors.Add("search", $"At most {Limits.Name} characters.");
         errors.ThrowIfAny();
 
+        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
         var matching = entries.Where(e => IsShared(e, now)
             && (query.Barrier is not { } barrier || e.OpenBarrierKinds.Contains(barrier))
-            && (query.SizeBand is not { } band || e.SizeBand == band));
+            && (query.SizeBand is not { } band || e.SizeBand == band)
+            && (search is null || Matches(e, search)));
         return [.. Sort(matching, query.Sort)];
+    }
+
+    /// <summary>The charity's name or org-id holds <paramref name="search"/>, in any letter case.</summary>
+    public static bool Matches(PortfolioEntry entry, string search) =>
+        entry.Name.Contains(search, StringComparison.OrdinalIgnoreCase) || entry.CharityOrgId.Contains(search, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// One page of the charities <see cref="Select"/> keeps: <paramref name="limit"/> of them after the first
+    /// <paramref name="after"/> (the previous page's <c>Next</c>; 0 or null for the first page), as other lists page
+    /// (<see cref="Paging"/>: limit 1 to 200, after 0 or more, 400 naming the field otherwise). Without a limit, every
+    /// charity from <paramref name="after"/> on, as the portfolio was read before it paged. <c>Count</c> is every match.
+    /// </summary>
+    public static PortfolioPage Page(IReadOnlyList<PortfolioEntry> matching, long? after, int? limit)
+    {
+        if (after is not null || limit is not null)
+            Paging.Check(after, limit);
+        var skip = (int)Math.Min(after ?? 0, matching.Count);
+        var take = Math.Min(limit ?? int.MaxValue, matching.Count - skip);
+        var entries = skip == 0 && take == matching.Count ? matching : matching.Skip(skip).Take(take).ToList();
+        long? next = skip + take < matching.Count ? skip + take : null;
+        return new PortfolioPage(matching.Count, entries, next);
     }
 
     /// <summary>Charities facing the same open barrier, so a funder can put them in touch; by name.</summary>

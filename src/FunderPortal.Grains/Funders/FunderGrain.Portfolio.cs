@@ -25,6 +25,14 @@ public sealed partial class FunderGrain
         return entries;
     }
 
+    public async Task<PortfolioPage> GetPortfolioPageAsync(PortfolioQuery query, long? after, int? limit, string subject)
+    {
+        RequireMember(subject);
+        var page = Portfolio.Page(Portfolio.Select(PortfolioStream.State.Entries.Values, query, Clock.UtcNow), after, limit); // a refused query is not a read
+        await LogReadAsync(subject, "portfolio");
+        return page;
+    }
+
     public async Task<IReadOnlyList<PortfolioEntry>> GetConnectionsAsync(BarrierKind barrier, string subject)
     {
         RequireMember(subject);

@@ -19,6 +19,11 @@ public sealed class MatrixRequests(MatrixWorld world)
         ["GetJourneyProgress"] = "?from=2000-01-01T00:00:00Z",
         ["ConnectByBarrier"] = "?barrier=Accessibility",
         ["AddApplicationFile"] = "?kind=Proposal",
+        ["ExportPortfolio"] = "?format=csv",
+        ["ExportGrants"] = "?format=xlsx",
+        ["ExportRoundResults"] = "?format=csv",
+        ["ExportPanelPayments"] = "?format=xlsx",
+        ["ExportResourcingPlan"] = "?format=csv",
     };
 
     public async Task<HttpRequestMessage> ForAsync(FuzzOperation operation, string caller)

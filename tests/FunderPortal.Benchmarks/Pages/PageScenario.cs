@@ -11,13 +11,16 @@ namespace FunderPortal.Benchmarks.Pages;
 /// Targets 14 and 15, pages are fast: with the demo loaded, each of the main pages a charity worker and a grants officer
 /// open answers in under 100 ms (median); and the funder's portfolio page, with 1,000 charities sharing with the funder,
 /// in under 300 ms (median). Pages are read as a browser reads them (signed in by cookie, the whole HTML), each read
-/// checked for its status and the words it must show; the portfolio page must list every charity.
+/// checked for its status and the words it must show; the portfolio page must count every charity and list its first page
+/// (<see cref="PortfolioPageSize"/> of them: the page is paged since issue 22).
 /// </summary>
 internal static partial class PageScenario
 {
     public const string Section = "pages";
     public const double MaxPageMedianMs = 100;
     public const double MaxPortfolioMedianMs = 300;
+    /// <summary>Charities on one page of the portfolio page (its first page is what a grants officer opens).</summary>
+    private const int PortfolioPageSize = 50;
     private const string BenchFunderOrgId = "GB-CHC-9100001";
     private const string HopeStreet = "/charities/GB-CHC-9000002";
     private const string NorthernLights = "/funders/GB-CHC-9000001";
@@ -79,8 +82,8 @@ internal static partial class PageScenario
     }
 
     /// <summary>
-    /// The funder's portfolio page with <see cref="Sizes.Charities"/> charities sharing with it: each page read must list
-    /// every one of them (a link to each charity's shared journey).
+    /// The funder's portfolio page with <see cref="Sizes.Charities"/> charities sharing with it: each read must count every
+    /// one of them and list the first page of them (a link to each charity's shared journey).
     /// </summary>
     private static async Task PortfolioPageAsync(PortalApi api, HostSettings settings, Sizes sizes, ResultTable table, CancellationToken cancellationToken)
     {
@@ -94,10 +97,10 @@ internal static partial class PageScenario
         var path = $"/funders/{BenchFunderOrgId}";
         var html = await browser.ReadAsync(path, "Portfolio", cancellationToken);
         var listed = CharityLink().Matches(html).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).Count();
-        if (listed != sizes.Charities)
-            throw new InvalidOperationException($"The portfolio page lists {listed} charities; {sizes.Charities} share with the funder.");
+        if (listed != Math.Min(sizes.Charities, PortfolioPageSize))
+            throw new InvalidOperationException($"The portfolio page lists {listed} charities; {sizes.Charities} share with the funder, {PortfolioPageSize} a page.");
         var timings = await browser.MeasureAsync(path, $"{sizes.Charities} shared journeys", sizes.WarmUp, sizes.PortfolioReads, cancellationToken);
-        table.Add(new Figure(Section, $"GET {path} (the portfolio page, {Show.Count(sizes.Charities)} charities, {Show.Bytes(System.Text.Encoding.UTF8.GetByteCount(html))} of HTML)",
+        table.Add(new Figure(Section, $"GET {path} (the portfolio page, {Show.Count(listed)} of {Show.Count(sizes.Charities)} charities, {Show.Bytes(System.Text.Encoding.UTF8.GetByteCount(html))} of HTML)",
             Show.Median(timings), $"median < {MaxPortfolioMedianMs:0} ms", timings.MedianMs < MaxPortfolioMedianMs));
     }
 
