@@ -64,6 +64,7 @@ public static class OpenApiExtensions
     [
         new() { Name = "Charities", Description = "A charity's co-production journey map, check-ins, resourcing plan, sharing and members." },
         new() { Name = "Attestations", Description = "Evidence and participants' own confirmation of it, by one-time link." },
+        new() { Name = "Participant check-ins", Description = "Participants rating the work themselves, by one-time link, without an account." },
         new() { Name = "Funders", Description = "Funders' profiles, programmes, grants, feedback, pledges, portfolio and 360Giving open data." },
         new() { Name = "Rounds", Description = "Participatory grant rounds: applications (drafted, changed, withdrawn), recordings, the panel, independent scoring, results and decisions." },
         new() { Name = "Public", Description = "Published grant rounds, for anyone without a token: the index of rounds to apply to, and each round's call and outcome." },
