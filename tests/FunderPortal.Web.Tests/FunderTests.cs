@@ -79,5 +79,14 @@ public sealed class FunderTests(BrowserFixture fixture)
             page.GetByRole(AriaRole.Link, new() { Name = "Download spreadsheet (XLSX) of your grants" }).ClickAsync());
         Assert.EndsWith(".xlsx", xlsx.SuggestedFilename, StringComparison.Ordinal);
         Assert.Equal("PK"u8.ToArray(), (await File.ReadAllBytesAsync(await xlsx.PathAsync()))[..2]);
+
+        // A plan the charity shares, and the round's panel payments: the same menu, read by the funder's cookie.
+        await Visit.GoAsync(page, fixture.Portal.BaseAddress, "charities/GB-CHC-9000002/plan", "funder-plan-export");
+        var plan = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV file of the plan's lines" }).ClickAsync());
+        Assert.Contains("Paying peer facilitators", await File.ReadAllTextAsync(await plan.PathAsync()), StringComparison.Ordinal);
+        await Visit.GoAsync(page, fixture.Portal.BaseAddress, "rounds/de300000000000000000000000000001/payments", "funder-payments-export");
+        var payments = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download CSV file of what each panellist is owed" }).ClickAsync());
+        Assert.StartsWith("Panellist,Panellist id,Paid as,Minutes,", await File.ReadAllTextAsync(await payments.PathAsync()), StringComparison.Ordinal);
     }
 }
