@@ -40,11 +40,11 @@ public static class PublicationApi
     /// <summary>How long a reader (or a cache between) may keep the package: 360Giving's own tools read feeds daily.</summary>
     private const int CacheSeconds = 300;
 
-    private static async Task<Ok<PublicationResponse>> SetPublication(
-        string orgId, PublicationRequest request, IGrainFactory grains, ClaimsPrincipal user, PortalLinks links, HttpContext http)
+    private static async Task<Ok<FunderPublicationResponse>> SetPublication(
+        string orgId, FunderPublicationRequest request, IGrainFactory grains, ClaimsPrincipal user, PortalLinks links, HttpContext http)
     {
         var profile = await grains.Funder(orgId).SetPublicationAsync(request.Publish360Giving, user.Subject());
-        return TypedResults.Ok(new PublicationResponse(profile.Publishes360Giving, FeedUrl(links, http.Request, profile.OrgId)));
+        return TypedResults.Ok(new FunderPublicationResponse(profile.Publishes360Giving, FeedUrl(links, http.Request, profile.OrgId)));
     }
 
     private static async Task<Ok<ThreeSixtyGivingPackage>> GetPublished(string orgId, IGrainFactory grains, HttpContext http)
@@ -64,9 +64,9 @@ public static class PublicationApi
         OrgId.IsValid(orgId) ? orgId : throw new NotFoundException("This funder does not publish 360Giving data here.");
 }
 
-public sealed record PublicationRequest(
+public sealed record FunderPublicationRequest(
     [property: Description("true: publish the funder's grants at its public 360Giving address; false: stop.")] bool Publish360Giving);
 
-public sealed record PublicationResponse(
+public sealed record FunderPublicationResponse(
     bool Publish360Giving,
     [property: Description("The public address of the funder's 360Giving data (answers 404 while not published).")] string Url);

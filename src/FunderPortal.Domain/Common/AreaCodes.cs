@@ -10,6 +10,9 @@ public static partial class AreaCodes
 {
     public const string Pattern = "^[EWNS][0-9]{8}$";
 
+    /// <summary>Every code is this long.</summary>
+    public const int Length = 9;
+
     /// <summary>A charity gives at most this many (every unitary authority and district of one nation fits).</summary>
     public const int MaxCount = 100;
 
@@ -24,14 +27,14 @@ public static partial class AreaCodes
             errors.Add(field, $"At most {MaxCount} area codes.");
         for (var i = 0; i < Math.Min(codes.Count, MaxCount); i++)
         {
-            if (!IsValid(codes[i]?.Trim().ToUpperInvariant()))
+            if (!IsValid(codes[i]?.Trim()))
                 errors.Add($"{field}[{i}]", "An ONS area code (GSS code): E, W, N or S and eight digits, such as E06000014.");
         }
     }
 
-    /// <summary>The codes as kept: upper case, each once, in the order given.</summary>
+    /// <summary>The codes as kept: each once, in the order given.</summary>
     public static string[] Clean(IReadOnlyList<string> codes) =>
-        [.. codes.Select(c => c.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal)];
+        [.. codes.Select(c => c.Trim()).Distinct(StringComparer.Ordinal)];
 
     [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex CodeRegex();

@@ -23,7 +23,7 @@ public sealed class AreaCodesTests
     {
         var errors = new ErrorBag();
         AreaCodes.Check(errors, "areaCodes", ["E06000014", "York", "e06000015", "X1"]);
-        Assert.Equal(["areaCodes[1]", "areaCodes[3]"], errors.ToDictionary().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["areaCodes[1]", "areaCodes[2]", "areaCodes[3]"], errors.ToDictionary().Keys.Order(StringComparer.Ordinal));
 
         var tooMany = new ErrorBag();
         AreaCodes.Check(tooMany, "areaCodes", [.. Enumerable.Range(0, AreaCodes.MaxCount + 1).Select(i => $"E{i:00000000}")]);
@@ -31,10 +31,10 @@ public sealed class AreaCodesTests
     }
 
     [Fact]
-    public void AProfileChangeKeepsCodesUpperCaseAndOnceAndAnUnchangedListChangesNothing()
+    public void AProfileChangeKeepsEachCodeOnceAndAnUnchangedListChangesNothing()
     {
         var state = Charities.Registered();
-        var changed = CharityDecisions.ChangeProfile(state, new ChangeCharityProfile(null, null, null, null, null, AreaCodes: ["e06000014", "E06000014", "W06000015"]));
+        var changed = CharityDecisions.ChangeProfile(state, new ChangeCharityProfile(null, null, null, null, null, AreaCodes: ["E06000014", " E06000014", "W06000015"]));
         foreach (var e in changed)
             state.Apply(e, Charities.T0);
 
