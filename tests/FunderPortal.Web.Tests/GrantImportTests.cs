@@ -61,7 +61,7 @@ public sealed class GrantImportTests(BrowserFixture fixture)
         await page.WaitForURLAsync(url => url != checkedUrl);
         await RefreshUntilAsync(page, "Imported: 2 new, 0 already here, 1 not imported");
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { NameRegex = new Regex($"360G-import-{id}-3") })).ToContainTextAsync("Imported as grant");
-        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "The newest 2 imports and checks, newest first" })).ToContainTextAsync("Checked only");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "2 imports and checks, newest first" })).ToContainTextAsync("Checked only");
         await Visit.CheckAsync(page, "imports-done");
 
         // The invitation leads to registration, filled in, naming the funder that invites.
