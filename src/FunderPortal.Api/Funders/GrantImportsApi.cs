@@ -6,6 +6,7 @@ using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Attachments;
 using FunderPortal.Common;
+using FunderPortal.Funders;
 using FunderPortal.GrantImports;
 using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -78,6 +79,7 @@ public static class GrantImportsApi
         return TypedResults.Ok((await grains.GrantImport(orgId, importId).GetRowsAsync(after, size, user.Subject())).ToResponse());
     }
 
+    /// <summary>An address that is no funder's names no import: not found, as for every funder route.</summary>
     private static IGrantImportGrain GrantImport(this IGrainFactory grains, string orgId, string importId) =>
-        grains.GetGrain<IGrantImportGrain>(IGrantImportGrain.KeyFor(OrgId.Require(orgId), importId));
+        OrgId.IsValid(orgId) ? grains.GetGrain<IGrantImportGrain>(IGrantImportGrain.KeyFor(orgId, importId)) : throw FunderAccess.NotFound();
 }
