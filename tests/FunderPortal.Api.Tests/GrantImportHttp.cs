@@ -77,7 +77,8 @@ public static class GrantImportHttp
                 data.AppendChild(new Row(
                     Text("A", number, g.Id), Text("B", number, $"Grant to {g.Name}"), Text("C", number, "Towards peer support"),
                     Number("D", number, g.Amount), Number("E", number, g.Awarded.ToDateTime(TimeOnly.MinValue).ToOADate()),
-                    Text("F", number, g.RecipientOrgId), Text("G", number, g.Name)) { RowIndex = number });
+                    Text("F", number, g.RecipientOrgId), Text("G", number, g.Name))
+                { RowIndex = number });
             }
             sheetPart.Worksheet = new Worksheet(data);
             var sheets = workbook.Workbook.AppendChild(new Sheets());

@@ -1,7 +1,7 @@
 using FunderPortal.Benchmarks.DueDates;
 using FunderPortal.Benchmarks.History;
-using FunderPortal.Benchmarks.Imports;
 using FunderPortal.Benchmarks.Hosting;
+using FunderPortal.Benchmarks.Imports;
 using FunderPortal.Benchmarks.Pages;
 using FunderPortal.Benchmarks.Portfolio;
 using FunderPortal.Benchmarks.Reporting;
