@@ -4,6 +4,7 @@ using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.EventStore;
 using FunderPortal.Funders;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace FunderPortal.GrantImports;
@@ -22,7 +23,6 @@ public sealed partial class GrantImportGrain(IEventStore store, IClock clock, IA
 {
     public const string ReminderName = "grant-import";
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(15);
 
     /// <summary>Charities asked at once whether they are on the portal.</summary>
     private const int ParallelLookups = 32;
@@ -39,6 +39,8 @@ public sealed partial class GrantImportGrain(IEventStore store, IClock clock, IA
     private GrantImportState State => History.State;
 
     private Outbox Outbox => _outbox ??= new(this, GrainFactory, ServiceProvider, logger);
+
+    private TimeSpan RetryAfter => (ServiceProvider.GetService<GrantImportOptions>() ?? new GrantImportOptions()).RetryAfter;
 
     /// <summary>The funder and the import, from the key <c>{funderOrgId}/{importId}</c> (an org-id has no slash).</summary>
     private (string FunderOrgId, string ImportId) Key
