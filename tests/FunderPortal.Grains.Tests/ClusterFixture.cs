@@ -1,8 +1,8 @@
 using FunderPortal.Attachments;
 using FunderPortal.Common;
-using FunderPortal.GrantImports;
 using FunderPortal.Common.Outbox;
 using FunderPortal.EventStore;
+using FunderPortal.GrantImports;
 using FunderPortal.PersonalData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
