@@ -8,12 +8,16 @@ namespace FunderPortal.Http;
 /// </summary>
 public sealed class PortalLinks(IOptions<PortalOptions> options)
 {
-    public string UrlFor(HttpRequest request, string page, string token)
+    public string UrlFor(HttpRequest request, string page, string token) => $"{BaseUrl(request)}/{page}/{Uri.EscapeDataString(token)}";
+
+    /// <summary>An absolute link to <paramref name="path"/> (a path of the portal with its query, such as an invitation's).</summary>
+    public string UrlForPath(HttpRequest request, string path) => $"{BaseUrl(request)}{path}";
+
+    private string BaseUrl(HttpRequest request)
     {
         var publicBaseUrl = options.Value.PublicBaseUrl;
-        var baseUrl = string.IsNullOrWhiteSpace(publicBaseUrl)
+        return string.IsNullOrWhiteSpace(publicBaseUrl)
             ? $"{request.Scheme}://{request.Host}{request.PathBase}"
             : publicBaseUrl.Trim().TrimEnd('/');
-        return $"{baseUrl}/{page}/{Uri.EscapeDataString(token)}";
     }
 }

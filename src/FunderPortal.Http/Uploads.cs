@@ -1,5 +1,6 @@
 using FunderPortal.Attachments;
 using FunderPortal.Common;
+using FunderPortal.GrantImports;
 using FunderPortal.Http;
 using FunderPortal.Rounds;
 using Microsoft.AspNetCore.WebUtilities;
@@ -38,6 +39,28 @@ public static class Uploads
         await using var body = OpenChosen(file);
         return await KeepAsync(body, file!.FileName, store, Captions, cancellationToken);
     }
+
+    /// <summary>
+    /// A funder's 360Giving file to import: a JSON package, a CSV or an Excel workbook, by its first bytes and its name,
+    /// at most <see cref="PortalOptions.MaxAttachmentBytes"/>. Kept in the attachment store for the import to read.
+    /// </summary>
+    public static async Task<(ReceivedFile File, GrantImportFormat Format)> ReceiveGrantFileAsync(HttpRequest request, IAttachmentStore store, PortalOptions options)
+    {
+        var section = await FirstFileAsync(request);
+        return WithFormat(await KeepAsync(section.Body, section.FileName, store, GrantFile(options), request.HttpContext.RequestAborted));
+    }
+
+    public static async Task<(ReceivedFile File, GrantImportFormat Format)> ReceiveGrantFileAsync(IFormFile? file, IAttachmentStore store, PortalOptions options, CancellationToken cancellationToken)
+    {
+        await using var body = OpenChosen(file);
+        return WithFormat(await KeepAsync(body, file!.FileName, store, GrantFile(options), cancellationToken));
+    }
+
+    private static Acceptance GrantFile(PortalOptions options) =>
+        new((head, name) => GrantFileTypes.Detect(head, name) is { } format ? GrantFileTypes.ContentType(format) : null,
+            "a 360Giving JSON package (.json), or a sheet with the 360Giving column titles (.csv or .xlsx)", options.MaxAttachmentBytes);
+
+    private static (ReceivedFile, GrantImportFormat) WithFormat(ReceivedFile file) => (file, GrantFileTypes.FormatOf(file.ContentType));
 
     /// <summary>What a kind of upload accepts: its type from its first bytes and name (null: refused, in the words given), and its size.</summary>
     private sealed record Acceptance(Func<byte[], string, string?> Detect, string Accepted, long MaxBytes);

@@ -1,6 +1,8 @@
+using FunderPortal.Attachments;
 using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.EventStore;
+using FunderPortal.GrantImports;
 using FunderPortal.PersonalData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -48,6 +50,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             services.AddSingleton<IReminderTable>(new SqliteReminderTable(DatabasePath));
             services.AddSingleton(new OutboxOptions { RetryPeriod = TimeSpan.FromMilliseconds(500), MarkAfter = TimeSpan.FromMilliseconds(200) });
+            services.AddSingleton(new GrantImportOptions { RetryAfter = TimeSpan.FromMilliseconds(200) });
+            services.AddSingleton<IAttachmentStore>(new FileSystemAttachmentStore(Path.Combine(DataPath, "attachments")));
             services.AddSingleton<IClock>(SharedClock);
             services.AddSingleton<IEventStore>(_ => SharedStore.Value);
             services.AddSingleton<IPersonalKeyStore>(_ => SharedKeys.Value);

@@ -21,14 +21,17 @@ public sealed class StateSnapshotShapeTests
         {"version":9,"lastRecordedAt":"2026-01-05T09:00:00+00:00","registeredAt":"2026-01-05T09:00:00+00:00","orgId":"GB-CHC-7000001","name":"Hope Trust","funderType":"Trust","grantIdPrefix":"360G-hopetrust","members":{"fiona":"Editor","victor":"Viewer"},"programmes":[{"id":"p1","title":"Lived experience"}],"grants":[{"id":"1","charityOrgId":"GB-CHC-5550002","charityName":"Hope Street","title":"Grant","description":"Desc","amountPence":500000,"awardDate":"2026-01-01","plannedStart":"2026-01-01","plannedEnd":"2027-01-01","type":"Project","programmeId":"p1","planLineIds":[],"workstreamIds":[],"recordedAt":"2026-01-05T09:00:00+00:00"},{"id":"2","charityOrgId":"GB-CHC-5550002","charityName":"Hope Street","title":"Round one","description":"Peer","amountPence":1000,"awardDate":"2026-01-05","plannedStart":"2026-01-05","plannedEnd":"2027-01-04","type":"Project","planLineIds":[],"workstreamIds":[],"recordedAt":"2026-01-05T09:00:00+00:00"}],"feedback":[{"id":"fb1","charityOrgId":"GB-CHC-5550002","kind":"Feedback","text":"Well done","givenAt":"2026-01-05T09:00:00+00:00","givenBy":"fiona"}],"rounds":[{"roundId":"r1","title":"Round one","createdAt":"2026-01-05T09:00:00+00:00"}],"grantIdsBySource":{"round/r1/a1":"2"},"verification":{"verifiedBy":"admin-ann","verifiedAt":"2026-01-05T09:00:00+00:00"},"isRegistered":true}
         """;
 
-    /// <summary>The inbox, funders' feedback and grants, the names funders go by, the rounds applied to and participants asked to rate check-ins: empty in a snapshot from before them.</summary>
+    /// <summary>
+    /// The inbox, funders' feedback and grants, the names funders go by, the rounds applied to, participants asked to rate
+    /// check-ins and the area codes: empty in a snapshot from before them.
+    /// </summary>
     private const string CharityPartsAddedSince = """
-        {"inbox":[],"funderNames":{},"feedbackFromFunders":[],"grantsFromFunders":[],"roundsAppliedTo":[],"voiceAsks":[]}
+        {"inbox":[],"funderNames":{},"feedbackFromFunders":[],"grantsFromFunders":[],"roundsAppliedTo":[],"voiceAsks":[],"areaCodes":[]}
         """;
 
-    /// <summary>The pledges a funder offered: none in a snapshot from before them.</summary>
+    /// <summary>The pledges a funder offered, its grant imports and whether it publishes: none, and not, in a snapshot from before them.</summary>
     private const string FunderPartsAddedSince = """
-        {"pledges":[]}
+        {"pledges":[],"grantImports":[],"publishes360Giving":false}
         """;
 
     [Fact]
@@ -65,7 +68,8 @@ public sealed class StateSnapshotShapeTests
         Assert.Equal(
             """
             FeedbackGiven FeedbackReplyReceived FunderMemberRemoved FunderMemberRoleGranted FunderProfileChanged FunderRegistered
-            FunderVerificationWithdrawn FunderVerified GrantRecorded GrantReportAcknowledged PledgeMade ProgrammeAdded ProgrammeChanged RoundListed
+            FunderVerificationWithdrawn FunderVerified GrantImportQueued GrantRecorded GrantReportAcknowledged PledgeMade ProgrammeAdded ProgrammeChanged
+            RoundListed ThreeSixtyGivingPublicationChanged
             """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries), NamesOf<FunderEvent>());
     }
 

@@ -87,12 +87,5 @@ public sealed class FunderGrantsTests(BrowserFixture fixture)
         await ExpectVisibleFocusAsync(page);
     }
 
-    /// <summary>The focused element draws an outline of some width: focus is never invisible.</summary>
-    private static async Task ExpectVisibleFocusAsync(IPage page)
-    {
-        var outline = await page.EvaluateAsync<string>(
-            "() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth; }");
-        Assert.False(outline.StartsWith("none", StringComparison.Ordinal) || outline.EndsWith(" 0px", StringComparison.Ordinal),
-            $"No visible focus on the focused element (outline: {outline}).");
-    }
+    private static Task ExpectVisibleFocusAsync(IPage page) => Keys.ExpectVisibleFocusAsync(page);
 }

@@ -26,6 +26,7 @@ public sealed class LayoutTests(BrowserFixture fixture)
         ("demo-charity", "me/preferences"),
         ("demo-funder", "funders/GB-CHC-9000001"),
         ("demo-funder", "funders/GB-CHC-9000001/grants"),
+        ("demo-funder", "funders/GB-CHC-9000001/imports"),
         ("demo-funder", "funders/GB-CHC-9000001/programmes"),
         ("demo-funder", "funders/GB-CHC-9000001/connect?barrier=TimeResourcesSkills"),
         ("demo-funder", "funders/GB-CHC-9000001/members"),

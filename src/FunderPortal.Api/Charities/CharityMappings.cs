@@ -12,7 +12,7 @@ public static class CharityMappings
         new(r.OrgId, r.Name, r.SizeBand, r.Areas ?? [], r.Causes ?? [], r.CoProductionMeaning);
 
     public static ChangeCharityProfile ToCommand(this ChangeCharityProfileRequest r) =>
-        new(r.Name, r.SizeBand, r.Areas, r.Causes, r.CoProductionMeaning, r.CheckInIntervalDays);
+        new(r.Name, r.SizeBand, r.Areas, r.Causes, r.CoProductionMeaning, r.CheckInIntervalDays, r.AreaCodes);
 
     public static StartWorkstream ToCommand(this StartWorkstreamRequest r) =>
         new(r.Title, r.Purpose, r.IntendedOutcome, r.WhatEveryoneWalksAwayWith);
@@ -22,7 +22,7 @@ public static class CharityMappings
 
     public static CharityProfileResponse ToResponse(this CharityProfile p) =>
         new(p.OrgId, p.Name, p.SizeBand, p.Areas, p.Causes, p.CoProductionMeaning, p.RegisteredAt, p.UpdatedAt, p.Version, p.YourRole,
-            p.Verification.ToResponse());
+            p.Verification.ToResponse(), p.AreaCodes ?? []);
 
     public static MemberResponse ToResponse(this Member m) => new(m.Subject, m.Role);
 

@@ -25,7 +25,10 @@ public sealed record ChangeCharityProfileRequest(
     [property: MaxLength(Limits.Tags), EachMaxLength(Limits.Tag)] IReadOnlyList<string>? Causes = null,
     [property: MaxLength(Limits.LongText)] string? CoProductionMeaning = null,
     [property: Range(CheckInSchedule.MinIntervalDays, CheckInSchedule.MaxIntervalDays), Description("Days between check-ins; 90 unless set.")]
-    int? CheckInIntervalDays = null);
+    int? CheckInIntervalDays = null,
+    [property: MaxLength(AreaCodes.MaxCount), EachPattern(AreaCodes.Pattern), EachMaxLength(AreaCodes.Length),
+        Description("Where the charity works, as ONS GSS codes (E, W, N or S and eight digits, e.g. E06000014); its funders publish them as where their grants' beneficiaries are.")]
+    IReadOnlyList<string>? AreaCodes = null);
 
 public sealed record SetMemberRequest(MemberRole Role);
 

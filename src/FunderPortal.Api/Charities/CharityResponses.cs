@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FunderPortal.Api.Admin;
@@ -18,7 +19,8 @@ public sealed record CharityProfileResponse(
     DateTimeOffset UpdatedAt,
     long Version,
     MemberRole YourRole,
-    VerificationResponse? Verification);
+    VerificationResponse? Verification,
+    [property: Description("ONS GSS codes of where the charity works.")] IReadOnlyList<string> AreaCodes);
 
 public sealed record MemberResponse(string Subject, MemberRole Role);
 

@@ -21,13 +21,13 @@ public static class FunderMappings
 
     public static FunderProfileResponse ToResponse(this FunderProfile p) => new(
         p.OrgId, p.Name, p.FunderType, p.GrantIdPrefix, [.. p.Programmes.Select(ToResponse)], p.RegisteredAt, p.UpdatedAt, p.Version, p.YourRole,
-        p.Verification.ToResponse());
+        p.Verification.ToResponse(), p.Publishes360Giving);
 
     public static ProgrammeResponse ToResponse(this Programme p) => new(p.Id, p.Title, p.Description);
 
     public static GrantResponse ToResponse(this Grant g) => new(
         g.Id, g.CharityOrgId, g.CharityName, g.Title, g.Description, g.AmountPence, g.AwardDate, g.PlannedStart, g.PlannedEnd, g.Type,
-        g.ProgrammeId, g.PlanLineIds, g.WorkstreamIds, g.RecordedAt);
+        g.ProgrammeId, g.PlanLineIds, g.WorkstreamIds, g.RecordedAt, g.OpenGrantId);
 
     public static FeedbackResponse ToResponse(this FeedbackItem f) =>
         new(f.Id, f.CharityOrgId, f.Kind, f.Text, f.GivenAt, f.GivenBy, [.. (f.Replies ?? []).Select(r => r.ToResponse())]);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using FunderPortal.Api.Admin;
 using FunderPortal.Api.Charities;
 using FunderPortal.Common;
@@ -17,7 +18,8 @@ public sealed record FunderProfileResponse(
     DateTimeOffset UpdatedAt,
     long Version,
     MemberRole YourRole,
-    VerificationResponse? Verification);
+    VerificationResponse? Verification,
+    [property: Description("Whether the funder publishes its grants at its public 360Giving address.")] bool Publish360Giving);
 
 public sealed record ProgrammeResponse(string Id, string Title, string? Description);
 
@@ -35,7 +37,9 @@ public sealed record GrantResponse(
     string? ProgrammeId,
     IReadOnlyList<string> PlanLineIds,
     IReadOnlyList<string> WorkstreamIds,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    [property: Description("The grant's own 360Giving id when it was imported from a 360Giving file (published as it is); null for a grant recorded in the portal, published as {grantIdPrefix}-{id}.")]
+    string? OpenGrantId);
 
 /// <summary>replies: the charity's, oldest first.</summary>
 public sealed record FeedbackResponse(

@@ -47,7 +47,10 @@ public static class FundersApi
         funder.MapFunderGrantReportsApi();
         funder.MapPortfolioApi();
         funder.MapOpenGrantsApi();
+        funder.MapGrantImportsApi();
+        funder.MapPublicationApi();
         funder.MapPledgesApi();
+        app.MapPublicOpenGrantsApi();
         return app;
     }
 

@@ -17,14 +17,14 @@ public static class ThreeSixtyGivingMapping
     public const string Currency = "GBP";
 
     /// <summary>The vocabulary under which each grant's <see cref="GrantType"/> is published as a classification.</summary>
-    public const string GrantTypeVocabulary = "FunderPortal grant type";
+    public const string GrantTypeVocabulary = OpenGrantIds.GrantTypeVocabulary;
 
     public static ThreeSixtyGivingPackage ToPackage(this OpenGrantsView view)
     {
         var funder = new ThreeSixtyGivingOrganization(view.OrgId, view.Name);
         var programmes = view.Programmes.ToDictionary(p => p.Id, StringComparer.Ordinal);
         return new ThreeSixtyGivingPackage(
-            [.. view.Grants.Select(g => g.ToOpenGrant(view.GrantIdPrefix, funder, programmes))],
+            [.. view.Grants.Select(g => g.ToOpenGrant(view.GrantIdPrefix, funder, programmes, view.AreaCodes?.GetValueOrDefault(g.CharityOrgId)))],
             SchemaVersion,
             License,
             new ThreeSixtyGivingPublisher(view.OrgId, view.Name),
@@ -32,9 +32,13 @@ public static class ThreeSixtyGivingMapping
             view.AsOf);
     }
 
+    /// <summary>
+    /// One grant: an imported grant under its own 360Giving id, the portal's own under <c>{prefix}-{id}</c>; where its
+    /// beneficiaries are, from the area codes its recipient gives (each an ONS code in the UK).
+    /// </summary>
     private static ThreeSixtyGivingGrant ToOpenGrant(this Grant g, string prefix, ThreeSixtyGivingOrganization funder,
-        Dictionary<string, Programme> programmes) => new(
-        OpenGrantIds.For(prefix, g.Id),
+        Dictionary<string, Programme> programmes, IReadOnlyList<string>? areaCodes) => new(
+        g.OpenGrantId ?? OpenGrantIds.For(prefix, g.Id),
         g.Title,
         g.Description,
         Currency,
@@ -45,7 +49,8 @@ public static class ThreeSixtyGivingMapping
         [funder],
         [new ThreeSixtyGivingClassification(GrantTypeVocabulary, g.Type.ToString(), Describe(g.Type))],
         g.RecordedAt,
-        g.ProgrammeId is { } id && programmes.TryGetValue(id, out var programme) ? [new ThreeSixtyGivingProgramme(programme.Id, programme.Title)] : null);
+        g.ProgrammeId is { } id && programmes.TryGetValue(id, out var programme) ? [new ThreeSixtyGivingProgramme(programme.Id, programme.Title)] : null,
+        areaCodes is { Count: > 0 } ? [.. areaCodes.Select(code => new ThreeSixtyGivingLocation(code, "GB"))] : null);
 
     private static string Describe(GrantType type) => type switch
     {

@@ -20,7 +20,7 @@ public sealed record ThreeSixtyGivingPublisher(
     string Name);
 
 public sealed record ThreeSixtyGivingGrant(
-    [property: Description("{grantIdPrefix}-{grantId}")] string Id,
+    [property: Description("{grantIdPrefix}-{grantId}, or the grant's own 360Giving id when it was imported.")] string Id,
     string Title,
     string Description,
     string Currency,
@@ -32,7 +32,9 @@ public sealed record ThreeSixtyGivingGrant(
     IReadOnlyList<ThreeSixtyGivingClassification> Classifications,
     DateTimeOffset DateModified,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), Description("The funder's programme, when the grant belongs to one.")]
-    IReadOnlyList<ThreeSixtyGivingProgramme>? GrantProgramme = null);
+    IReadOnlyList<ThreeSixtyGivingProgramme>? GrantProgramme = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), Description("Where the beneficiaries are: the ONS area codes the recipient gives in its profile.")]
+    IReadOnlyList<ThreeSixtyGivingLocation>? BeneficiaryLocation = null);
 
 public sealed record ThreeSixtyGivingPlannedDates(DateOnly StartDate, DateOnly EndDate);
 
@@ -41,3 +43,7 @@ public sealed record ThreeSixtyGivingOrganization([property: Description("Org-id
 public sealed record ThreeSixtyGivingProgramme(string Code, string Title);
 
 public sealed record ThreeSixtyGivingClassification(string Vocabulary, string Code, string Title);
+
+public sealed record ThreeSixtyGivingLocation(
+    [property: Description("An ONS GSS code, e.g. E06000014.")] string GeoCode,
+    [property: Description("ISO 3166-1 alpha-2: GB.")] string CountryCode);

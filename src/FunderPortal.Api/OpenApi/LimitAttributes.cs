@@ -10,6 +10,13 @@ public sealed class EachMaxLengthAttribute(int length) : Attribute
     public int Length { get; } = length;
 }
 
+/// <summary>Documents the pattern each entry of a list must match (the domain checks the same, naming the entry).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class EachPatternAttribute(string pattern) : Attribute
+{
+    public string Pattern { get; } = pattern;
+}
+
 /// <summary>Documents how many entries a map (JSON object keyed by id) may hold.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class MaxEntriesAttribute(int count) : Attribute

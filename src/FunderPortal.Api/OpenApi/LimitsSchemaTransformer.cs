@@ -23,6 +23,11 @@ internal sealed class LimitsSchemaTransformer : IOpenApiSchemaTransformer
             if (entry is OpenApiSchema inline)
                 inline.MaxLength = each.Length;
         }
+        if (attributes.GetCustomAttributes(typeof(EachPatternAttribute), inherit: true).FirstOrDefault() is EachPatternAttribute pattern
+            && schema.Items is OpenApiSchema item)
+        {
+            item.Pattern = pattern.Pattern;
+        }
         if (attributes.GetCustomAttributes(typeof(MaxEntriesAttribute), inherit: true).FirstOrDefault() is MaxEntriesAttribute entries)
             schema.MaxProperties = entries.Count;
         else if (isMap && attributes.GetCustomAttributes(typeof(MaxLengthAttribute), inherit: true).FirstOrDefault() is MaxLengthAttribute max)

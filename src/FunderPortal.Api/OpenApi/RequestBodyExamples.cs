@@ -58,6 +58,7 @@ public static class RequestBodyExamples
              "eligibilityAnswers":{"q1":true},"linkJourney":true}
             """,
         ["SetRoundPublication"] = """{"published":true}""",
+        ["SetFunderPublication"] = """{"publish360Giving":true}""",
         ["SetRecordingTranscript"] = """{"transcript":"Hello, we are Hope Street. Our peer mentors have all been homeless themselves..."}""",
         ["InvitePanellist"] = """{"replacesPanellistId":null,"email":"sam@example.org"}""",
         ["InviteCharityMember"] = """{"role":"Editor","email":"sam@example.org"}""",
@@ -124,6 +125,7 @@ public static class RequestBodyExamples
         (_, "name") => "Hope Street",
         (_, "title") => "Peer support",
         (_, "currency") => "GBP",
+        (_, "areaCodes") => "E06000014",
         (_, { } n) when n.EndsWith("Id", StringComparison.Ordinal) => "3f2c9b1e0d8a4c6b9e7f5a3d1c2b4e6f",
         _ => "Written in plain words.",
     };

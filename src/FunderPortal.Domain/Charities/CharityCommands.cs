@@ -20,7 +20,8 @@ public sealed record ChangeCharityProfile(
     [property: Id(2)] IReadOnlyList<string>? Areas,
     [property: Id(3)] IReadOnlyList<string>? Causes,
     [property: Id(4)] string? CoProductionMeaning,
-    [property: Id(5)] int? CheckInIntervalDays = null);
+    [property: Id(5)] int? CheckInIntervalDays = null,
+    [property: Id(6)] IReadOnlyList<string>? AreaCodes = null);
 
 [GenerateSerializer, Immutable, Alias("FunderPortal.StartWorkstream")]
 public sealed record StartWorkstream(

@@ -16,6 +16,7 @@ public static partial class CharityDecisions
         Validate(errors, c.SizeBand, c.Areas, c.Causes, c.CoProductionMeaning);
         if (c.CheckInIntervalDays is { } days)
             errors.Range("checkInIntervalDays", days, CheckInSchedule.MinIntervalDays, CheckInSchedule.MaxIntervalDays);
+        AreaCodes.Check(errors, "areaCodes", c.AreaCodes);
         errors.ThrowIfAny();
 
         var change = new CharityProfileChanged(
@@ -24,7 +25,8 @@ public static partial class CharityDecisions
             c.Areas is null || CleanTags(c.Areas).SequenceEqual(state.Areas) ? null : CleanTags(c.Areas),
             c.Causes is null || CleanTags(c.Causes).SequenceEqual(state.Causes) ? null : CleanTags(c.Causes),
             DiffersOptional(state.CoProductionMeaning, c.CoProductionMeaning),
-            c.CheckInIntervalDays == state.CheckInIntervalDays ? null : c.CheckInIntervalDays);
+            c.CheckInIntervalDays == state.CheckInIntervalDays ? null : c.CheckInIntervalDays,
+            c.AreaCodes is null || AreaCodes.Clean(c.AreaCodes).SequenceEqual(state.AreaCodes) ? null : AreaCodes.Clean(c.AreaCodes));
         return change == new CharityProfileChanged(null, null, null, null, null) ? [] : [change];
     }
 

@@ -15,11 +15,12 @@ public sealed record CharityRegistered(
     IReadOnlyList<string> Causes,
     string? CoProductionMeaning) : CharityEvent;
 
-/// <summary>Only the fields that changed are set.</summary>
+/// <summary>Only the fields that changed are set. <see cref="AreaCodes"/>: ONS GSS codes of where the charity works.</summary>
 public sealed record CharityProfileChanged(
     string? Name,
     SizeBand? SizeBand,
     IReadOnlyList<string>? Areas,
     IReadOnlyList<string>? Causes,
     string? CoProductionMeaning,
-    int? CheckInIntervalDays = null) : CharityEvent, IProfileChanged;
+    int? CheckInIntervalDays = null,
+    IReadOnlyList<string>? AreaCodes = null) : CharityEvent, IProfileChanged;

@@ -7,6 +7,8 @@ public sealed partial class CharityState
     public SizeBand? SizeBand { get; set; }
     public List<string> Areas { get; set; } = [];
     public List<string> Causes { get; set; } = [];
+    /// <summary>ONS GSS codes of where the charity works, as it gives them (published in its funders' 360Giving data).</summary>
+    public List<string> AreaCodes { get; set; } = [];
     public string? CoProductionMeaning { get; set; }
     public int CheckInIntervalDays { get; set; } = CheckInSchedule.DefaultIntervalDays;
 
@@ -28,6 +30,7 @@ public sealed partial class CharityState
                 Causes = e.Causes is null ? Causes : [.. e.Causes];
                 CoProductionMeaning = Text.Changed(CoProductionMeaning, e.CoProductionMeaning);
                 CheckInIntervalDays = e.CheckInIntervalDays ?? CheckInIntervalDays;
+                AreaCodes = e.AreaCodes is null ? AreaCodes : [.. e.AreaCodes];
                 break;
         }
     }

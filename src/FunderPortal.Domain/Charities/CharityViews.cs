@@ -16,7 +16,8 @@ public sealed record CharityProfile(
     [property: Id(7)] DateTimeOffset UpdatedAt,
     [property: Id(8)] long Version,
     [property: Id(9)] MemberRole YourRole,
-    [property: Id(10)] Verification? Verification);
+    [property: Id(10)] Verification? Verification,
+    [property: Id(11)] IReadOnlyList<string>? AreaCodes = null);
 
 [GenerateSerializer, Immutable, Alias("FunderPortal.Member")]
 public sealed record Member(

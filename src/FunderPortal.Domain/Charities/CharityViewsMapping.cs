@@ -7,7 +7,7 @@ public static class CharityViewsMapping
 {
     public static CharityProfile ToProfile(this CharityState s, MemberRole yourRole) => new(
         s.OrgId, s.Name, s.SizeBand, [.. s.Areas], [.. s.Causes], s.CoProductionMeaning,
-        s.RegisteredAt ?? default, s.LastRecordedAt ?? default, s.Version, yourRole, s.Verification);
+        s.RegisteredAt ?? default, s.LastRecordedAt ?? default, s.Version, yourRole, s.Verification, [.. s.AreaCodes]);
 
     public static WorkstreamView ToView(this WorkstreamState w, CharityState s) => new(
         w.Id, w.Title, w.Purpose, w.IntendedOutcome, w.WhatEveryoneWalksAwayWith, w.StartedAt,

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace FunderPortal.Charities;
 
 public partial interface ICharityGrain
@@ -13,4 +15,11 @@ public partial interface ICharityGrain
     /// <summary>The grants funders told the charity of, newest first, with what each committed to the plan (members only).</summary>
     [Alias("GetGrantsFromFunders")]
     Task<GrantsPage> GetGrantsFromFundersAsync(long? after, int limit, string subject);
+
+    /// <summary>
+    /// Whether the charity is registered on the portal: asked by a funder's import to match the recipients of its grants
+    /// by org-id (that an org-id is taken is no secret: registering it again says so). Interleaved, so it cannot deadlock.
+    /// </summary>
+    [Alias("IsOnPortal"), AlwaysInterleave]
+    Task<bool> IsOnPortalAsync();
 }

@@ -6,9 +6,29 @@ namespace FunderPortal.Funders;
 
 public static partial class FunderDecisions
 {
-    /// <summary>Grant ids are the funder's own running numbers (1, 2, 3…): short, stable, readable in open data.</summary>
-    public static string NextGrantId(FunderState state) =>
-        (state.Grants.Count + 1).ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Grant ids are the funder's own running numbers (1, 2, 3…): short, stable, readable in open data. A number whose
+    /// published id (<c>{grantIdPrefix}-{n}</c>) an imported grant already has is passed over, so no two grants are ever
+    /// published under one id.
+    /// </summary>
+    public static string NextGrantId(FunderState state) => NextFreeGrantId(state, new HashSet<string>(), new HashSet<string>());
+
+    /// <summary>The next running number free in <paramref name="state"/> and among grants about to be recorded beside it.</summary>
+    private static string NextFreeGrantId(FunderState state, HashSet<string> pendingIds, HashSet<string> pendingOpenIds)
+    {
+        for (var n = state.Grants.Count + pendingIds.Count + 1; ; n++)
+        {
+            var id = n.ToString(CultureInfo.InvariantCulture);
+            if (state.FindGrant(id) is not null || pendingIds.Contains(id))
+                continue;
+            if (state.GrantIdPrefix is { } prefix && OpenGrantIds.For(prefix, id) is var published
+                && (state.GrantIdsBySource.ContainsKey(ImportedSource(published)) || pendingOpenIds.Contains(published)))
+            {
+                continue;
+            }
+            return id;
+        }
+    }
 
     /// <summary>Where a grant asked for by an idempotent request is kept, so its retries find it (null without one).</summary>
     public static string? RequestSource(RecordGrant c) => c.RequestId is { } id ? $"request/{id}" : null;

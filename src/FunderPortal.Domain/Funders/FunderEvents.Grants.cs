@@ -6,8 +6,10 @@ namespace FunderPortal.Funders;
 public abstract partial record FunderEvent;
 
 /// <summary>
-/// A grant, recorded by an editor or on behalf of a round's decision; its <see cref="Source"/> (the round's decision, or
-/// the editor's idempotent request) makes retries find it.
+/// A grant, recorded by an editor, on behalf of a round's decision or from a 360Giving file; its <see cref="Source"/> (the
+/// round's decision, the editor's idempotent request, or <c>360giving/{id}</c>) makes retries find it. An imported grant
+/// keeps its 360Giving <see cref="OpenGrantId"/> and its <see cref="ImportId"/>; <see cref="NoteRecipient"/> is false when
+/// its recipient was not on the portal at the import, so nobody is told (older events: always told).
 /// </summary>
 public sealed record GrantRecorded(
     string GrantId,
@@ -23,4 +25,7 @@ public sealed record GrantRecorded(
     string? ProgrammeId,
     IReadOnlyList<string> PlanLineIds,
     IReadOnlyList<string> WorkstreamIds,
-    string? Source = null) : FunderEvent;
+    string? Source = null,
+    string? OpenGrantId = null,
+    string? ImportId = null,
+    bool NoteRecipient = true) : FunderEvent;

@@ -14,10 +14,11 @@ public static class FunderNotices
 
     /// <summary>
     /// The grants <paramref name="events"/> recorded, noted with their charity: what one change owes and, at activation,
-    /// what the changes after the delivered mark owe (never every grant the funder ever made).
+    /// what the changes after the delivered mark owe (never every grant the funder ever made). A grant imported for a
+    /// recipient that was not on the portal is noted with nobody.
     /// </summary>
     public static IEnumerable<Grant> GrantNotesOwed(FunderState state, IEnumerable<FunderEvent> events) =>
-        GrantNotes(events.OfType<GrantRecorded>().Select(e => state.FindGrant(e.GrantId)).OfType<Grant>());
+        GrantNotes(events.OfType<GrantRecorded>().Where(e => e.NoteRecipient).Select(e => state.FindGrant(e.GrantId)).OfType<Grant>());
 
     /// <summary>The feedback <paramref name="events"/> gave, told to its charity: what one change owes, and at activation what the changes after the delivered mark owe.</summary>
     public static IEnumerable<FeedbackItem> FeedbackNotesOwed(FunderState state, IEnumerable<FunderEvent> events) =>

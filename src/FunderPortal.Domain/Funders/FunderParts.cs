@@ -8,7 +8,11 @@ public sealed record Programme(
     [property: Id(1)] string Title,
     [property: Id(2)] string? Description);
 
-/// <summary>A grant as recorded. <see cref="CharityName"/> is the org-id when the name was not given.</summary>
+/// <summary>
+/// A grant as recorded. <see cref="CharityName"/> is the org-id when the name was not given. A grant brought in from a
+/// 360Giving file keeps that file's identifier (<see cref="OpenGrantId"/>, published as it is) and the import that
+/// recorded it (<see cref="ImportId"/>); the portal's own grants are published as <c>{grantIdPrefix}-{Id}</c>.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Grant")]
 public sealed record Grant(
     [property: Id(0)] string Id,
@@ -24,7 +28,9 @@ public sealed record Grant(
     [property: Id(10)] string? ProgrammeId,
     [property: Id(11)] IReadOnlyList<string> PlanLineIds,
     [property: Id(12)] IReadOnlyList<string> WorkstreamIds,
-    [property: Id(13)] DateTimeOffset RecordedAt);
+    [property: Id(13)] DateTimeOffset RecordedAt,
+    [property: Id(14)] string? OpenGrantId = null,
+    [property: Id(15)] string? ImportId = null);
 
 /// <summary>
 /// Feedback or an offer of support to a charity; <see cref="GivenBy"/> is the funder member who gave it. The charity's
@@ -57,3 +63,14 @@ public sealed record PledgeOutcome(
     [property: Id(2)] string LineId,
     [property: Id(3)] long AmountPence,
     [property: Id(4)] Common.PledgeStatus Status);
+
+/// <summary>An import an editor asked for (its progress and outcome are the import grain's).</summary>
+[GenerateSerializer, Immutable, Alias("FunderPortal.GrantImportEntry")]
+public sealed record GrantImportEntry(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string FileId,
+    [property: Id(2)] string FileName,
+    [property: Id(3)] GrantImports.GrantImportFormat Format,
+    [property: Id(4)] bool DryRun,
+    [property: Id(5)] string By,
+    [property: Id(6)] DateTimeOffset At);

@@ -9,15 +9,25 @@ public sealed partial class FunderState
     /// </summary>
     public Dictionary<string, string> GrantIdsBySource { get; set; } = new(StringComparer.Ordinal);
 
-    public Grant? FindGrant(string id) => Grants.Find(g => g.Id == id);
+    /// <summary>Grants by id, made again from <see cref="Grants"/> when it has grown (snapshots hold only the list).</summary>
+    private Dictionary<string, Grant>? _grantsById;
+
+    public Grant? FindGrant(string id)
+    {
+        if (_grantsById is null || _grantsById.Count != Grants.Count)
+            _grantsById = Grants.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        return _grantsById.GetValueOrDefault(id);
+    }
 
     partial void ApplyGrants(FunderEvent change, DateTimeOffset recordedAt)
     {
         if (change is not GrantRecorded e)
             return;
-        Grants.Add(new Grant(e.GrantId, e.CharityOrgId, e.CharityName, e.Title, e.Description, e.AmountPence,
+        var grant = new Grant(e.GrantId, e.CharityOrgId, e.CharityName, e.Title, e.Description, e.AmountPence,
             e.AwardDate, e.PlannedStart, e.PlannedEnd, e.Type, e.ProgrammeId, [.. e.PlanLineIds], [.. e.WorkstreamIds],
-            recordedAt));
+            recordedAt, e.OpenGrantId, e.ImportId);
+        Grants.Add(grant);
+        _grantsById?.TryAdd(grant.Id, grant);
         if (e.Source is not null)
             GrantIdsBySource[e.Source] = e.GrantId;
     }

@@ -21,6 +21,7 @@ public sealed partial class FunderState : OrganisationState<FunderEvent>
         ApplyRounds(change, recordedAt);
         ApplyPledges(change, recordedAt);
         ApplyReports(change, recordedAt);
+        ApplyImports(change, recordedAt);
     }
 
     partial void ApplyProfile(FunderEvent change, DateTimeOffset recordedAt);
@@ -36,4 +37,6 @@ public sealed partial class FunderState : OrganisationState<FunderEvent>
     partial void ApplyPledges(FunderEvent change, DateTimeOffset recordedAt);
 
     partial void ApplyReports(FunderEvent change, DateTimeOffset recordedAt);
+
+    partial void ApplyImports(FunderEvent change, DateTimeOffset recordedAt);
 }

@@ -11,6 +11,9 @@ public static partial class OpenGrantIds
     public const string PrefixPattern = "^360G-[A-Za-z0-9]+([._-][A-Za-z0-9]+)*$";
     public const int PrefixMaxLength = 60;
 
+    /// <summary>The vocabulary under which each grant's <see cref="GrantType"/> is published as a 360Giving classification.</summary>
+    public const string GrantTypeVocabulary = "FunderPortal grant type";
+
     public static bool IsValidPrefix(string? prefix) =>
         prefix is not null && prefix.Length <= PrefixMaxLength && PrefixRegex().IsMatch(prefix);
 

@@ -30,6 +30,19 @@ public static class PortfolioDecisions
         return newer ? [new PortfolioEntryRemoved(charityOrgId, version)] : [];
     }
 
+    /// <summary>A granted charity's area codes, kept when newer than those the funder holds for it (idempotent, order-insensitive).</summary>
+    public static IReadOnlyList<PortfolioEvent> NoteRecipientAreas(PortfolioState state, string charityOrgId, long version, IReadOnlyList<string> areaCodes)
+    {
+        var errors = new ErrorBag();
+        if (!OrgId.IsValid(charityOrgId))
+            errors.Add("charityOrgId", "Not an org-id.");
+        AreaCodes.Check(errors, "areaCodes", areaCodes);
+        errors.ThrowIfAny();
+        return state.RecipientAreas.TryGetValue(charityOrgId, out var known) && known.Version >= version
+            ? []
+            : [new RecipientAreasNoted(charityOrgId, version, AreaCodes.Clean(areaCodes))];
+    }
+
     private static void Validate(PortfolioEntry e)
     {
         var errors = new ErrorBag();

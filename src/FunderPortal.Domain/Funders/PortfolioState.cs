@@ -13,6 +13,8 @@ public sealed class PortfolioState : IAggregateState<PortfolioEvent>
     public Dictionary<string, PortfolioEntry> Entries { get; set; } = new(StringComparer.Ordinal);
     /// <summary>Charity org-id → the charity version at which it stopped sharing.</summary>
     public Dictionary<string, long> RemovedAt { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Charity org-id → the area codes it last gave (<see cref="RecipientAreasNoted"/>), whether or not it shares.</summary>
+    public Dictionary<string, RecipientAreasNoted> RecipientAreas { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The newest charity version this portfolio has heard of for that charity (0 = none).</summary>
     public long KnownVersion(string charityOrgId) => Math.Max(
@@ -30,6 +32,9 @@ public sealed class PortfolioState : IAggregateState<PortfolioEvent>
             case PortfolioEntryRemoved e:
                 Entries.Remove(e.CharityOrgId);
                 RemovedAt[e.CharityOrgId] = e.Version;
+                break;
+            case RecipientAreasNoted e:
+                RecipientAreas[e.CharityOrgId] = e;
                 break;
         }
         Version++;

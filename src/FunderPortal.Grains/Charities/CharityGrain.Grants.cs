@@ -22,6 +22,8 @@ public sealed partial class CharityGrain
         await AppendAsync(events, $"funder:{funderOrgId}");
     }
 
+    public Task<bool> IsOnPortalAsync() => Task.FromResult(State.IsRegistered);
+
     public Task<GrantsPage> GetGrantsFromFundersAsync(long? after, int limit, string subject)
     {
         RequireMember(subject);

@@ -47,12 +47,21 @@ public sealed partial class CharityGrain
     /// may be calling it: no deadlock), and retried until the funder confirms; the funder ignores a notice older than what it holds.
     /// </summary>
     protected override IEnumerable<Notice> NoticesOwedBy(IReadOnlyList<CharityEvent> events) =>
-        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFunders(State, events, Clock.UtcNow)), .. ReplyNotices(events), .. Notifications(events)];
+        [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFunders(State, events, Clock.UtcNow)), .. ReplyNotices(events), .. Notifications(events),
+            .. AreaNotes(events)];
 
     /// <summary>At activation: what the changes after the mark owe, and removals for shares that expired since its instant.</summary>
     protected override IEnumerable<Notice> NoticesOwedSince(IReadOnlyList<CharityEvent> events, DateTimeOffset? markAt) =>
         [.. PeopleNotices(events), .. PortfolioNotices(CharityNotices.ToFundersSince(State, events, markAt, Clock.UtcNow)), .. ReplyNotices(events),
-            .. Notifications(events), .. DueSince(markAt)];
+            .. Notifications(events), .. DueSince(markAt), .. AreaNotes(events)];
+
+    /// <summary>
+    /// The charity's area codes to each funder that granted it (<see cref="AreaNotices.ToFunders"/>), for the
+    /// beneficiary locations of its grants in that funder's 360Giving data; the funder keeps the newest by version.
+    /// </summary>
+    private IEnumerable<Notice> AreaNotes(IReadOnlyList<CharityEvent> events) =>
+        AreaNotices.ToFunders(State, events).Select(n => new Notice($"areas/{n.FunderOrgId}", n.Version,
+            grains => grains.GetGrain<IFunderGrain>(n.FunderOrgId).NoteRecipientAreasAsync(State.OrgId, n.Version, n.AreaCodes)));
 
     /// <summary>
     /// What these events tell people: members each to their notification centre (<see cref="NotificationFanOut.FromCharity"/>),

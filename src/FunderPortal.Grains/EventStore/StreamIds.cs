@@ -21,6 +21,9 @@ public static class StreamIds
 
     public static string Round(string roundId) => $"round/{roundId}";
 
+    /// <summary>One import of a 360Giving file into a funder's grants, keyed <c>{funderOrgId}/{importId}</c>.</summary>
+    public static string GrantImport(string key) => $"grant-import/{key}";
+
     /// <summary>The public index of published rounds (one stream for the whole portal).</summary>
     public static string PublicRounds(string key) => $"public-rounds/{key}";
 

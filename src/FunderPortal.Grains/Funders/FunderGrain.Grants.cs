@@ -75,6 +75,6 @@ public sealed partial class FunderGrain
     public Task<OpenGrantsView> GetOpenGrantsAsync(string subject)
     {
         RequireMember(subject);
-        return Task.FromResult(State.ToOpenGrants(Clock.UtcNow));
+        return Task.FromResult(State.ToOpenGrants(Clock.UtcNow, RecipientAreaCodes()));
     }
 }

@@ -40,6 +40,7 @@ public sealed partial class FunderGrain
     [
         .. PeopleNotices(events), .. GrantNotes(FunderNotices.GrantNotesOwed(State, events)), .. FeedbackNotes(FunderNotices.FeedbackNotesOwed(State, events)),
         .. AcknowledgementNotes(FunderNotices.AcknowledgementsOwed(State, events)),
+        .. ImportStartsOwed(events),
         .. PersonNotices.ToNotices(NotificationFanOut.FromFunder(State, events, State.LastRecordedAt ?? Clock.UtcNow)),
     ];
 

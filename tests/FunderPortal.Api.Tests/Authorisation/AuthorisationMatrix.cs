@@ -129,6 +129,14 @@ public static class AuthorisationMatrix
         ["GetFunderAccessLog"] = "401 404 404 404 404 404 404 200 404 404 401 404",
         ["ConnectByBarrier"] = "401 404 404 404 404 404 404 200 404 404 401 404",
         ["Get360GivingPackage"] = "401 404 404 404 404 404 404 200 404 404 401 404",
+        // Grant imports: the funder's editors import; its members follow an import; everyone else, not found.
+        ["ImportGrants"] = "401 404 404 404 404 404 404 202 404 404 401 404",
+        ["ListGrantImports"] = "401 404 404 404 404 404 404 200 404 404 401 404",
+        ["GetGrantImport"] = "401 404 404 404 404 404 404 200 404 404 401 404",
+        ["ListGrantImportRows"] = "401 404 404 404 404 404 404 200 404 404 401 404",
+        ["SetFunderPublication"] = "401 404 404 404 404 404 404 200 404 404 401 404",
+        // The funder publishes its grants (the world's funder opted in): open data, for anyone, however they come.
+        ["GetPublished360Giving"] = "200 200 200 200 200 200 200 200 200 200 200 200",
         ["OfferPledge"] = "401 404 404 404 404 404 404 201 404 404 401 404",
         ["WithdrawPledge"] = "401 404 404 404 404 404 404 200 404 404 401 404",
         ["CreateRound"] = "401 404 404 404 404 404 404 201 404 404 401 404",

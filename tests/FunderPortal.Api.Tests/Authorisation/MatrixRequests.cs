@@ -24,7 +24,11 @@ public sealed class MatrixRequests(MatrixWorld world)
         ["ExportRoundResults"] = "?format=csv",
         ["ExportPanelPayments"] = "?format=xlsx",
         ["ExportResourcingPlan"] = "?format=csv",
+        ["ImportGrants"] = "?dryRun=true",
     };
+
+    /// <summary>A 360Giving package of one grant: the file a grant import takes.</summary>
+    public static byte[] GrantFile { get; } = GrantImportHttp.Package(GrantImportHttp.Grant("360G-matrix-1", "GB-CHC-5590001", "Matrix charity"));
 
     public async Task<HttpRequestMessage> ForAsync(FuzzOperation operation, string caller)
     {
@@ -33,9 +37,10 @@ public sealed class MatrixRequests(MatrixWorld world)
         var request = new HttpRequestMessage(operation.Method, path);
         if (operation.BodyMediaType == "multipart/form-data")
         {
-            var file = new ByteArrayContent(SharingHttp.Pdf);
+            var grants = operation.OperationId == "ImportGrants";
+            var file = new ByteArrayContent(grants ? GrantFile : SharingHttp.Pdf);
             file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            request.Content = new MultipartFormDataContent { { file, "file", "matrix.pdf" } };
+            request.Content = new MultipartFormDataContent { { file, "file", grants ? "matrix.json" : "matrix.pdf" } };
         }
         else if (operation.BodyMediaType is not null)
         {
@@ -86,6 +91,7 @@ public sealed class MatrixRequests(MatrixWorld world)
             "shareId" => ids["share"],
             "programmeId" => ids["programme"],
             "grantId" => ids["grant"],
+            "importId" => ids["import"],
             "feedbackId" => ids["feedback"],
             "pledgeId" => ids["pledge"],
             "funderOrgId" => ids["funder"],

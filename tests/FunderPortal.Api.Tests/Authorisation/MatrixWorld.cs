@@ -82,6 +82,8 @@ public sealed class MatrixWorld
         var feedback = await CreatedIdAsync(funderEditor, $"{f}/feedback", $$"""{"charityOrgId":"{{charity.OrgId}}","kind":"Feedback","text":"Inspiring"}""");
         var pledge = await CreatedIdAsync(funderEditor, $"{f}/pledges", $$"""{"charityOrgId":"{{charity.OrgId}}","lineId":"{{charity.Line}}","amountPence":5000}""");
         var inboxItem = (await (await owner.GetAsync($"{c}/inbox")).JsonAsync()).GetProperty("items")[0].GetProperty("id").GetString()!;
+        var import = (await funderEditor.ImportAsync(funder, MatrixRequests.GrantFile, "matrix.json", dryRun: true)).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await funderEditor.PutAsync($"{f}/publication", Http.Json("""{"publish360Giving":true}"""))).StatusCode);
 
         // The round being scored, and another round with a panellist of its own.
         var round = (await funderEditor.CreateRoundAsync(funder)).GetProperty("id").GetString()!;
@@ -117,6 +119,7 @@ public sealed class MatrixWorld
                 ["share"] = share,
                 ["programme"] = programme,
                 ["grant"] = grant,
+                ["import"] = import,
                 ["feedback"] = feedback,
                 ["pledge"] = pledge,
                 ["inboxItem"] = inboxItem,

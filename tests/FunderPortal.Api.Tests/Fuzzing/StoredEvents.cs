@@ -26,7 +26,8 @@ public sealed class StoredEvents(string databasePath) : IDisposable
     /// portfolios (charities push summaries on their own time), people's places (charities, funders and rounds tell them
     /// after a membership change), outboxes' delivered marks (written once a grain's notices are all delivered) and
     /// notifications received in people's centres (told by other grains, sometimes through a second grain that knows its
-    /// members; the person's own writes there, such as marking read, are checked). All are written only after an append
+    /// members; the person's own writes there, such as marking read, are checked) and grant imports' own progress (an import
+    /// accepted earlier runs in the background, its grain recording batch after batch). All are written only after an append
     /// to the owner's own stream, which is checked, so a refused request cannot cause one; a late one from an earlier
     /// accepted request may land while a later request is refused, which is not that request's doing.
     /// </summary>
@@ -34,7 +35,7 @@ public sealed class StoredEvents(string databasePath) : IDisposable
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT DISTINCT stream_id FROM events WHERE rowid > $row AND stream_id NOT LIKE 'funder-portfolio/%' AND stream_id NOT LIKE 'person/%' AND stream_id NOT LIKE 'outbox/%'"
-            + " AND NOT (stream_id LIKE 'notifications/%' AND type = 'NotificationReceived')";
+            + " AND NOT (stream_id LIKE 'notifications/%' AND type = 'NotificationReceived') AND stream_id NOT LIKE 'grant-import/%'";
         command.Parameters.AddWithValue("$row", row);
         using var reader = command.ExecuteReader();
         var streams = new List<string>();

@@ -30,6 +30,10 @@ public sealed record FunderWorld(
         await CreatedIdAsync(funder, $"/api/v1/funders/{funderOrgId}/pledges",
             JsonSerializer.Serialize(new { charityOrgId = charity.OrgId, lineId = charity.Line, amountPence = 10_000 }));
         var roundId = (await funder.CreateRoundAsync(funderOrgId)).GetProperty("id").GetString()!;
+        // A check of a 360Giving file naming the charity, and the funder's grants published as open data.
+        var importId = (await funder.ImportAsync(funderOrgId, GrantImportHttp.Package(GrantImportHttp.Grant("360G-sweep-1", charity.OrgId, "Swept charity")),
+            "grants.json", dryRun: true)).GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await funder.PutAsync($"/api/v1/funders/{funderOrgId}/publication", Http.Json("""{"publish360Giving":true}"""))).StatusCode);
         var milestoneId = await CreatedIdAsync(charityEditor, charity.Path($"/workstreams/{charity.Workstream}/milestones"),
             """{"title":"First paid session","plannedDate":"2026-06-01"}""");
         var barrierId = await CreatedIdAsync(charityEditor, charity.Path($"/workstreams/{charity.Workstream}/barriers"),
@@ -37,6 +41,7 @@ public sealed record FunderWorld(
         var values = new RouteValues()
             .SetUnder("/api/v1/charities", "orgId", charity.OrgId).SetUnder("/charities", "orgId", charity.OrgId).Set("charityOrgId", charity.OrgId)
             .SetUnder("/api/v1/funders", "orgId", funderOrgId).SetUnder("/funders", "orgId", funderOrgId)
+            .SetUnder("/api/v1/public/funders", "orgId", funderOrgId).Set("importId", importId)
             .Set("workstreamId", charity.Workstream).Set("milestoneId", milestoneId).Set("barrierId", barrierId).Set("checkInId", charity.CheckIn).Set("lineId", charity.Line).Set("fundingId", charity.Funding)
             .Set("evidenceId", charity.Evidence).Set("attachmentId", charity.Attachment).Set("shareId", shareId)
             .Set("grantId", grantId).Set("feedbackId", feedbackId).Set("funderOrgId", funderOrgId).Set("roundId", roundId).Set("documentName", "v1")
