@@ -66,6 +66,11 @@ public static class AuthExtensions
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false; // keep "sub" as "sub"
+                // A token already found valid is not checked again on every request (RememberedTokens).
+                var handlers = options.TokenHandlers.ToList();
+                options.TokenHandlers.Clear();
+                foreach (var handler in handlers)
+                    options.TokenHandlers.Add(new RememberedTokens(handler, TimeProvider.System));
                 if (issuer is not null)
                 {
                     options.TokenValidationParameters = new TokenValidationParameters

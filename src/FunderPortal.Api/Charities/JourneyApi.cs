@@ -4,6 +4,7 @@ using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.Reads;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Http;
@@ -48,7 +49,7 @@ public static class JourneyApi
         return charity;
     }
 
-    private static async Task<Ok<JourneyResponse>> GetJourney(
+    private static async Task<ConditionalJson<JourneyResponse>> GetJourney(
         string orgId, DateTimeOffset? asOf,
         [MaxLength(Limits.Id), Description("The round whose panel reads the map: the application's journeyUrl carries it.")] string? roundId,
         IGrainFactory grains, ClaimsPrincipal user)
@@ -57,7 +58,10 @@ public static class JourneyApi
         var journey = roundId is null
             ? await charity.GetJourneyAsync(asOf?.ToUniversalTime(), user.Subject())
             : await charity.GetJourneyForRoundAsync(roundId, asOf?.ToUniversalTime(), user.Subject());
-        return TypedResults.Ok(journey.ToResponse());
+        // The map now is its version's alone (ETag "12", as the profile's); as of another instant it is tagged by its content.
+        return asOf is null
+            ? ConditionalJson.ForVersion($"charity/{journey.OrgId}", journey.Version, journey.ToResponse)
+            : ConditionalJson.ForContent(journey.ToResponse());
     }
 
     private static async Task<Ok<ProgressResponse>> GetProgress(

@@ -21,6 +21,7 @@ public static class HostingExtensions
         var options = settings.Portal;
         builder.Services.AddSingleton<IClock, SystemClock>();
         builder.Services.AddSingleton<PortalLinks>();
+        builder.Services.AddSingleton<FunderPortal.Http.Conditional.ResponseBytes>(); // answers kept as bytes: JSON per version, pages per ETag
         if (options.Mode == PortalMode.Cluster)
         {
             builder.Services.AddClusterStorage(settings.Cluster);

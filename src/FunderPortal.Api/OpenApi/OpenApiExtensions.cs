@@ -17,6 +17,7 @@ public static class OpenApiExtensions
                 type.Type.GetCustomAttribute<SchemaNameAttribute>()?.Name ?? OpenApiOptions.CreateDefaultSchemaReferenceId(type);
             options.AddSchemaTransformer<LimitsSchemaTransformer>();
             options.AddOperationTransformer(ContractShape.TokenlessOperations);
+            options.AddOperationTransformer(Reads.ConditionalGetDocumentation.Describe);
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

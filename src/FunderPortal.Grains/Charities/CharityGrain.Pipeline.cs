@@ -32,7 +32,7 @@ public sealed partial class CharityGrain
             return CharityReader.Member(role);
         foreach (var share in CharityAccess.SharesCovering(State, scope, Clock.UtcNow))
         {
-            if (await GrainFactory.GetGrain<IFunderGrain>(share.FunderOrgId).GetMemberRoleAsync(subject) is not null)
+            if (await GrainReferences.Get<IFunderGrain>(GrainFactory, share.FunderOrgId).GetMemberRoleAsync(subject) is not null)
             {
                 await AccessLog.LogAsync(new FunderReadLogged(share.Id, share.FunderOrgId, subject, what), subject);
                 return CharityReader.Funder(share);
