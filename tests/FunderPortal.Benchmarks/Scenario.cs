@@ -3,6 +3,7 @@ using FunderPortal.Benchmarks.History;
 using FunderPortal.Benchmarks.Hosting;
 using FunderPortal.Benchmarks.Pages;
 using FunderPortal.Benchmarks.Portfolio;
+using FunderPortal.Benchmarks.Reads;
 using FunderPortal.Benchmarks.Reporting;
 using FunderPortal.Benchmarks.Reports;
 using FunderPortal.Benchmarks.Rounds;
@@ -26,6 +27,7 @@ internal sealed record Scenario(string Name, string Summary, Func<BenchmarkOptio
         new(RoundScenario.Section, "a grant round of 1,000 applications x 25 panellists x 5 criteria (targets 6-11)", RoundScenario.RunAsync),
         new(ReportScenario.Section, "a grant report over two years of a charity's history (target 13)", ReportScenario.RunAsync),
         new(PageScenario.Section, "the demo's main pages, and the portfolio page with 1,000 charities (targets 14-15)", PageScenario.RunAsync),
+        new(ReadsScenario.Section, "the journey (API, page, logged) against a bare app serving the same bytes (targets 17-20)", ReadsScenario.RunAsync),
         new(DueDatesScenario.Section, "10,000 check-ins falling due at one midnight: reminders fire, notices recorded (target 16)", DueDatesScenario.RunAsync),
     ];
 }
