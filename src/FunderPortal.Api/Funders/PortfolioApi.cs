@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Charities;
+using FunderPortal.Api.Reads;
 using FunderPortal.Common;
 using FunderPortal.Funders;
 using FunderPortal.Http;
@@ -35,7 +36,7 @@ public static class PortfolioApi
         TypedResults.Ok((await grains.Funder(orgId).GetAccessLogAsync(user.Subject()))
             .Select(e => new AccessLogEntryResponse(e.FunderOrgId, e.Subject, e.What, e.At)).ToArray());
 
-    private static async Task<Ok<PortfolioResponse>> GetPortfolio(
+    private static async Task<ConditionalJson<PortfolioResponse>> GetPortfolio(
         string orgId,
         [Description("Only charities with an open barrier of this kind.")] BarrierKind? barrier,
         [Description("Only charities of this size band.")] SizeBand? sizeBand,
@@ -46,11 +47,11 @@ public static class PortfolioApi
         if (sort is not null && !Portfolio.SortNames.TryGetValue(sort, out order))
             throw DomainValidationException.For("sort", $"Use one of {string.Join(", ", Portfolio.SortNames.Keys)}.");
         var entries = await grains.Funder(orgId).GetPortfolioAsync(new PortfolioQuery(barrier, sizeBand, order), user.Subject());
-        return TypedResults.Ok(entries.ToResponse());
+        return ConditionalJson.ForContent(entries.ToResponse()); // shares expire with time: tagged by what it shows
     }
 
-    private static async Task<Ok<PortfolioInsightsResponse>> GetInsights(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Funder(orgId).GetPortfolioInsightsAsync(user.Subject())).ToResponse());
+    private static async Task<ConditionalJson<PortfolioInsightsResponse>> GetInsights(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
+        ConditionalJson.ForContent((await grains.Funder(orgId).GetPortfolioInsightsAsync(user.Subject())).ToResponse());
 
     private static async Task<Ok<ConnectResponse>> GetConnections(
         string orgId, [Description("The barrier kind to connect charities around.")] BarrierKind? barrier, IGrainFactory grains, ClaimsPrincipal user)

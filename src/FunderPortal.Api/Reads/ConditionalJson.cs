@@ -65,6 +65,13 @@ public static class ConditionalJson
         (EntityTags.ForVersion(version),
             http.RequestServices.GetRequiredService<ResponseBytes>().GetOrMake(new VersionedKey(typeof(T), key, version), () => ConditionalJson<T>.Serialize(http, response()))));
 
+    /// <summary>
+    /// An answer of one version as this reader sees it (their role in it): tagged with the version, which a write's
+    /// <c>If-Match</c> takes, and serialised for each reader.
+    /// </summary>
+    public static ConditionalJson<T> ForVersionOf<T>(long version, T response) => new ConditionalJson<T>(http =>
+        (EntityTags.ForVersion(version), ConditionalJson<T>.Serialize(http, response)));
+
     /// <summary>An answer that depends on more than a version (the reader, a filter, the day): tagged by a hash of its bytes.</summary>
     public static ConditionalJson<T> ForContent<T>(T response) => new ConditionalJson<T>(http =>
     {
