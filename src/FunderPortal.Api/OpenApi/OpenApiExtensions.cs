@@ -77,12 +77,13 @@ public static class OpenApiExtensions
     public static WebApplication MapPortalOpenApi(this WebApplication app)
     {
         app.MapOpenApi(DocumentPath);
-        app.UseSwaggerUI(o =>
+        // Only requests for /swagger pass through the UI's middleware (it looked at every request's path).
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), swagger => swagger.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint(DocumentPath, "FunderPortal API v1");
             o.RoutePrefix = "swagger";
             o.DocumentTitle = "FunderPortal API";
-        });
+        }));
         return app;
     }
 }

@@ -17,9 +17,36 @@ public sealed partial class CharityGrain
     protected override async Task AppendAsync(IReadOnlyList<CharityEvent> events, string actor)
     {
         events = await CharityPersonalData.SealAsync(events, State, OrgId, History.StreamId, personal);
-        await History.AppendAsync(events, actor);
+        try
+        {
+            await History.AppendAsync(events, actor);
+        }
+        catch
+        {
+            _localReads?.WithdrawCharity(OrgId); // the state may have been reloaded: members' reads ask the grain until it publishes again
+            throw;
+        }
+        PublishJourney();
         TellOthers(events);
         KeepDueDates(events);
+    }
+
+    /// <summary>Where this silo keeps the journey now, its members and their page stamps (<see cref="LocalReads"/>), when the host has one.</summary>
+    private LocalReads? _localReads;
+
+    /// <summary>
+    /// Publishes the journey now and who may read it as a member; with the inbox's read marks loaded (the first page
+    /// stamp asked loads them), each member's page stamp too.
+    /// </summary>
+    private void PublishJourney()
+    {
+        if (_localReads is null || !State.IsRegistered)
+            return;
+        var stamps = _inboxReads is { } reads
+            ? State.Members.Select(m => KeyValuePair.Create(m.Key,
+                new CharityPageStamp(State.Version, YourCharityAccess.Member(m.Value), InboxRules.UnreadCount(State, reads.State, m.Key))))
+            : null;
+        _localReads.PublishCharity(JourneyNow(), State.Members.Keys, stamps);
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ public static class WebExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
         builder.Services.TryAddSingleton<ResponseBytes>();
+        builder.Services.TryAddSingleton<LocalReads>();
         // With development sign-in the demo may lay down a history, so the product clock can travel (DemoApi).
         if (builder.Services.Any(d => d.ServiceType == typeof(DevTokenIssuer)))
         {

@@ -19,7 +19,7 @@ namespace FunderPortal.Web.Browser.Conditional;
 /// member's read is in the charity's access log. Pages with forms of their own are never marked (their antiforgery
 /// tokens are the form's own).
 /// </summary>
-public sealed class ConditionalPages(RequestDelegate next, IGrainFactory grains, ResponseBytes kept, IClock clock)
+public sealed class ConditionalPages(RequestDelegate next, IGrainFactory grains, ResponseBytes kept, IClock clock, LocalReads local)
 {
     public const string AntiforgeryCookie = "funderportal-antiforgery";
 
@@ -40,10 +40,11 @@ public sealed class ConditionalPages(RequestDelegate next, IGrainFactory grains,
 
         var subject = http.User.Subject();
         var charity = grains.Charity(orgId);
+        // A member's stamp and count as their grains published them in this silo (LocalReads); otherwise asked.
         CharityPageStamp stamp;
         try
         {
-            stamp = await charity.GetPageStampAsync(subject);
+            stamp = local.StampForMember(orgId, subject) ?? await charity.GetPageStampAsync(subject);
         }
         catch (PortalException)
         {
@@ -136,6 +137,8 @@ public sealed class ConditionalPages(RequestDelegate next, IGrainFactory grains,
     /// <summary>The header's count (as the layout shows it: none when it cannot be read).</summary>
     private async Task<int?> UnreadNotificationsAsync(string subject)
     {
+        if (local.UnreadNotifications(subject) is { } published)
+            return published;
         try
         {
             return await GrainReferences.Get<INotificationsGrain>(grains, subject).GetUnreadCountAsync();
