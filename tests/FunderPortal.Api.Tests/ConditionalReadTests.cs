@@ -75,6 +75,24 @@ public sealed class ConditionalReadTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task AMembersReadFollowsTheMembershipAtOnce()
+    {
+        // Members' reads of the journey now are answered from what the grain published (LocalReads): a change to who
+        // is a member is published before it is acknowledged.
+        var alice = await portal.ClientForAsync("alice");
+        var orgId = await alice.RegisterAsync();
+        var journey = $"/api/v1/charities/{orgId}/journey";
+        var victor = await portal.ClientForAsync("victor");
+        await (await victor.GetAsync(journey)).AssertProblemAsync(HttpStatusCode.NotFound);
+
+        Assert.Equal(HttpStatusCode.OK, (await alice.PutAsync($"/api/v1/charities/{orgId}/members/victor", Http.Json("""{"role":"Viewer"}"""))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await victor.GetAsync(journey)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await alice.DeleteAsync($"/api/v1/charities/{orgId}/members/victor")).StatusCode);
+
+        await (await victor.GetAsync(journey)).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task AReaderOfNothingGetsNoTagAndNo304()
     {
         var alice = await portal.ClientForAsync("alice");

@@ -59,7 +59,7 @@ public sealed partial class CharityGrain
             return CharityReader.Member(role);
         foreach (var share in CharityAccess.SharesCovering(State, scope, Clock.UtcNow))
         {
-            if (await GrainReferences.Get<IFunderGrain>(GrainFactory, share.FunderOrgId).GetMemberRoleAsync(subject) is not null)
+            if (await FunderRoleAsync(share.FunderOrgId, subject) is not null)
             {
                 await AccessLog.LogAsync(new FunderReadLogged(share.Id, share.FunderOrgId, subject, what), subject);
                 return CharityReader.Funder(share);
@@ -67,6 +67,15 @@ public sealed partial class CharityGrain
         }
         throw CharityAccess.NotFound();
     }
+
+    /// <summary>
+    /// "Is this person one of your members?", answered by what the funder's grain published in this silo when it is active
+    /// here (<see cref="LocalReads"/>), else by the funder's grain.
+    /// </summary>
+    private async Task<MemberRole?> FunderRoleAsync(string funderOrgId, string subject) =>
+        _localReads is not null && _localReads.TryFunderRole(funderOrgId, subject, out var role)
+            ? role
+            : await GrainReferences.Get<IFunderGrain>(GrainFactory, funderOrgId).GetMemberRoleAsync(subject);
 
     /// <summary>
     /// Besides members' indexes, each sharing funder's notice (<see cref="CharityNotices.ToFunders"/>): the summary while a

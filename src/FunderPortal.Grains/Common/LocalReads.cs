@@ -6,7 +6,8 @@ namespace FunderPortal.Common;
 
 /// <summary>
 /// What grains active in this silo published for reads that need no grain call: a charity's journey now with who its
-/// members are, and each member's page stamp (<see cref="CharityPageStamp"/>); a person's unread notifications. A
+/// members are, and each member's page stamp (<see cref="CharityPageStamp"/>); a funder's members (which a charity asks
+/// about on every read through a share); a person's unread notifications. A
 /// grain call cost a read as much as everything else the host does for it (docs/PERFORMANCE.md, "Reads").
 /// </summary>
 /// <remarks>
@@ -20,6 +21,7 @@ public sealed class LocalReads
 {
     private readonly ConcurrentDictionary<string, PublishedCharity> _charities = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _unreadNotifications = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FrozenDictionary<string, MemberRole>> _funderMembers = new(StringComparer.Ordinal);
 
     /// <summary>The journey now when <paramref name="subject"/> is a member of the charity as published; null: ask the grain.</summary>
     public JourneyView? JourneyForMember(string orgId, string subject) =>
@@ -31,6 +33,25 @@ public sealed class LocalReads
 
     /// <summary>A person's unread notifications as published; null: ask their grain.</summary>
     public int? UnreadNotifications(string subject) => _unreadNotifications.TryGetValue(subject, out var count) ? count : null;
+
+    /// <summary>
+    /// Whether the funder's grain, active in this silo, published its members: then <paramref name="role"/> is what it would
+    /// answer to "is this person one of your members?" (null: not a member). False: ask the funder's grain.
+    /// </summary>
+    public bool TryFunderRole(string funderOrgId, string subject, out MemberRole? role)
+    {
+        role = null;
+        if (!_funderMembers.TryGetValue(funderOrgId, out var members))
+            return false;
+        if (members.TryGetValue(subject, out var found))
+            role = found;
+        return true;
+    }
+
+    internal void PublishFunderMembers(string funderOrgId, IReadOnlyDictionary<string, MemberRole> members) =>
+        _funderMembers[funderOrgId] = members.ToFrozenDictionary(StringComparer.Ordinal);
+
+    internal void WithdrawFunderMembers(string funderOrgId) => _funderMembers.TryRemove(funderOrgId, out _);
 
     internal void PublishCharity(JourneyView journey, IEnumerable<string> members, IEnumerable<KeyValuePair<string, CharityPageStamp>>? stamps) =>
         _charities[journey.OrgId] = new PublishedCharity(journey, members.ToFrozenSet(StringComparer.Ordinal),
