@@ -5,6 +5,7 @@ using FunderPortal.Benchmarks.Hosting;
 using FunderPortal.Benchmarks.Imports;
 using FunderPortal.Benchmarks.Pages;
 using FunderPortal.Benchmarks.Portfolio;
+using FunderPortal.Benchmarks.Reads;
 using FunderPortal.Benchmarks.Reporting;
 using FunderPortal.Benchmarks.Reports;
 using FunderPortal.Benchmarks.Rounds;
@@ -30,6 +31,7 @@ internal sealed record Scenario(string Name, string Summary, Func<BenchmarkOptio
         new(PageScenario.Section, "the demo's main pages, and the portfolio page with 1,000 charities (targets 14-15)", PageScenario.RunAsync),
         new(ExportScenario.Section, "a portfolio of 10,000 sharing charities: its first page, and its CSV export streamed (targets 17-18)", ExportScenario.RunAsync),
         new(ImportsScenario.Section, "a 5,000-grant 360Giving file checked, imported and imported again (target 19)", ImportsScenario.RunAsync),
+        new(ReadsScenario.Section, "the journey (API, page, logged) against a bare app serving the same bytes (targets 20-23)", ReadsScenario.RunAsync),
         new(DueDatesScenario.Section, "10,000 check-ins falling due at one midnight: reminders fire, notices recorded (target 16)", DueDatesScenario.RunAsync),
     ];
 }

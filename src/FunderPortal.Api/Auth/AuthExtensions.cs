@@ -66,6 +66,12 @@ public static class AuthExtensions
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false; // keep "sub" as "sub"
+                options.SaveToken = false; // nothing reads the token back from the request's properties
+                // A token already found valid is not checked again on every request (RememberedTokens).
+                var handlers = options.TokenHandlers.ToList();
+                options.TokenHandlers.Clear();
+                foreach (var handler in handlers)
+                    options.TokenHandlers.Add(new RememberedTokens(handler, TimeProvider.System));
                 if (issuer is not null)
                 {
                     options.TokenValidationParameters = new TokenValidationParameters
@@ -83,6 +89,13 @@ public static class AuthExtensions
                     options.TokenValidationParameters.NameClaimType = JwtRegisteredClaimNames.Sub;
                 }
             });
+
+        // A cookie already opened is not decrypted again on every page (RememberedTickets); after the framework's own set-up.
+        builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieScheme, options =>
+        {
+            if (options.TicketDataFormat is { } format and not RememberedTickets)
+                options.TicketDataFormat = new RememberedTickets(format, TimeProvider.System);
+        });
 
         // Production browsers sign in at the same authority: authorisation code with PKCE, kept in the cookie above.
         if (openIdConnect)

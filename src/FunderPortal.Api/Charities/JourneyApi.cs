@@ -5,6 +5,7 @@ using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Evidence;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.Reads;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Http;
@@ -54,16 +55,21 @@ public static class JourneyApi
         return charity;
     }
 
-    private static async Task<Ok<JourneyResponse>> GetJourney(
+    private static async Task<ConditionalJson<JourneyResponse>> GetJourney(
         string orgId, DateTimeOffset? asOf,
         [MaxLength(Limits.Id), Description("The round whose panel reads the map: the application's journeyUrl carries it.")] string? roundId,
-        IGrainFactory grains, ClaimsPrincipal user)
+        IGrainFactory grains, LocalReads local, ClaimsPrincipal user)
     {
-        var charity = grains.Charity(orgId);
-        var journey = roundId is null
-            ? await charity.GetJourneyAsync(asOf?.ToUniversalTime(), user.Subject())
-            : await charity.GetJourneyForRoundAsync(roundId, asOf?.ToUniversalTime(), user.Subject());
-        return TypedResults.Ok(journey.ToResponse());
+        // A member's read of the map now is answered from what the charity's grain published in this silo (LocalReads);
+        // every other read asks the grain, which decides and logs.
+        var journey = asOf is null && roundId is null ? local.JourneyForMember(orgId, user.Subject()) : null;
+        journey ??= roundId is null
+            ? await grains.Charity(orgId).GetJourneyAsync(asOf?.ToUniversalTime(), user.Subject())
+            : await grains.Charity(orgId).GetJourneyForRoundAsync(roundId, asOf?.ToUniversalTime(), user.Subject());
+        // The map now is its version's alone (ETag "12", as the profile's); as of another instant it is tagged by its content.
+        return asOf is null
+            ? ConditionalJson.ForVersion($"charity/{journey.OrgId}", journey.Version, journey.ToResponse)
+            : ConditionalJson.ForContent(journey.ToResponse());
     }
 
     private static async Task<Ok<ProgressResponse>> GetProgress(

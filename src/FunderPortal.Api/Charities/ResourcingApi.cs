@@ -4,6 +4,7 @@ using FunderPortal.Api.Errors;
 using FunderPortal.Api.Exports;
 using FunderPortal.Api.Idempotency;
 using FunderPortal.Api.OpenApi;
+using FunderPortal.Api.Reads;
 using FunderPortal.Common;
 using FunderPortal.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -65,9 +66,9 @@ public static class ResourcingApi
         return charity;
     }
 
-    private static async Task<Ok<ResourcingSummaryResponse>> GetSummary(
+    private static async Task<ConditionalJson<ResourcingSummaryResponse>> GetSummary(
         string orgId, DateTimeOffset? asOf, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Charity(orgId).GetResourcingSummaryAsync(asOf?.ToUniversalTime(), user.Subject())).ToResponse());
+        ConditionalJson.ForContent((await grains.Charity(orgId).GetResourcingSummaryAsync(asOf?.ToUniversalTime(), user.Subject())).ToResponse());
 
     private static async Task<Created<ResourcingLineResponse>> PlanLine(
         string orgId, ResourcingLineRequest request, IGrainFactory grains, ClaimsPrincipal user)
@@ -76,11 +77,12 @@ public static class ResourcingApi
         return TypedResults.Created($"/api/v1/charities/{orgId}/resourcing/lines/{line.Id}", line.ToResponse());
     }
 
-    private static async Task<Ok<ResourcingLineResponse[]>> GetLines(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Charity(orgId).GetResourcingLinesAsync(user.Subject())).Select(l => l.ToResponse()).ToArray());
+    // The plan as a reader sees it (a funder's member sees only their own pledges named): tagged by what it shows.
+    private static async Task<ConditionalJson<ResourcingLineResponse[]>> GetLines(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
+        ConditionalJson.ForContent((await grains.Charity(orgId).GetResourcingLinesAsync(user.Subject())).Select(l => l.ToResponse()).ToArray());
 
-    private static async Task<Ok<ResourcingLineResponse>> GetLine(string orgId, string lineId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Charity(orgId).GetResourcingLineAsync(lineId, user.Subject())).ToResponse());
+    private static async Task<ConditionalJson<ResourcingLineResponse>> GetLine(string orgId, string lineId, IGrainFactory grains, ClaimsPrincipal user) =>
+        ConditionalJson.ForContent((await grains.Charity(orgId).GetResourcingLineAsync(lineId, user.Subject())).ToResponse());
 
     private static async Task<Ok<ResourcingLineResponse>> ChangeLine(
         string orgId, string lineId, ResourcingLineRequest request, IGrainFactory grains, ClaimsPrincipal user) =>

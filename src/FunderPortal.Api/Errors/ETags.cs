@@ -1,11 +1,12 @@
+using FunderPortal.Http.Conditional;
 using Microsoft.Net.Http.Headers;
 
 namespace FunderPortal.Api.Errors;
 
-/// <summary>Entity tags are the stream version: <c>"12"</c>.</summary>
+/// <summary>Entity tags are the stream version: <c>"12"</c> (one format with the reads' tags, <see cref="EntityTags"/>).</summary>
 public static class ETags
 {
-    public static string Format(long version) => $"\"{version}\"";
+    public static string Format(long version) => EntityTags.ForVersion(version);
 
     /// <summary>
     /// The version an <c>If-Match</c> header requires: null when absent or <c>*</c>; -1 when it names

@@ -5,6 +5,7 @@ using FunderPortal.Api.Auth;
 using FunderPortal.Api.Charities;
 using FunderPortal.Api.Exports;
 using FunderPortal.Api.OpenApi;
+using FunderPortal.Api.Reads;
 using FunderPortal.Common;
 using FunderPortal.Funders;
 using FunderPortal.Http;
@@ -46,7 +47,7 @@ public static class PortfolioApi
     internal const string SortDescription = "name (A to Z, the default), lastUpdate (newest first), planGap (largest first) or checkInDue (soonest first).";
     internal const string SearchDescription = "Only charities whose name or org-id holds these words (any letter case).";
 
-    private static async Task<Ok<PortfolioResponse>> GetPortfolio(
+    private static async Task<ConditionalJson<PortfolioResponse>> GetPortfolio(
         string orgId,
         [Description(BarrierDescription)] BarrierKind? barrier,
         [Description(SizeBandDescription)] SizeBand? sizeBand,
@@ -57,7 +58,7 @@ public static class PortfolioApi
         IGrainFactory grains, ClaimsPrincipal user)
     {
         var page = await grains.Funder(orgId).GetPortfolioPageAsync(Query(barrier, sizeBand, sort, search), after, limit, user.Subject());
-        return TypedResults.Ok(page.ToResponse());
+        return ConditionalJson.ForContent(page.ToResponse()); // shares expire with time: tagged by what it shows
     }
 
     /// <summary>The portfolio's filters and order from its query parameters; 400 keyed <c>sort</c> for an unknown order.</summary>
@@ -69,8 +70,8 @@ public static class PortfolioApi
         return new PortfolioQuery(barrier, sizeBand, order, search);
     }
 
-    private static async Task<Ok<PortfolioInsightsResponse>> GetInsights(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Funder(orgId).GetPortfolioInsightsAsync(user.Subject())).ToResponse());
+    private static async Task<ConditionalJson<PortfolioInsightsResponse>> GetInsights(string orgId, IGrainFactory grains, ClaimsPrincipal user) =>
+        ConditionalJson.ForContent((await grains.Funder(orgId).GetPortfolioInsightsAsync(user.Subject())).ToResponse());
 
     private static async Task<Ok<ConnectResponse>> GetConnections(
         string orgId, [Description("The barrier kind to connect charities around.")] BarrierKind? barrier, IGrainFactory grains, ClaimsPrincipal user)

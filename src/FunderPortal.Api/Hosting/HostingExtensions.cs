@@ -21,6 +21,8 @@ public static class HostingExtensions
         var options = settings.Portal;
         builder.Services.AddSingleton<IClock, SystemClock>();
         builder.Services.AddSingleton<PortalLinks>();
+        builder.Services.AddSingleton<FunderPortal.Http.Conditional.ResponseBytes>(); // answers kept as bytes: JSON per version, pages per ETag
+        builder.Services.AddSingleton<LocalReads>(); // what active grains publish for reads without a grain call
         if (options.Mode == PortalMode.Cluster)
         {
             builder.Services.AddClusterStorage(settings.Cluster);

@@ -28,7 +28,10 @@ public static class SiloExtensions
                 silo.Services.AddSingleton<IReminderTable>(
                     new SqliteReminderTable(Path.Combine(Path.GetFullPath(settings.Portal.DataPath), "funderportal.db")));
             }
-            silo.AddActivityPropagation(); // grain calls join the request's trace
+            // Grain calls join the request's trace when traces are exported (TelemetryExtensions); otherwise the two call
+            // filters would only cost every grain call a little (docs/PERFORMANCE.md, "Reads").
+            if (TelemetryExtensions.Exporting(builder.Configuration))
+                silo.AddActivityPropagation();
             // Mail: over SMTP when Portal__Smtp__Host is set, else .eml files under <DataPath>/mail/outbox.
             silo.Services.AddSingleton(new MailSettings(settings.Portal.Smtp,
                 Path.Combine(Path.GetFullPath(settings.Portal.DataPath), "mail", "outbox"),

@@ -12,9 +12,12 @@ public static class TelemetryExtensions
     /// OpenTelemetry metrics, traces and logs (ASP.NET Core, Orleans, Npgsql), exported over OTLP only when
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; otherwise nothing is collected and nothing costs.
     /// </summary>
+    /// <summary>Whether telemetry is exported (an OTLP endpoint is set).</summary>
+    public static bool Exporting(IConfiguration configuration) => !string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
     public static WebApplicationBuilder AddPortalTelemetry(this WebApplicationBuilder builder)
     {
-        if (string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (!Exporting(builder.Configuration))
             return builder;
 
         builder.Logging.AddOpenTelemetry(logging =>

@@ -17,6 +17,7 @@ public static class OpenApiExtensions
                 type.Type.GetCustomAttribute<SchemaNameAttribute>()?.Name ?? OpenApiOptions.CreateDefaultSchemaReferenceId(type);
             options.AddSchemaTransformer<LimitsSchemaTransformer>();
             options.AddOperationTransformer(ContractShape.TokenlessOperations);
+            options.AddOperationTransformer(Reads.ConditionalGetDocumentation.Describe);
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
@@ -77,12 +78,13 @@ public static class OpenApiExtensions
     public static WebApplication MapPortalOpenApi(this WebApplication app)
     {
         app.MapOpenApi(DocumentPath);
-        app.UseSwaggerUI(o =>
+        // Only requests for /swagger pass through the UI's middleware (it looked at every request's path).
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), swagger => swagger.UseSwaggerUI(o =>
         {
             o.SwaggerEndpoint(DocumentPath, "FunderPortal API v1");
             o.RoutePrefix = "swagger";
             o.DocumentTitle = "FunderPortal API";
-        });
+        }));
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FunderPortal.Api.Charities;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.Reads;
 using FunderPortal.Common;
 using FunderPortal.Http;
 using FunderPortal.Organisations;
@@ -80,8 +81,12 @@ internal sealed class OrganisationHandlers<TProfile, TRegister, TChange, TRespon
         return TypedResults.Created($"{kind.BasePath}/{orgId}", kind.ToResponse(profile));
     }
 
-    public async Task<Ok<TResponse>> GetProfile(string orgId, IGrainFactory grains, ClaimsPrincipal user, HttpContext http) =>
-        WithETag(await kind.Grain(grains, orgId).GetProfileAsync(user.Subject()), http);
+    /// <summary>The profile as this reader sees it (their role), tagged with its version as a write's If-Match takes it; 304 while current.</summary>
+    public async Task<ConditionalJson<TResponse>> GetProfile(string orgId, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        var profile = await kind.Grain(grains, orgId).GetProfileAsync(user.Subject());
+        return ConditionalJson.ForVersionOf(kind.Identity(profile).Version, kind.ToResponse(profile));
+    }
 
     public async Task<Ok<TResponse>> ChangeProfile(
         string orgId, TChangeRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, IGrainFactory grains, ClaimsPrincipal user, HttpContext http) =>

@@ -20,8 +20,12 @@ public static class RateLimiting
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, settings) =>
         {
             var options = settings.Value;
+            limiter.OnRejected = RejectAsync;
+            // Limiting off (0): no limiter at all, so the middleware passes every request straight on.
+            if (options.PermitsPerMinute <= 0)
+                return;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                options.PermitsPerMinute <= 0 || context.Request.Path.StartsWithSegments("/health")
+                context.Request.Path.StartsWithSegments("/health")
                     ? RateLimitPartition.GetNoLimiter("unlimited")
                     : RateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), _ => new FixedWindowRateLimiterOptions
                     {
@@ -29,7 +33,6 @@ public static class RateLimiting
                         Window = TimeSpan.FromMinutes(1),
                         QueueLimit = 0,
                     }));
-            limiter.OnRejected = RejectAsync;
         });
         return builder;
     }

@@ -10,18 +10,20 @@ public static class SecurityHeaders
     {
         app.Use((context, next) =>
         {
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
-                if (!headers.ContainsKey("Content-Security-Policy"))
-                    headers.ContentSecurityPolicy = "frame-ancestors 'none'";
-                return Task.CompletedTask;
-            });
+            context.Response.OnStarting(AddHeaders, context.Response); // static: no closure made per request
             return next(context);
         });
         return app;
+    }
+
+    private static Task AddHeaders(object state)
+    {
+        var headers = ((HttpResponse)state).Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        if (!headers.ContainsKey("Content-Security-Policy"))
+            headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+        return Task.CompletedTask;
     }
 }

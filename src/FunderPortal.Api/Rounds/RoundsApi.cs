@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FunderPortal.Api.Auth;
 using FunderPortal.Api.Errors;
 using FunderPortal.Api.Idempotency;
+using FunderPortal.Api.Reads;
 using FunderPortal.Common;
 using FunderPortal.Funders;
 using FunderPortal.Http;
@@ -67,8 +68,8 @@ public static class RoundsApi
         return TypedResults.Ok((await grains.Funder(orgId).GetRoundsAsync(user.Subject())).Select(r => r.ToResponse()).ToArray());
     }
 
-    private static async Task<Ok<RoundResponse>> Get(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
-        TypedResults.Ok((await grains.Round(roundId).GetAsync(user.Subject())).ToResponse());
+    private static async Task<ConditionalJson<RoundResponse>> Get(string roundId, IGrainFactory grains, ClaimsPrincipal user) =>
+        ConditionalJson.ForContent((await grains.Round(roundId).GetAsync(user.Subject())).ToResponse());
 
     private static async Task<Ok<RoundResponse>> ChangeSetup(string roundId, RoundRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
         TypedResults.Ok((await grains.Round(roundId).ChangeSetupAsync(request.ToDetails(), user.Subject())).ToResponse());

@@ -11,10 +11,10 @@ namespace FunderPortal;
 public static class OrganisationGrains
 {
     public static ICharityGrain Charity(this IGrainFactory grains, string? orgId) =>
-        OrgId.IsValid(orgId) ? grains.GetGrain<ICharityGrain>(orgId) : throw CharityAccess.NotFound();
+        OrgId.IsValid(orgId) ? GrainReferences.Get<ICharityGrain>(grains, orgId) : throw CharityAccess.NotFound();
 
     public static IFunderGrain Funder(this IGrainFactory grains, string? orgId) =>
-        OrgId.IsValid(orgId) ? grains.GetGrain<IFunderGrain>(orgId) : throw FunderAccess.NotFound();
+        OrgId.IsValid(orgId) ? GrainReferences.Get<IFunderGrain>(grains, orgId) : throw FunderAccess.NotFound();
 
     /// <summary>A one-time link's token starts with the charity's org-id (<c>{orgId}.{random}</c>): that charity holds it.</summary>
     public static ICharityGrain CharityFor(this IGrainFactory grains, string token)

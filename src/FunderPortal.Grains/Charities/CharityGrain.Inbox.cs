@@ -31,7 +31,16 @@ public sealed partial class CharityGrain
     {
         RequireMember(subject);
         var reads = await InboxReadsAsync();
-        await reads.AppendAsync(InboxRules.MarkRead(State, reads.State, itemId, subject), subject);
+        try
+        {
+            await reads.AppendAsync(InboxRules.MarkRead(State, reads.State, itemId, subject), subject);
+        }
+        catch
+        {
+            _localReads?.WithdrawCharity(OrgId);
+            throw;
+        }
+        PublishJourney(); // the member's unread count in their page stamp
     }
 
     /// <summary>Who read what, opened on first use (most activations never look at the inbox).</summary>
@@ -42,6 +51,7 @@ public sealed partial class CharityGrain
             var reads = new EventSourcedState<InboxReadState, InboxReadEvent>(StreamIds.CharityInboxReads(OrgId), InboxReadState.SnapshotSchema, Store, Clock, Logger);
             await reads.LoadAsync();
             _inboxReads = reads;
+            PublishJourney(); // with the read marks loaded, members' page stamps are published with the journey
         }
         return _inboxReads;
     }

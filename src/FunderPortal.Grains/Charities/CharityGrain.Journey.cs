@@ -6,10 +6,30 @@ namespace FunderPortal.Charities;
 
 public sealed partial class CharityGrain
 {
+    /// <summary>The map now, made once per version (views are immutable: handed out as they are, never copied).</summary>
+    private JourneyView? _journeyNow;
+
     public async Task<JourneyView> GetJourneyAsync(DateTimeOffset? asOf, string subject)
     {
         await ReaderAsync(subject, ShareScope.Journey, asOf is null ? "journey" : $"journey?asOf={asOf:O}");
-        var instant = asOf ?? Clock.UtcNow;
+        return asOf is null ? JourneyNow() : await JourneyAtAsync(asOf.Value);
+    }
+
+    /// <summary>
+    /// The map now is the map as of its newest change (<c>asOf</c> that change's instant), so one version is one view:
+    /// the same bytes, the same ETag.
+    /// </summary>
+    private JourneyView JourneyNow()
+    {
+        if (!State.IsRegistered)
+            throw new NotFoundException("The charity is not registered.");
+        if (_journeyNow?.Version != State.Version)
+            _journeyNow = State.ToJourney(State.LastRecordedAt ?? Clock.UtcNow, State.Verification is not null);
+        return _journeyNow;
+    }
+
+    private async Task<JourneyView> JourneyAtAsync(DateTimeOffset instant)
+    {
         var state = await StateAtAsync(instant);
         if (!state.IsRegistered)
             throw new NotFoundException($"The charity was not registered yet at {instant:O}.");
@@ -28,11 +48,7 @@ public sealed partial class CharityGrain
         await AccessLog.LogAsync(new PanelReadLogged(panel.RoundId, panel.ApplicationId, panel.FunderOrgId, subject,
             $"The journey map{(asOf is null ? "" : $" as it was at {asOf:O}")}, read by {panel.Pseudonym} on the panel of the round “{panel.RoundTitle}” ({panel.RoundId})"),
             subject);
-        var instant = asOf ?? Clock.UtcNow;
-        var state = await StateAtAsync(instant);
-        if (!state.IsRegistered)
-            throw new NotFoundException($"The charity was not registered yet at {instant:O}.");
-        return state.ToJourney(instant, State.Verification is not null);
+        return asOf is null ? JourneyNow() : await JourneyAtAsync(asOf.Value);
     }
 
     public async Task<ProgressView> GetProgressAsync(DateTimeOffset since, DateTimeOffset until, string subject)

@@ -17,9 +17,36 @@ public sealed partial class CharityGrain
     protected override async Task AppendAsync(IReadOnlyList<CharityEvent> events, string actor)
     {
         events = await CharityPersonalData.SealAsync(events, State, OrgId, History.StreamId, personal);
-        await History.AppendAsync(events, actor);
+        try
+        {
+            await History.AppendAsync(events, actor);
+        }
+        catch
+        {
+            _localReads?.WithdrawCharity(OrgId); // the state may have been reloaded: members' reads ask the grain until it publishes again
+            throw;
+        }
+        PublishJourney();
         TellOthers(events);
         KeepDueDates(events);
+    }
+
+    /// <summary>Where this silo keeps the journey now, its members and their page stamps (<see cref="LocalReads"/>), when the host has one.</summary>
+    private LocalReads? _localReads;
+
+    /// <summary>
+    /// Publishes the journey now and who may read it as a member; with the inbox's read marks loaded (the first page
+    /// stamp asked loads them), each member's page stamp too.
+    /// </summary>
+    private void PublishJourney()
+    {
+        if (_localReads is null || !State.IsRegistered)
+            return;
+        var stamps = _inboxReads is { } reads
+            ? State.Members.Select(m => KeyValuePair.Create(m.Key,
+                new CharityPageStamp(State.Version, YourCharityAccess.Member(m.Value), InboxRules.UnreadCount(State, reads.State, m.Key))))
+            : null;
+        _localReads.PublishCharity(JourneyNow(), State.Members.Keys, stamps);
     }
 
     /// <summary>
@@ -32,7 +59,7 @@ public sealed partial class CharityGrain
             return CharityReader.Member(role);
         foreach (var share in CharityAccess.SharesCovering(State, scope, Clock.UtcNow))
         {
-            if (await GrainFactory.GetGrain<IFunderGrain>(share.FunderOrgId).GetMemberRoleAsync(subject) is not null)
+            if (await FunderRoleAsync(share.FunderOrgId, subject) is not null)
             {
                 await AccessLog.LogAsync(new FunderReadLogged(share.Id, share.FunderOrgId, subject, what), subject);
                 return CharityReader.Funder(share);
@@ -40,6 +67,15 @@ public sealed partial class CharityGrain
         }
         throw CharityAccess.NotFound();
     }
+
+    /// <summary>
+    /// "Is this person one of your members?", answered by what the funder's grain published in this silo when it is active
+    /// here (<see cref="LocalReads"/>), else by the funder's grain.
+    /// </summary>
+    private async Task<MemberRole?> FunderRoleAsync(string funderOrgId, string subject) =>
+        _localReads is not null && _localReads.TryFunderRole(funderOrgId, subject, out var role)
+            ? role
+            : await GrainReferences.Get<IFunderGrain>(GrainFactory, funderOrgId).GetMemberRoleAsync(subject);
 
     /// <summary>
     /// Besides members' indexes, each sharing funder's notice (<see cref="CharityNotices.ToFunders"/>): the summary while a

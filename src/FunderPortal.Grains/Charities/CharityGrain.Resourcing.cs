@@ -68,7 +68,8 @@ public sealed partial class CharityGrain
     public async Task<ResourcingSummary> GetResourcingSummaryAsync(DateTimeOffset? asOf, string subject)
     {
         await ReaderAsync(subject, ShareScope.Resourcing, "resourcing/summary");
-        var instant = asOf ?? Clock.UtcNow;
+        // The plan now is the plan as of its newest change (as the journey now is): one version, one answer, one ETag.
+        var instant = asOf ?? State.LastRecordedAt ?? Clock.UtcNow;
         var state = await StateAtAsync(instant);
         if (!state.IsRegistered)
             throw new NotFoundException($"The charity was not registered yet at {instant:O}.");

@@ -36,7 +36,7 @@ public sealed partial class CharityGrain
             // The same shares and the same question to each funder as the read gate (ReaderAsync) asks.
             foreach (var funder in CharityAccess.SharesCovering(State, null, now).GroupBy(s => s.FunderOrgId))
             {
-                if (await GrainFactory.GetGrain<IFunderGrain>(funder.Key).GetMemberRoleAsync(subject) is not null)
+                if (await FunderRoleAsync(funder.Key, subject) is not null)
                     theirs.AddRange(funder);
             }
         }

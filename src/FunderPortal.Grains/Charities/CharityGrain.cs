@@ -3,6 +3,7 @@ using FunderPortal.EventStore;
 using FunderPortal.Organisations;
 using FunderPortal.People;
 using FunderPortal.PersonalData;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace FunderPortal.Charities;
@@ -25,5 +26,13 @@ public sealed partial class CharityGrain(IEventStore store, IClock clock, Person
         await base.OnActivateAsync(cancellationToken);
         await PostOwedNoticesAsync(cancellationToken);
         EnsureDueReminder();
+        _localReads = ServiceProvider.GetService<LocalReads>();
+        PublishJourney();
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _localReads?.WithdrawCharity(OrgId);
+        await base.OnDeactivateAsync(reason, cancellationToken);
     }
 }

@@ -44,18 +44,29 @@ public sealed class EventSourcedState<TState, TEvent>(
     /// Appends the events (recorded now, by <paramref name="actor"/>) and applies them to the live state once
     /// the store has committed them. On a conflict the live state is reloaded and the caller told to retry.
     /// </summary>
-    public async Task AppendAsync(IReadOnlyList<TEvent> events, string actor)
+    public Task AppendAsync(IReadOnlyList<TEvent> events, string actor)
+    {
+        var now = clock.UtcNow;
+        return AppendRecordedAsync([.. events.Select(e => (e, now, actor))]);
+    }
+
+    /// <summary>
+    /// Appends events that each happened at their own instant, by their own actor (a batch of reads kept a moment before
+    /// being stored together), in one commit; applied once committed, as <see cref="AppendAsync"/>.
+    /// </summary>
+    public async Task AppendRecordedAsync(IReadOnlyList<(TEvent Event, DateTimeOffset At, string Actor)> events)
     {
         if (events.Count == 0)
             return;
         // Recorded times never go backwards within a stream, so "as of" folds can stop at the first later event.
-        var now = clock.UtcNow;
-        var recordedAt = State.LastRecordedAt is { } last && last > now ? last : now;
-        var rows = events.Select(e =>
+        var floor = State.LastRecordedAt ?? DateTimeOffset.MinValue;
+        var rows = new List<NewEvent>(events.Count);
+        foreach (var (change, at, actor) in events)
         {
-            var (type, data) = Serializer.Serialize(e);
-            return new NewEvent(type, data, recordedAt, actor);
-        }).ToList();
+            floor = at > floor ? at : floor;
+            var (type, data) = Serializer.Serialize(change);
+            rows.Add(new NewEvent(type, data, floor, actor));
+        }
 
         try
         {
@@ -76,8 +87,8 @@ public sealed class EventSourcedState<TState, TEvent>(
         }
 
         var versionBefore = State.Version;
-        foreach (var e in events)
-            State.Apply(e, recordedAt);
+        for (var i = 0; i < events.Count; i++)
+            State.Apply(events[i].Event, rows[i].RecordedAt);
         if (State.Version / snapshotEvery > versionBefore / snapshotEvery)
             SaveSnapshotInBackground();
     }

@@ -17,9 +17,27 @@ public sealed partial class FunderGrain
 {
     protected override async Task AppendAsync(IReadOnlyList<FunderEvent> events, string actor)
     {
-        await History.AppendAsync(events, actor);
+        try
+        {
+            await History.AppendAsync(events, actor);
+        }
+        catch
+        {
+            _localReads?.WithdrawFunderMembers(OrgId); // reloaded: charities ask the grain until it publishes again
+            throw;
+        }
+        PublishMembers();
         TellOthers(events);
         KeepDueDates(events);
+    }
+
+    /// <summary>Where this silo keeps who the funder's members are, for charities' read gates (<see cref="LocalReads"/>), when the host has one.</summary>
+    private LocalReads? _localReads;
+
+    private void PublishMembers()
+    {
+        if (_localReads is not null && State.IsRegistered)
+            _localReads.PublishFunderMembers(OrgId, State.Members);
     }
 
     /// <summary>Portfolio events are recorded as written by the charity that pushed them.</summary>

@@ -2,6 +2,7 @@ using FunderPortal.Common;
 using FunderPortal.EventStore;
 using FunderPortal.Organisations;
 using FunderPortal.People;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace FunderPortal.Funders;
@@ -34,5 +35,13 @@ public sealed partial class FunderGrain(IEventStore store, IClock clock, ILogger
         await PostOwedNoticesAsync(cancellationToken);
         if (State.IsRegistered)
             DueDates.EnsureSoon();
+        _localReads = ServiceProvider.GetService<LocalReads>();
+        PublishMembers();
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _localReads?.WithdrawFunderMembers(OrgId);
+        await base.OnDeactivateAsync(reason, cancellationToken);
     }
 }

@@ -37,10 +37,22 @@ public sealed partial class NotificationsGrain(IEventStore store, IClock clock, 
         Outbox.Post(MailOwed(since), mark.Through, State.Version);
         if (DigestRules.InUse(State).Count > 0)
             KeepDigestsSoon(catchUp: true);
+        _localReads = services.GetService<LocalReads>();
+        PublishUnread();
+    }
+
+    /// <summary>Where this silo keeps the person's unread count for the header of every page (<see cref="LocalReads"/>), when the host has one.</summary>
+    private LocalReads? _localReads;
+
+    private void PublishUnread()
+    {
+        if (_localReads is not null && !PanelSubjects.IsPanelSubject(Subject))
+            _localReads.PublishUnreadNotifications(Subject, State.UnreadCount);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        _localReads?.WithdrawUnreadNotifications(Subject);
         if (_outbox is not null)
             await _outbox.RecordMarkAsync();
         await base.OnDeactivateAsync(reason, cancellationToken);
@@ -119,7 +131,16 @@ public sealed partial class NotificationsGrain(IEventStore store, IClock clock, 
     /// <summary>Every write: committed, then the mail it owes posted to the outbox with the versions it covers.</summary>
     private async Task AppendAsync(IReadOnlyList<NotificationEvent> events, string actor)
     {
-        await _stream.AppendAsync(events, actor);
+        try
+        {
+            await _stream.AppendAsync(events, actor);
+        }
+        catch
+        {
+            _localReads?.WithdrawUnreadNotifications(Subject); // reloaded: the header's count asks the grain until published again
+            throw;
+        }
+        PublishUnread();
         if (events.Count > 0)
             Outbox.Post(MailOwed(events), State.Version - events.Count, State.Version);
         if (events.Any(e => e is DeliveryChanged or EmailChanged or EmailConfirmed))

@@ -58,7 +58,7 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
     protected DateOnly Today => Clock.Today();
 
     /// <summary>Reads of the organisation by people who are not its members, kept apart from its history; opened on first use.</summary>
-    private protected AccessLogStream AccessLog => _accessLog ??= new(_definition.AccessLogStream(OrgId), Store, Clock, Logger);
+    private protected AccessLogStream AccessLog => _accessLog ??= new(_definition.AccessLogStream(OrgId), Store, Clock, Logger, this);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -78,11 +78,13 @@ public abstract partial class OrganisationGrain<TState, TEvent, TProfile, TRegis
         Outbox.Post(NoticesOwedSince(since, mark.At), mark.Through, State.Version, Clock.UtcNow);
     }
 
-    /// <summary>A deactivating grain records its delivered mark when one is due, so its next activation posts little again.</summary>
+    /// <summary>A deactivating grain stores the reads it holds, and records its delivered mark when one is due, so its next activation posts little again.</summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         if (_outbox is not null)
             await _outbox.RecordMarkAsync();
+        if (_accessLog is not null)
+            await _accessLog.TryFlushAsync(); // the reads held for storing together: none is lost to a deactivation
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 

@@ -1,6 +1,8 @@
 using FunderPortal.Common;
 using FunderPortal.Http;
+using FunderPortal.Http.Conditional;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FunderPortal.Web.Browser;
 
@@ -16,6 +18,8 @@ public static class WebExtensions
         // the runtime manifest (a published app has them in wwwroot and ignores this).
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
+        builder.Services.TryAddSingleton<ResponseBytes>();
+        builder.Services.TryAddSingleton<LocalReads>();
         // With development sign-in the demo may lay down a history, so the product clock can travel (DemoApi).
         if (builder.Services.Any(d => d.ServiceType == typeof(DevTokenIssuer)))
         {
@@ -24,7 +28,7 @@ public static class WebExtensions
         }
         builder.Services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "funderportal-antiforgery";
+            o.Cookie.Name = Conditional.ConditionalPages.AntiforgeryCookie;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Always would refuse every form over plain http
         });
         return builder;
@@ -33,6 +37,8 @@ public static class WebExtensions
     public static WebApplication MapPortalWeb(this WebApplication app)
     {
         app.MapStaticAssets().ExcludeFromDescription();
+        // Last before the endpoints (routing, sign-in and antiforgery done): pages with an ETag answer 304 or as kept.
+        app.UseMiddleware<Conditional.ConditionalPages>();
         app.MapBrowserSignIn();
         app.MapDemo();
         app.MapRazorComponents<App>().ExcludeFromDescription();

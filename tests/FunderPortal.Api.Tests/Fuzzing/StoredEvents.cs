@@ -29,12 +29,15 @@ public sealed class StoredEvents(string databasePath) : IDisposable
     /// members; the person's own writes there, such as marking read, are checked) and grant imports' own progress (an import
     /// accepted earlier runs in the background, its grain recording batch after batch). All are written only after an append
     /// to the owner's own stream, which is checked, so a refused request cannot cause one; a late one from an earlier
-    /// accepted request may land while a later request is refused, which is not that request's doing.
+    /// accepted request may land while a later request is refused, which is not that request's doing. Access logs too:
+    /// a grain holds the reads it let through and stores them together within a second, so an earlier accepted read may
+    /// be stored while a later request is refused (a refused read is never held: the grain logs only what it answers).
     /// </summary>
     public IReadOnlyList<string> StreamsWrittenAfter(long row)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT DISTINCT stream_id FROM events WHERE rowid > $row AND stream_id NOT LIKE 'funder-portfolio/%' AND stream_id NOT LIKE 'person/%' AND stream_id NOT LIKE 'outbox/%'"
+            + " AND stream_id NOT LIKE 'charity-access/%' AND stream_id NOT LIKE 'funder-access/%'"
             + " AND NOT (stream_id LIKE 'notifications/%' AND type = 'NotificationReceived') AND stream_id NOT LIKE 'grant-import/%'";
         command.Parameters.AddWithValue("$row", row);
         using var reader = command.ExecuteReader();

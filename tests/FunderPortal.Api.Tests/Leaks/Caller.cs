@@ -31,10 +31,7 @@ public sealed record RouteCatalogue(
     IReadOnlyDictionary<string, string> SkippedApi, IReadOnlyDictionary<string, string> SkippedWeb)
 {
     /// <summary>GET routes that are the host's machinery, not anyone's data: nothing of a charity or round can be in them.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Machinery = new Dictionary<string, string>
-    {
-        ["/{**path:file}"] = "static files from wwwroot (the stylesheet): the same bytes for everyone",
-    };
+    public static readonly IReadOnlyDictionary<string, string> Machinery = new Dictionary<string, string>();
 
     public static async Task<RouteCatalogue> ServedByAsync(PortalFactory portal, IReadOnlyDictionary<string, string>? skippedApi = null)
     {

@@ -22,12 +22,43 @@ internal sealed partial class PortalApi : IDisposable
     }
 
     /// <summary><c>POST /dev/token</c>; every later call carries the token. Call before any concurrent use.</summary>
-    public async Task SignInAsync(CancellationToken cancellationToken)
+    public Task SignInAsync(CancellationToken cancellationToken) => SignInAsync(Subject, cancellationToken);
+
+    /// <summary><c>POST /dev/token</c> for <paramref name="subject"/>; every later call carries the token, returned too.</summary>
+    public async Task<string> SignInAsync(string subject, CancellationToken cancellationToken)
     {
-        using var response = await _http.PostAsJsonAsync("dev/token", new { subject = Subject }, cancellationToken);
+        using var response = await _http.PostAsJsonAsync("dev/token", new { subject }, cancellationToken);
         using var body = await ReadJsonAsync(response, HttpStatusCode.OK, cancellationToken);
-        var token = body.RootElement.GetProperty("accessToken").GetString();
+        var token = body.RootElement.GetProperty("accessToken").GetString() ?? throw new InvalidOperationException("A token answer without a token.");
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return token;
+    }
+
+    /// <summary>A GET's whole answer and its ETag; throws unless 200.</summary>
+    public async Task<(byte[] Body, string? ETag)> GetTaggedAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(new Uri(path.TrimStart('/'), UriKind.Relative), cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return response.StatusCode == HttpStatusCode.OK
+            ? (body, response.Headers.ETag?.ToString())
+            : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}, expected 200: {System.Text.Encoding.UTF8.GetString(body)}");
+    }
+
+    /// <summary>A GET sent with <c>If-None-Match</c>: its status and how many bytes of body came back.</summary>
+    public async Task<(HttpStatusCode Status, int BodyBytes)> GetIfNoneMatchAsync(string path, string etag, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path.TrimStart('/'), UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        using var response = await _http.SendAsync(request, cancellationToken);
+        return (response.StatusCode, (await response.Content.ReadAsByteArrayAsync(cancellationToken)).Length);
+    }
+
+    /// <summary><c>POST …/workstreams</c> with a purpose too; returns its id.</summary>
+    public async Task<string> StartWorkstreamAsync(string orgId, string title, string purpose, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync($"api/v1/charities/{orgId}/workstreams", new { title, purpose }, cancellationToken);
+        using var body = await ReadJsonAsync(response, HttpStatusCode.Created, cancellationToken);
+        return body.RootElement.GetProperty("id").GetString() ?? throw new InvalidOperationException("A workstream without an id.");
     }
 
     /// <summary><c>POST /dev/demo</c>: the demo loaded into this (empty) portal; throws unless 200.</summary>

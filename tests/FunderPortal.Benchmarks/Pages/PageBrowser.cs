@@ -11,8 +11,16 @@ namespace FunderPortal.Benchmarks.Pages;
 internal sealed class PageBrowser : IDisposable
 {
     private readonly HttpClient _http;
+    private readonly CookieContainer _cookies;
 
-    private PageBrowser(HttpClient http) => _http = http;
+    private PageBrowser(HttpClient http, CookieContainer cookies)
+    {
+        _http = http;
+        _cookies = cookies;
+    }
+
+    /// <summary>The <c>Cookie</c> header this browser sends (its sign-in, and the antiforgery cookie once a page set it).</summary>
+    public string CookieHeader => _cookies.GetCookieHeader(_http.BaseAddress!);
 
     public static async Task<PageBrowser> SignInAsync(Uri baseAddress, string subject, CancellationToken cancellationToken)
     {
@@ -21,7 +29,7 @@ internal sealed class PageBrowser : IDisposable
         using var response = await http.GetAsync(new Uri($"dev/sign-in?subject={Uri.EscapeDataString(subject)}", UriKind.Relative), cancellationToken);
         if ((int)response.StatusCode is < 200 or >= 400 || handler.CookieContainer.Count == 0)
             throw new InvalidOperationException($"Signing in as {subject} answered {(int)response.StatusCode} without a cookie.");
-        return new PageBrowser(http);
+        return new PageBrowser(http, handler.CookieContainer);
     }
 
     /// <summary>The page's HTML; throws unless it answered 200 and holds <paramref name="mustShow"/>.</summary>
@@ -49,6 +57,25 @@ internal sealed class PageBrowser : IDisposable
         for (var i = 0; i < runs; i++)
             times.Add(await TimeAsync(path, mustShow, cancellationToken));
         return new Timings(first, times);
+    }
+
+    /// <summary>The page's bytes and ETag; throws unless 200.</summary>
+    public async Task<(byte[] Html, string? ETag)> ReadTaggedAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(new Uri(path.TrimStart('/'), UriKind.Relative), cancellationToken);
+        var html = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return response.StatusCode == HttpStatusCode.OK
+            ? (html, response.Headers.ETag?.ToString())
+            : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}, expected 200.");
+    }
+
+    /// <summary>The page asked for again with <c>If-None-Match</c>: the status and the bytes of body that came back.</summary>
+    public async Task<(HttpStatusCode Status, int BodyBytes)> ReadIfNoneMatchAsync(string path, string etag, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path.TrimStart('/'), UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        using var response = await _http.SendAsync(request, cancellationToken);
+        return (response.StatusCode, (await response.Content.ReadAsByteArrayAsync(cancellationToken)).Length);
     }
 
     public void Dispose() => _http.Dispose();
