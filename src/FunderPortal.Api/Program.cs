@@ -14,6 +14,7 @@ using FunderPortal.Api.Protection;
 using FunderPortal.Api.Rounds;
 using FunderPortal.Api.Web;
 using FunderPortal.Web.Browser;
+using FunderPortal.Web.Localisation;
 
 // The table of contents: each line is one concern, in its own folder.
 // Settings files sit beside the binary, wherever it is started from.
@@ -34,6 +35,7 @@ builder.AddPortalWeb();            // the web portal: Razor components, server-r
 var app = builder.Build();
 
 app.UsePortalForwardedHeaders();  // first: the real client's address and scheme for everything after
+app.UsePortalLocalisation();      // Welsh or English (cookie, preference, Accept-Language), before any answer is written
 app.UseSecurityHeaders();
 app.UsePortalErrors();
 app.UseAuthentication();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using FunderPortal.Attachments;
 using FunderPortal.Funders;
@@ -17,7 +18,7 @@ public sealed class GrantImportGrainTests(ClusterFixture fixture)
         var json = new StringBuilder("{\"grants\":[");
         for (var i = 1; i <= grants; i++)
         {
-            json.Append(i > 1 ? "," : "").Append($$"""
+            json.Append(i > 1 ? "," : "").Append(CultureInfo.InvariantCulture, $$"""
                 {"id":"360G-grains-{{funderOrgId}}-{{i}}","title":"Grant {{i}}","description":"Peer support","currency":"GBP","amountAwarded":{{i}}.25,
                  "awardDate":"2025-03-31","recipientOrganization":[{"id":"GB-CHC-{{8_000_000 + i % 7}}","name":"Recipient {{i % 7}}"}]}
                 """);

@@ -91,21 +91,21 @@ public sealed partial class NotificationsGrain
         foreach (var item in items.Take(DigestRules.MaxListed))
         {
             var link = _mail.Link(item.Link);
-            text.Append($"- {item.Title}\n  {item.Text}\n  {link}\n\n");
-            html.Append($"<li><a href=\"{Html(link)}\">{Html(item.Title)}</a><br>{Html(item.Text)}</li>");
+            text.Append(CultureInfo.InvariantCulture, $"- {item.Title}\n  {item.Text}\n  {link}\n\n");
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Html(link)}\">{Html(item.Title)}</a><br>{Html(item.Text)}</li>");
         }
         html.Append("</ul>");
         if (items.Count > DigestRules.MaxListed)
         {
-            text.Append($"And {items.Count - DigestRules.MaxListed} more in the portal.\n");
-            html.Append($"<p>And {items.Count - DigestRules.MaxListed} more in the portal.</p>");
+            text.Append(CultureInfo.InvariantCulture, $"And {items.Count - DigestRules.MaxListed} more in the portal.\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p>And {items.Count - DigestRules.MaxListed} more in the portal.</p>");
         }
-        text.Append($"All your notifications: {all}\n");
-        html.Append($"<p><a href=\"{Html(all)}\">All your notifications</a></p>");
+        text.Append(CultureInfo.InvariantCulture, $"All your notifications: {all}\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html(all)}\">All your notifications</a></p>");
         if (unsubscribe is not null)
         {
-            text.Append($"\nNo more of these digests: {unsubscribe}\n");
-            html.Append($"<p><a href=\"{Html(unsubscribe)}\">No more of these digests</a></p>");
+            text.Append(CultureInfo.InvariantCulture, $"\nNo more of these digests: {unsubscribe}\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html(unsubscribe)}\">No more of these digests</a></p>");
         }
         return new OutgoingMail(MessageId(DigestKey(digest)), State.Email!, subject, text.ToString(), html.ToString(), unsubscribe,
             $"{digest.Kind.ToString().ToLowerInvariant()} digest");

@@ -1,6 +1,7 @@
 using FunderPortal.Common;
 using FunderPortal.Http;
 using FunderPortal.Http.Conditional;
+using FunderPortal.Web.Localisation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,6 +19,7 @@ public static class WebExtensions
         // the runtime manifest (a published app has them in wwwroot and ignores this).
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents();
+        builder.AddPortalLocalisation();
         builder.Services.TryAddSingleton<ResponseBytes>();
         builder.Services.TryAddSingleton<LocalReads>();
         // With development sign-in the demo may lay down a history, so the product clock can travel (DemoApi).
@@ -40,6 +42,7 @@ public static class WebExtensions
         // Last before the endpoints (routing, sign-in and antiforgery done): pages with an ETag answer 304 or as kept.
         app.UseMiddleware<Conditional.ConditionalPages>();
         app.MapBrowserSignIn();
+        app.MapLanguageSwitch();
         app.MapDemo();
         app.MapRazorComponents<App>().ExcludeFromDescription();
         return app;

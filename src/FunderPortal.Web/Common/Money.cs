@@ -2,14 +2,14 @@ using System.Globalization;
 
 namespace FunderPortal.Web.Common;
 
-/// <summary>Whole pence shown as pounds (invariant digits, our own £ sign) and read back from what people type.</summary>
+/// <summary>Whole pence shown as pounds (the request's culture's digits, en-GB and cy-GB alike; our own £ sign) and read back from what people type.</summary>
 public static class Money
 {
     public static string Pounds(long pence)
     {
         var sign = pence < 0 ? "-" : "";
         var abs = Math.Abs((decimal)pence) / 100m;
-        return $"{sign}£{abs.ToString(abs == decimal.Truncate(abs) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture)}";
+        return $"{sign}£{abs.ToString(abs == decimal.Truncate(abs) ? "#,0" : "#,0.00", CultureInfo.CurrentCulture)}";
     }
 
     /// <summary>Pence as a form's pounds field shows them to change: "1250.50" reads back as £1,250.50, "30" as £30.</summary>

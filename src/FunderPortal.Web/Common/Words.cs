@@ -5,9 +5,26 @@ using FunderPortal.Rounds;
 
 namespace FunderPortal.Web.Common;
 
-/// <summary>The vocabulary's friendly names: people read these, never the enum names.</summary>
+/// <summary>
+/// The vocabulary's friendly names: people read these, never the enum names. Each is English in the code and passes
+/// through <see cref="T"/>, which gives its Welsh (Resources/Words.cy.resx) on a Welsh page.
+/// </summary>
 public static partial class Words
 {
+    private static readonly System.Resources.ResourceManager Welsh = new("FunderPortal.Web.Resources.Words", typeof(Words).Assembly);
+
+    /// <summary>
+    /// <paramref name="english"/> in the language of the request (<see cref="System.Globalization.CultureInfo.CurrentUICulture"/>),
+    /// formatted with <paramref name="values"/> in its culture: the static form of a page's <c>L["…"]</c>, for code that has
+    /// no localizer (these helpers are called from every page).
+    /// </summary>
+    public static string T(string english, params object?[] values)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        var text = culture.TwoLetterISOLanguageName == "cy" ? Welsh.GetString(english, culture) ?? english : english;
+        return values.Length == 0 ? text : string.Format(System.Globalization.CultureInfo.CurrentCulture, text, values);
+    }
+
     public static string Of(ActivityKind kind) => kind switch
     {
         ActivityKind.CoDesign => "Designing together",
@@ -250,12 +267,13 @@ public static partial class Words
     /// <summary>"1 participant", "3 participants": the number with the word that agrees with it.</summary>
     public static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>"6 December 2026", "6 Rhagfyr 2026": in the request's language.</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
 
     public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(at.UtcDateTime));
 
     public static string DateTime(DateTimeOffset at) =>
-        at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+        at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.CurrentCulture);
 
     /// <summary>A kind of notification, in words (its name split: "CheckInDue" is "Check in due").</summary>
     public static string Of(FunderPortal.Notifications.NotificationKind kind)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using FunderPortal.Api.Tests.Fuzzing;
 using Xunit.Abstractions;
@@ -69,7 +70,7 @@ public sealed class AuthorisationMatrixTests(ITestOutputHelper output) : IAsyncL
     {
         var table = new StringBuilder();
         foreach (var operation in operations)
-            table.AppendLine($"        [\"{operation.OperationId}\"] = \"{Row(actual[operation.OperationId])}\",");
+            table.AppendLine(CultureInfo.InvariantCulture, $"        [\"{operation.OperationId}\"] = \"{Row(actual[operation.OperationId])}\",");
         return table.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace FunderPortal.Common.Outbox;
@@ -93,7 +94,7 @@ public sealed class SqliteReminderTable : IReminderTable
         {
             entries.Add(new ReminderEntry
             {
-                GrainId = GrainId.Parse(reader.GetString(0)),
+                GrainId = GrainId.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
                 ReminderName = reader.GetString(1),
                 StartAt = new DateTime(reader.GetInt64(2), DateTimeKind.Utc),
                 Period = TimeSpan.FromTicks(reader.GetInt64(3)),

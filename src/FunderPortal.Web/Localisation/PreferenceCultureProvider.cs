@@ -1,0 +1,42 @@
+using FunderPortal.Common;
+using FunderPortal.Http;
+using FunderPortal.Notifications;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Localization;
+
+namespace FunderPortal.Web.Localisation;
+
+/// <summary>
+/// The second source of a page's language, after the culture cookie: the signed-in person's stored <c>language</c>
+/// (their preferences), for a browser that has no culture cookie yet (a new device, a cleared cookie). Once found it is
+/// remembered in the culture cookie, so each browser asks at most once. API calls by bearer token and panellists'
+/// link sessions are left to <c>Accept-Language</c>.
+/// </summary>
+public sealed class PreferenceCultureProvider : RequestCultureProvider
+{
+    /// <summary>The sign-in cookie's name (the host's cookie options); without it the request is nobody's.</summary>
+    public const string SignInCookie = "funderportal";
+
+    public override async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+    {
+        if (!httpContext.Request.Cookies.ContainsKey(SignInCookie))
+            return null;
+        var session = await httpContext.AuthenticateAsync(Caller.CookieScheme);
+        if (!session.Succeeded || session.Principal.Identity?.AuthenticationType == PanelTokenHandler.SchemeName)
+            return null;
+        string language;
+        try
+        {
+            var grains = httpContext.RequestServices.GetRequiredService<IGrainFactory>();
+            language = (await grains.GetGrain<INotificationsGrain>(session.Principal.Subject()).GetPreferencesAsync()).Language;
+        }
+        catch (Exception e) when (e is PortalException or TimeoutException)
+        {
+            return null; // a page still shows, in the browser's language, when the preference cannot be read
+        }
+        if (PortalCultures.ForLanguage(language) is not { } culture)
+            return null;
+        PortalCultures.Remember(httpContext.Response, culture, httpContext.Request.IsHttps);
+        return new ProviderCultureResult(culture.Name);
+    }
+}
