@@ -7,7 +7,7 @@ namespace FunderPortal.Common;
 /// <summary>
 /// What grains active in this silo published for reads that need no grain call: a charity's journey now with who its
 /// members are, and each member's page stamp (<see cref="CharityPageStamp"/>); a funder's members (which a charity asks
-/// about on every read through a share); a person's unread notifications. A
+/// about on every read through a share); a person's unread notifications and stored language. A
 /// grain call cost a read as much as everything else the host does for it (docs/PERFORMANCE.md, "Reads").
 /// </summary>
 /// <remarks>
@@ -20,7 +20,7 @@ namespace FunderPortal.Common;
 public sealed class LocalReads
 {
     private readonly ConcurrentDictionary<string, PublishedCharity> _charities = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> _unreadNotifications = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Unread, string Language)> _people = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FrozenDictionary<string, MemberRole>> _funderMembers = new(StringComparer.Ordinal);
 
     /// <summary>The journey now when <paramref name="subject"/> is a member of the charity as published; null: ask the grain.</summary>
@@ -32,7 +32,10 @@ public sealed class LocalReads
         _charities.TryGetValue(orgId, out var published) && published.Stamps is { } stamps && stamps.TryGetValue(subject, out var stamp) ? stamp : null;
 
     /// <summary>A person's unread notifications as published; null: ask their grain.</summary>
-    public int? UnreadNotifications(string subject) => _unreadNotifications.TryGetValue(subject, out var count) ? count : null;
+    public int? UnreadNotifications(string subject) => _people.TryGetValue(subject, out var person) ? person.Unread : null;
+
+    /// <summary>A person's stored language (<c>en</c>/<c>cy</c>) as published; null: ask their grain.</summary>
+    public string? Language(string subject) => _people.TryGetValue(subject, out var person) ? person.Language : null;
 
     /// <summary>
     /// Whether the funder's grain, active in this silo, published its members: then <paramref name="role"/> is what it would
@@ -59,9 +62,9 @@ public sealed class LocalReads
 
     internal void WithdrawCharity(string orgId) => _charities.TryRemove(orgId, out _);
 
-    internal void PublishUnreadNotifications(string subject, int count) => _unreadNotifications[subject] = count;
+    internal void PublishPerson(string subject, int unread, string language) => _people[subject] = (unread, language);
 
-    internal void WithdrawUnreadNotifications(string subject) => _unreadNotifications.TryRemove(subject, out _);
+    internal void WithdrawPerson(string subject) => _people.TryRemove(subject, out _);
 
     private sealed record PublishedCharity(JourneyView Journey, FrozenSet<string> Members, FrozenDictionary<string, CharityPageStamp>? Stamps);
 }

@@ -41,18 +41,18 @@ public sealed partial class NotificationsGrain(IEventStore store, IClock clock, 
         PublishUnread();
     }
 
-    /// <summary>Where this silo keeps the person's unread count for the header of every page (<see cref="LocalReads"/>), when the host has one.</summary>
+    /// <summary>Where this silo keeps the person's unread count and language for every page (<see cref="LocalReads"/>), when the host has one.</summary>
     private LocalReads? _localReads;
 
     private void PublishUnread()
     {
         if (_localReads is not null && !PanelSubjects.IsPanelSubject(Subject))
-            _localReads.PublishUnreadNotifications(Subject, State.UnreadCount);
+            _localReads.PublishPerson(Subject, State.UnreadCount, State.Language);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _localReads?.WithdrawUnreadNotifications(Subject);
+        _localReads?.WithdrawPerson(Subject);
         if (_outbox is not null)
             await _outbox.RecordMarkAsync();
         await base.OnDeactivateAsync(reason, cancellationToken);
@@ -137,7 +137,7 @@ public sealed partial class NotificationsGrain(IEventStore store, IClock clock, 
         }
         catch
         {
-            _localReads?.WithdrawUnreadNotifications(Subject); // reloaded: the header's count asks the grain until published again
+            _localReads?.WithdrawPerson(Subject); // reloaded: the header's count asks the grain until published again
             throw;
         }
         PublishUnread();

@@ -24,11 +24,13 @@ public sealed class PreferenceCultureProvider : RequestCultureProvider
         var session = await httpContext.AuthenticateAsync(Caller.CookieScheme);
         if (!session.Succeeded || session.Principal.Identity?.AuthenticationType == PanelTokenHandler.SchemeName)
             return null;
+        var subject = session.Principal.Subject();
         string language;
         try
         {
-            var grains = httpContext.RequestServices.GetRequiredService<IGrainFactory>();
-            language = (await grains.GetGrain<INotificationsGrain>(session.Principal.Subject()).GetPreferencesAsync()).Language;
+            // As the person's grain published it in this silo (LocalReads), else asked.
+            language = httpContext.RequestServices.GetService<LocalReads>()?.Language(subject)
+                ?? (await httpContext.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<INotificationsGrain>(subject).GetPreferencesAsync()).Language;
         }
         catch (Exception e) when (e is PortalException or TimeoutException)
         {
