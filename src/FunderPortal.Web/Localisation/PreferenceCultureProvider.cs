@@ -8,7 +8,7 @@ namespace FunderPortal.Web.Localisation;
 
 /// <summary>
 /// The second source of a page's language, after the culture cookie: the signed-in person's stored <c>language</c>
-/// (their preferences), for a browser that has no culture cookie yet (a new device, a cleared cookie). Once found it is
+/// (their preferences) when it is Welsh, for a browser that has no culture cookie yet (a new device, a cleared cookie). Once found it is
 /// remembered in the culture cookie, so each browser asks at most once. API calls by bearer token and panellists'
 /// link sessions are left to <c>Accept-Language</c>.
 /// </summary>
@@ -36,8 +36,11 @@ public sealed class PreferenceCultureProvider : RequestCultureProvider
         {
             return null; // a page still shows, in the browser's language, when the preference cannot be read
         }
-        if (PortalCultures.ForLanguage(language) is not { } culture)
+        // English is everyone's stored language until they choose (the preferences cannot tell a choice of English from
+        // the default), so only Welsh counts here: a person who never chose keeps their browser's language.
+        if (language != "cy")
             return null;
+        var culture = PortalCultures.Welsh;
         PortalCultures.Remember(httpContext.Response, culture, httpContext.Request.IsHttps);
         return new ProviderCultureResult(culture.Name);
     }
