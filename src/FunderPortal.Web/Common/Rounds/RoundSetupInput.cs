@@ -113,7 +113,7 @@ public sealed class RoundSetupInput
                 if (double.TryParse(row.Weight.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var w))
                     weight = w;
                 else
-                    errors.Add($"criteria[{i}].weight", "Write a number, such as 1 or 1.5.");
+                    errors.Add($"criteria[{i}].weight", Words.T("Write a number, such as 1 or 1.5."));
             }
             var anchors = row.Anchors?.Split('\n').Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
             criteria.Add(new CriterionInput(row.Wording ?? "", weight, row.ScaleMax, anchors is { Count: > 0 } ? anchors : null));
@@ -132,7 +132,7 @@ public sealed class RoundSetupInput
             return null;
         if (Money.ParsePounds(pounds) is { } pence)
             return pence;
-        errors.Add(field, "Write an amount in pounds, such as 5,000 or 12.50.");
+        errors.Add(field, Words.T("Write an amount in pounds, such as 5,000 or 12.50."));
         return null;
     }
 }
