@@ -14,6 +14,7 @@ public sealed partial class EasyReadTests(ITestOutputHelper output)
     public static readonly string[] Pages =
     [
         "src/FunderPortal.Web/Pages/Participants/Attest.razor",
+        "src/FunderPortal.Web/Pages/Participants/Voice.razor",
     ];
 
     /// <summary>What a placeholder stands for when a page's text is read: a short word, as a name or a date would be.</summary>
