@@ -16,6 +16,7 @@ public sealed partial class EasyReadTests(ITestOutputHelper output)
         "src/FunderPortal.Web/Pages/Participants/Attest.razor",
         "src/FunderPortal.Web/Pages/Participants/Voice.razor",
         "src/FunderPortal.Web/Pages/Rounds/JoinPanel.razor",
+        "src/FunderPortal.Web/Pages/Rounds/Application.razor",
         "src/FunderPortal.Web/Pages/Rounds/PanellistPreferencesPage.razor",
     ];
 
