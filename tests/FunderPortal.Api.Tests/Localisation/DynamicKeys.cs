@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Web.Common;
+using Microsoft.AspNetCore.Http;
 
 namespace FunderPortal.Api.Tests.Localisation;
 
@@ -18,7 +19,7 @@ public static partial class DynamicKeys
 {
     public static IEnumerable<(string Area, string Key)> All() => [.. Required(), .. DomainMessages()];
 
-    public static IEnumerable<(string Area, string Key)> Required() => [.. WordsByValue(), .. RefusalWords()];
+    public static IEnumerable<(string Area, string Key)> Required() => [.. WordsByValue(), .. RefusalWords(), .. ProblemTitles()];
 
     /// <summary>
     /// Words.cy.resx entries looked up by value: the domain's vocabulary (Words.Describe, Ask…), the charity's events
@@ -56,6 +57,27 @@ public static partial class DynamicKeys
                 yield return ("Words", what.Groups["what"].Value);
         }
     }
+
+    /// <summary>
+    /// Every title an API problem can have (Problems.cy.resx, looked up by the English title): the refusal table's, an
+    /// unreadable request's, the framework's defaults for a status alone (status-code pages: <c>Not Found</c>…), and the
+    /// host's own, read from its source (<c>new ProblemDetails { Title = "…" }</c>, <c>WriteProblemAsync(context, status, "…"</c>,
+    /// <c>Results.Problem(…, title: "…"</c>).
+    /// </summary>
+    public static IEnumerable<(string Area, string Key)> ProblemTitles()
+    {
+        var titles = Refusals().Select(r => r.Title)
+            .Concat(UnreadableStatuses.Select(s => RefusalTable.ForUnreadableRequest(s).Title))
+            .Concat(Enumerable.Range(400, 200).Select(s => TypedResults.Problem(statusCode: s).ProblemDetails.Title).OfType<string>());
+        foreach (var file in Translations.SourceFiles("*.cs"))
+        {
+            var text = File.ReadAllText(file);
+            titles = titles.Concat(HostProblemTitle().Matches(text).Select(m => m.Groups["title"].Value));
+        }
+        return titles.Distinct(StringComparer.Ordinal).Select(t => ("Problems", t)).ToList();
+    }
+
+    private static readonly int[] UnreadableStatuses = [400, 413, 415];
 
     /// <summary>What the refusal table gives pages to say instead of an exception's message (Messages.cy.resx).</summary>
     public static IEnumerable<(string Area, string Key)> RefusalWords() =>
@@ -96,6 +118,9 @@ public static partial class DynamicKeys
             CultureInfo.CurrentUICulture = before;
         }
     }
+
+    [GeneratedRegex(@"new ProblemDetails\b[^;]*?\bTitle\s*=\s*""(?<title>[^""]+)""|WriteProblemAsync\(\s*\w+\s*,\s*[\w.]+\s*,\s*""(?<title>[^""]+)""|Problem\([^;]*?\btitle:\s*""(?<title>[^""]+)""")]
+    private static partial Regex HostProblemTitle();
 
     // Words.Count(n, "participant", "participants")
     [GeneratedRegex(@"Words\.Count\([^;]*?,\s*""(?<one>[^""]*)""\s*,\s*""(?<many>[^""]*)""\s*\)")]
