@@ -12,7 +12,7 @@ public static class ErrorsExtensions
 
     public static WebApplicationBuilder AddPortalErrors(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemLanguage.Localise); // titles in the request's language
         builder.Services.AddExceptionHandler<PortalExceptionHandler>();
         // Binding failures throw, so the handler above can say which field was wrong.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

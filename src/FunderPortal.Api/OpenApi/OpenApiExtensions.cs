@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Reflection;
+using FunderPortal.Web.Localisation;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -18,6 +20,7 @@ public static class OpenApiExtensions
             options.AddSchemaTransformer<LimitsSchemaTransformer>();
             options.AddOperationTransformer(ContractShape.TokenlessOperations);
             options.AddOperationTransformer(Reads.ConditionalGetDocumentation.Describe);
+            options.AddOperationTransformer(Errors.ProblemLanguage.Describe);
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
@@ -26,7 +29,7 @@ public static class OpenApiExtensions
                     Version = "v1",
                     Description = "Charities keep a co-production journey map over time, cost it and evidence it, and share it "
                         + "with funders who resource the work. Errors are RFC 9457 problem+json. Authenticate with a bearer token.\n\n"
-                        + LimitsDescription + "\n\n" + ContractShape.RequestBodiesDescription,
+                        + LimitsDescription + "\n\n" + LanguagesDescription + "\n\n" + ContractShape.RequestBodiesDescription,
                 };
                 document.Info.License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" };
                 // The document is checked in: it must not depend on the address it was fetched from, so the one
@@ -60,6 +63,13 @@ public static class OpenApiExtensions
         + "field. Pages (`limit`) hold 1 to 1000 entries (history, audit) or 1 to 200 (inbox, feedback, grants). Each person (or address, when anonymous) may make "
         + "1200 requests a minute (`Portal__RateLimit__PermitsPerMinute`); past that the answer is 429 with `Retry-After`.";
 
+    /// <summary>What follows the request's language, and what does not.</summary>
+    private const string LanguagesDescription =
+        "**Languages.** Problem titles and the labels of `GET /api/v1/vocabulary` are in Welsh or English: the language "
+        + "of `Accept-Language` (`cy` or `en`; English by default). Those answers carry `Content-Language` (`cy` or `en`) "
+        + "and `Vary: Accept-Language`. JSON field names, enum names, and a problem's `detail` and field errors are the "
+        + "same in every language.";
+
     /// <summary>Each group of operations, described for readers of the contract.</summary>
     private static HashSet<OpenApiTag> Tags =>
     [
@@ -78,6 +88,13 @@ public static class OpenApiExtensions
     public static WebApplication MapPortalOpenApi(this WebApplication app)
     {
         app.MapOpenApi(DocumentPath);
+        // The document is one for every reader: built in English whatever the request's language (its schemas are sorted
+        // by the current culture's rules, and Welsh sorts "ll" and "ch" as letters of their own).
+        app.UseWhen(context => context.Request.Path == DocumentPath, document => document.Use(next => context =>
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = PortalCultures.English;
+            return next(context);
+        }));
         // Only requests for /swagger pass through the UI's middleware (it looked at every request's path).
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), swagger => swagger.UseSwaggerUI(o =>
         {

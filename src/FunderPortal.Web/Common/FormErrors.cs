@@ -1,10 +1,12 @@
 using FunderPortal.Common;
+using FunderPortal.Web.Resources;
 
 namespace FunderPortal.Web.Common;
 
 /// <summary>
 /// A form's errors, keyed by the same field names the grains use (the API's JSON names), so each message is shown
-/// beside its field and tied to it with aria-describedby. <see cref="Prefix"/> keeps ids unique when a page has several forms.
+/// beside its field and tied to it with aria-describedby. The domain's messages are English; each is shown in the
+/// request's language where Messages.cy.resx has it. <see cref="Prefix"/> keeps ids unique when a page has several forms.
 /// </summary>
 public sealed class FormErrors(string prefix)
 {
@@ -19,15 +21,17 @@ public sealed class FormErrors(string prefix)
 
     public IReadOnlyDictionary<string, string[]> Fields => _fields;
 
+    /// <summary>The domain's errors by field, each in the request's language where it has a Welsh one (<see cref="Messages"/>).</summary>
     public void Add(IReadOnlyDictionary<string, string[]> errors)
     {
         foreach (var (field, messages) in errors)
-            _fields[field] = messages;
+            _fields[field] = [.. messages.Select(Messages.Of)];
     }
 
-    public void Add(string field, string message) => _fields[field] = [.. For(field), message];
+    /// <summary>A message for a field: the page's own (already in the request's language), or a domain message, translated here.</summary>
+    public void Add(string field, string message) => _fields[field] = [.. For(field), Messages.Of(message)];
 
-    public void AddGeneral(string message) => _general.Add(message);
+    public void AddGeneral(string message) => _general.Add(Messages.Of(message));
 
     /// <summary>
     /// True when the change was refused because someone else changed the thing first (<see cref="Refusal.IsStale"/>):

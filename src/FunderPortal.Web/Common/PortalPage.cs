@@ -1,6 +1,7 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Http;
+using FunderPortal.Web.Resources;
 using Microsoft.AspNetCore.Components;
 
 namespace FunderPortal.Web.Common;
@@ -8,7 +9,8 @@ namespace FunderPortal.Web.Common;
 /// <summary>
 /// What every page shares: the request (static SSR), the grains, and the signed-in person's subject. Pages call the
 /// same grain methods the API calls; a refusal from a grain becomes the page's message and status code, both from the
-/// table the API answers by (<see cref="RefusalTable"/>).
+/// table the API answers by (<see cref="RefusalTable"/>); its words are shown in the request's language where the domain's
+/// message has a Welsh one (<see cref="Messages"/>).
 /// </summary>
 public abstract class PortalPage : ComponentBase
 {
@@ -60,9 +62,9 @@ public abstract class PortalPage : ComponentBase
                 Refuse(e);
                 return null;
             }
-            Refuse(new ForbiddenException($"This part of {profile.Name}'s map is for the charity's own members: it is not shared with you."));
+            Refuse(new ForbiddenException(Words.T("This part of {0}'s map is for the charity's own members: it is not shared with you.", profile.Name)));
             RefusalLink = CharityTabs.FirstUrl(charityOrgId, await CharityAccessAsync(charityOrgId)) is { } url
-                ? (url, $"See what {profile.Name} shares with you")
+                ? (url, Words.T("See what {0} shares with you", profile.Name))
                 : null;
             return null;
         }
@@ -81,7 +83,10 @@ public abstract class PortalPage : ComponentBase
     /// A page that is there only to change the charity (a form and nothing else to read): anyone but an editor is told so,
     /// and sent to a page of the charity they may open. False when refused.
     /// </summary>
-    /// <param name="what">What only editors may do, in words: "change a workstream".</param>
+    /// <param name="what">
+    /// What only editors may do, in English words: "change a workstream". Pass it as a literal (or as the page's own
+    /// <c>L["…"]</c>): it is looked up in Words.cy.resx, whose entries for it DynamicKeys.cs finds by reading the calls.
+    /// </param>
     protected async Task<bool> RequireCharityEditorAsync(string charityOrgId, string what)
     {
         var access = await CharityAccessAsync(charityOrgId);
@@ -92,8 +97,8 @@ public abstract class PortalPage : ComponentBase
         }
         if (access.IsEditor)
             return true;
-        Refuse(new ForbiddenException($"Only the charity's editors can {what}; you can read the charity's map but not change it."));
-        RefusalLink = CharityTabs.FirstUrl(charityOrgId, access) is { } url ? (url, "See what you can read") : null;
+        Refuse(new ForbiddenException(Words.T("Only the charity's editors can {0}; you can read the charity's map but not change it.", Words.T(what))));
+        RefusalLink = CharityTabs.FirstUrl(charityOrgId, access) is { } url ? (url, Words.T("See what you can read")) : null;
         return false;
     }
 
@@ -159,7 +164,7 @@ public abstract class PortalPage : ComponentBase
     protected void Refuse(PortalException e)
     {
         var refusal = RefusalTable.For(e);
-        Refusal = refusal.WordsFor(e);
+        Refusal = Messages.Of(refusal.WordsFor(e));
         // Blazor sends a 404 set by hand without a body: not found goes through the router's not-found page instead.
         // Its words stay general on purpose, as the grains' do: "not found" also means "not yours to see".
         if (e is NotFoundException)

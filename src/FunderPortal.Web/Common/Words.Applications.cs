@@ -7,17 +7,17 @@ public static partial class Words
 {
     public static string Of(ApplicationStatus status) => status switch
     {
-        ApplicationStatus.Draft => "Draft: only your charity sees it",
-        ApplicationStatus.Submitted => "Sent",
-        ApplicationStatus.Withdrawn => "Withdrawn",
+        ApplicationStatus.Draft => T("Draft: only your charity sees it"),
+        ApplicationStatus.Submitted => T("Sent"),
+        ApplicationStatus.Withdrawn => T("Withdrawn"),
         _ => status.ToString(),
     };
 
     /// <summary>How the panel judges, in a sentence for the public page.</summary>
     public static string Judging(JudgingMode mode, int topPickCount) => mode switch
     {
-        JudgingMode.TopPick => $"Each panellist picks their top {topPickCount} applications, best first; the picks are added up.",
-        _ => "Each panellist scores every application against each criterion on their own; the scores are then brought together and discussed.",
+        JudgingMode.TopPick => T("Each panellist picks their top {0} applications, best first; the picks are added up.", topPickCount),
+        _ => T("Each panellist scores every application against each criterion on their own; the scores are then brought together and discussed."),
     };
 
     /// <summary>A file's size in KB or MB.</summary>

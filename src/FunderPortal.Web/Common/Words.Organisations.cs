@@ -8,21 +8,21 @@ public static partial class Words
 {
     public static string Of(FunderType? type) => type switch
     {
-        FunderType.Trust => "A charitable trust",
-        FunderType.Foundation => "A grant-making foundation",
-        FunderType.LocalAuthority => "A council or other local authority",
-        FunderType.Lottery => "A lottery distributor",
-        FunderType.Corporate => "A company or its foundation",
-        FunderType.Government => "A government department or national public body",
-        FunderType.Other => "Another kind of funder",
-        null => "Not given",
+        FunderType.Trust => T("A charitable trust"),
+        FunderType.Foundation => T("A grant-making foundation"),
+        FunderType.LocalAuthority => T("A council or other local authority"),
+        FunderType.Lottery => T("A lottery distributor"),
+        FunderType.Corporate => T("A company or its foundation"),
+        FunderType.Government => T("A government department or national public body"),
+        FunderType.Other => T("Another kind of funder"),
+        null => T("Not given"),
         _ => type.ToString() ?? "",
     };
 
     public static string Of(MemberRole role) => role switch
     {
-        MemberRole.Editor => "Editor",
-        MemberRole.Viewer => "Viewer",
+        MemberRole.Editor => T("Editor"),
+        MemberRole.Viewer => T("Viewer"),
         _ => role.ToString(),
     };
 }

@@ -7,16 +7,16 @@ namespace FunderPortal.Web.Common;
 public static partial class Words
 {
     /// <summary>A list in words, "None" when empty.</summary>
-    public static string List(IEnumerable<string> items) => items.ToList() is { Count: > 0 } list ? string.Join(", ", list) : "None";
+    public static string List(IEnumerable<string> items) => items.ToList() is { Count: > 0 } list ? string.Join(", ", list) : T("None");
 
     public static string Of(SkillKind kind) => kind switch
     {
-        SkillKind.Facilitation => "Facilitation",
-        SkillKind.LivedExperienceLeadership => "Lived experience leadership",
-        SkillKind.Accessibility => "Accessibility",
-        SkillKind.DataAndEvaluation => "Data and evaluation",
-        SkillKind.PayingPeopleAndBenefitsAdvice => "Paying people, and benefits advice",
-        SkillKind.Other => "Something else",
+        SkillKind.Facilitation => T("Facilitation"),
+        SkillKind.LivedExperienceLeadership => T("Lived experience leadership"),
+        SkillKind.Accessibility => T("Accessibility"),
+        SkillKind.DataAndEvaluation => T("Data and evaluation"),
+        SkillKind.PayingPeopleAndBenefitsAdvice => T("Paying people, and benefits advice"),
+        SkillKind.Other => T("Something else"),
         _ => kind.ToString(),
     };
 }

@@ -6,34 +6,34 @@ public static partial class Words
 {
     public static string Of(RankBy rankBy) => rankBy switch
     {
-        RankBy.Mean => "The mean of the panel's scores",
-        RankBy.Normalised => "Normalised scores (evens out harsh and generous panellists)",
+        RankBy.Mean => T("The mean of the panel's scores"),
+        RankBy.Normalised => T("Normalised scores (evens out harsh and generous panellists)"),
         _ => rankBy.ToString(),
     };
 
     public static string Of(JudgingMode mode) => mode switch
     {
-        JudgingMode.Scoring => "Scored against the criteria",
-        JudgingMode.TopPick => "Top picks",
+        JudgingMode.Scoring => T("Scored against the criteria"),
+        JudgingMode.TopPick => T("Top picks"),
         _ => mode.ToString(),
     };
 
     public static string Of(PanelActivity activity) => activity switch
     {
-        PanelActivity.Training => "Training",
-        PanelActivity.Reading => "Reading applications",
-        PanelActivity.Scoring => "Scoring",
-        PanelActivity.Meeting => "Panel meeting",
-        PanelActivity.Travel => "Travel",
-        PanelActivity.Other => "Other",
+        PanelActivity.Training => T("Training"),
+        PanelActivity.Reading => T("Reading applications"),
+        PanelActivity.Scoring => T("Scoring"),
+        PanelActivity.Meeting => T("Panel meeting"),
+        PanelActivity.Travel => T("Travel"),
+        PanelActivity.Other => T("Other"),
         _ => activity.ToString(),
     };
 
     public static string Of(PaymentChoice choice) => choice switch
     {
-        PaymentChoice.Paid => "In money",
-        PaymentChoice.NonCash => "In kind (vouchers or similar)",
-        PaymentChoice.Declined => "Declined payment",
+        PaymentChoice.Paid => T("In money"),
+        PaymentChoice.NonCash => T("In kind (vouchers or similar)"),
+        PaymentChoice.Declined => T("Declined payment"),
         _ => choice.ToString(),
     };
 }

@@ -11,7 +11,7 @@ namespace FunderPortal.Web.Common;
 /// </summary>
 public static partial class Words
 {
-    private static readonly System.Resources.ResourceManager Welsh = new("FunderPortal.Web.Resources.Words", typeof(Words).Assembly);
+    private static readonly Lazy<System.Resources.ResourceSet?> Welsh = new(() => Resources.WelshResources.Of("FunderPortal.Web.Resources.Words"));
 
     /// <summary>
     /// <paramref name="english"/> in the language of the request (<see cref="System.Globalization.CultureInfo.CurrentUICulture"/>),
@@ -21,129 +21,129 @@ public static partial class Words
     public static string T(string english, params object?[] values)
     {
         var culture = System.Globalization.CultureInfo.CurrentUICulture;
-        var text = culture.TwoLetterISOLanguageName == "cy" ? Welsh.GetString(english, culture) ?? english : english;
+        var text = culture.TwoLetterISOLanguageName == "cy" ? Welsh.Value?.GetString(english) ?? english : english;
         return values.Length == 0 ? text : string.Format(System.Globalization.CultureInfo.CurrentCulture, text, values);
     }
 
     public static string Of(ActivityKind kind) => kind switch
     {
-        ActivityKind.CoDesign => "Designing together",
-        ActivityKind.CoDecision => "Deciding together",
-        ActivityKind.CoDelivery => "Delivering together",
-        ActivityKind.CoEvaluation => "Evaluating together",
+        ActivityKind.CoDesign => T("Designing together"),
+        ActivityKind.CoDecision => T("Deciding together"),
+        ActivityKind.CoDelivery => T("Delivering together"),
+        ActivityKind.CoEvaluation => T("Evaluating together"),
         _ => kind.ToString(),
     };
 
     public static string Of(LadderRung rung) => rung switch
     {
-        LadderRung.Coercion => "Coercion",
-        LadderRung.Educating => "Educating",
-        LadderRung.Informing => "Informing",
-        LadderRung.Consultation => "Consultation",
-        LadderRung.Engagement => "Engagement",
-        LadderRung.CoDesign => "Co-design",
-        LadderRung.CoProduction => "Co-production",
+        LadderRung.Coercion => T("Coercion"),
+        LadderRung.Educating => T("Educating"),
+        LadderRung.Informing => T("Informing"),
+        LadderRung.Consultation => T("Consultation"),
+        LadderRung.Engagement => T("Engagement"),
+        LadderRung.CoDesign => T("Co-design"),
+        LadderRung.CoProduction => T("Co-production"),
         _ => rung.ToString(),
     };
 
-    public static string Of(LadderRung? rung) => rung is { } r ? Of(r) : "not set";
+    public static string Of(LadderRung? rung) => rung is { } r ? Of(r) : T("not set");
 
     public static string Of(LadderZone zone) => zone switch
     {
-        LadderZone.DoingTo => "doing to",
-        LadderZone.DoingFor => "doing for",
-        LadderZone.DoingWith => "doing with",
+        LadderZone.DoingTo => T("doing to"),
+        LadderZone.DoingFor => T("doing for"),
+        LadderZone.DoingWith => T("doing with"),
         _ => zone.ToString(),
     };
 
     public static string Of(BarrierKind kind) => kind switch
     {
-        BarrierKind.TimeResourcesSkills => "Time, resources and skills",
-        BarrierKind.ResistanceToChange => "Resistance to change",
-        BarrierKind.LackOfUnderstanding => "Lack of understanding",
-        BarrierKind.PowerImbalance => "Power imbalance",
-        BarrierKind.LackOfEngagement => "Lack of engagement",
-        BarrierKind.Accessibility => "Accessibility",
-        BarrierKind.FundingLandscape => "The funding landscape",
-        BarrierKind.FearOfGettingItWrong => "Fear of getting it wrong",
+        BarrierKind.TimeResourcesSkills => T("Time, resources and skills"),
+        BarrierKind.ResistanceToChange => T("Resistance to change"),
+        BarrierKind.LackOfUnderstanding => T("Lack of understanding"),
+        BarrierKind.PowerImbalance => T("Power imbalance"),
+        BarrierKind.LackOfEngagement => T("Lack of engagement"),
+        BarrierKind.Accessibility => T("Accessibility"),
+        BarrierKind.FundingLandscape => T("The funding landscape"),
+        BarrierKind.FearOfGettingItWrong => T("Fear of getting it wrong"),
         _ => kind.ToString(),
     };
 
     public static string Of(BarrierStatus status) => status switch
     {
-        BarrierStatus.Open => "Open",
-        BarrierStatus.Mitigating => "Being worked on",
-        BarrierStatus.Overcome => "Overcome",
+        BarrierStatus.Open => T("Open"),
+        BarrierStatus.Mitigating => T("Being worked on"),
+        BarrierStatus.Overcome => T("Overcome"),
         _ => status.ToString(),
     };
 
     public static string Of(ResourcingCategory category) => category switch
     {
-        ResourcingCategory.ParticipantPayment => "Paying participants",
-        ResourcingCategory.Accessibility => "Accessibility",
-        ResourcingCategory.TrainingAndSkills => "Training and skills",
-        ResourcingCategory.StaffTime => "Staff time",
-        ResourcingCategory.SupportAndWellbeing => "Support and wellbeing",
-        ResourcingCategory.PartnerDelivery => "Partner delivery",
-        ResourcingCategory.Evaluation => "Evaluation",
-        ResourcingCategory.Other => "Other",
+        ResourcingCategory.ParticipantPayment => T("Paying participants"),
+        ResourcingCategory.Accessibility => T("Accessibility"),
+        ResourcingCategory.TrainingAndSkills => T("Training and skills"),
+        ResourcingCategory.StaffTime => T("Staff time"),
+        ResourcingCategory.SupportAndWellbeing => T("Support and wellbeing"),
+        ResourcingCategory.PartnerDelivery => T("Partner delivery"),
+        ResourcingCategory.Evaluation => T("Evaluation"),
+        ResourcingCategory.Other => T("Other"),
         _ => category.ToString(),
     };
 
     public static string Of(EvidenceKind kind) => kind switch
     {
-        EvidenceKind.ParticipantFeedback => "Participant feedback",
-        EvidenceKind.DecisionRecord => "Decision record",
-        EvidenceKind.MeetingNote => "Meeting note",
-        EvidenceKind.CoProducedOutput => "Something made together",
-        EvidenceKind.PaymentRecord => "Payment record",
-        EvidenceKind.TrainingRecord => "Training record",
-        EvidenceKind.YouSaidWeDid => "You said, we did",
-        EvidenceKind.SurveyResult => "Survey result",
-        EvidenceKind.CaseStudy => "Case study",
+        EvidenceKind.ParticipantFeedback => T("Participant feedback"),
+        EvidenceKind.DecisionRecord => T("Decision record"),
+        EvidenceKind.MeetingNote => T("Meeting note"),
+        EvidenceKind.CoProducedOutput => T("Something made together"),
+        EvidenceKind.PaymentRecord => T("Payment record"),
+        EvidenceKind.TrainingRecord => T("Training record"),
+        EvidenceKind.YouSaidWeDid => T("You said, we did"),
+        EvidenceKind.SurveyResult => T("Survey result"),
+        EvidenceKind.CaseStudy => T("Case study"),
         _ => kind.ToString(),
     };
 
     public static string Of(ShareScope scope) => scope switch
     {
-        ShareScope.Journey => "Journey map",
-        ShareScope.Resourcing => "Resourcing plan",
-        ShareScope.Evidence => "Evidence",
+        ShareScope.Journey => T("Journey map"),
+        ShareScope.Resourcing => T("Resourcing plan"),
+        ShareScope.Evidence => T("Evidence"),
         _ => scope.ToString(),
     };
 
     public static string Of(LeadershipIndicator indicator) => indicator switch
     {
-        LeadershipIndicator.VolunteersWhoAreOrWereServiceUsers => "Volunteers who are or were service users",
-        LeadershipIndicator.ChairHasDisability => "The chair has a disability",
-        LeadershipIndicator.CeoHasDisability => "The chief executive has a disability",
-        LeadershipIndicator.TrusteesWithLivedExperience => "Trustees with lived experience",
-        LeadershipIndicator.StaffWithLivedExperience => "Staff with lived experience",
-        LeadershipIndicator.LivedExperienceOnEveryInterviewPanel => "Someone with lived experience on every interview panel",
+        LeadershipIndicator.VolunteersWhoAreOrWereServiceUsers => T("Volunteers who are or were service users"),
+        LeadershipIndicator.ChairHasDisability => T("The chair has a disability"),
+        LeadershipIndicator.CeoHasDisability => T("The chief executive has a disability"),
+        LeadershipIndicator.TrusteesWithLivedExperience => T("Trustees with lived experience"),
+        LeadershipIndicator.StaffWithLivedExperience => T("Staff with lived experience"),
+        LeadershipIndicator.LivedExperienceOnEveryInterviewPanel => T("Someone with lived experience on every interview panel"),
         _ => indicator.ToString(),
     };
 
     public static string Of(SeldomHeardGroup group) => group switch
     {
-        SeldomHeardGroup.EthnicMinorityCommunities => "Ethnic minority communities",
-        SeldomHeardGroup.LgbtPlus => "LGBT+ people",
-        SeldomHeardGroup.CommunicateDifferently => "People who communicate differently",
-        SeldomHeardGroup.LivingWithDementia => "People living with dementia",
-        SeldomHeardGroup.OlderPeopleHighCareNeeds => "Older people with high care needs",
-        SeldomHeardGroup.Unaffiliated => "People in no organised group",
-        SeldomHeardGroup.ResidentialCare => "People in residential care",
-        SeldomHeardGroup.Homeless => "People who are homeless",
-        SeldomHeardGroup.GypsyAndTraveller => "Gypsy and Traveller communities",
-        SeldomHeardGroup.InPrison => "People in prison",
+        SeldomHeardGroup.EthnicMinorityCommunities => T("Ethnic minority communities"),
+        SeldomHeardGroup.LgbtPlus => T("LGBT+ people"),
+        SeldomHeardGroup.CommunicateDifferently => T("People who communicate differently"),
+        SeldomHeardGroup.LivingWithDementia => T("People living with dementia"),
+        SeldomHeardGroup.OlderPeopleHighCareNeeds => T("Older people with high care needs"),
+        SeldomHeardGroup.Unaffiliated => T("People in no organised group"),
+        SeldomHeardGroup.ResidentialCare => T("People in residential care"),
+        SeldomHeardGroup.Homeless => T("People who are homeless"),
+        SeldomHeardGroup.GypsyAndTraveller => T("Gypsy and Traveller communities"),
+        SeldomHeardGroup.InPrison => T("People in prison"),
         _ => group.ToString(),
     };
 
     /// <summary>A leadership indicator's answer in words: a percentage, a number, yes or no; "not given" when unknown.</summary>
     public static string Of(IndicatorView indicator) => indicator.Unit switch
     {
-        IndicatorUnit.Percent => indicator.Value is { } percent ? $"{percent}%" : "Not given",
-        IndicatorUnit.YesNo => indicator.Answer is { } yes ? (yes ? "Yes" : "No") : "Not given",
-        _ => indicator.Value is { } count ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "Not given",
+        IndicatorUnit.Percent => indicator.Value is { } percent ? $"{percent}%" : T("Not given"),
+        IndicatorUnit.YesNo => indicator.Answer is { } yes ? (yes ? T("Yes") : T("No")) : T("Not given"),
+        _ => indicator.Value is { } count ? count.ToString(System.Globalization.CultureInfo.InvariantCulture) : T("Not given"),
     };
 
     /// <summary>A percentage as people write it: "9.5%", "67%".</summary>
@@ -151,121 +151,134 @@ public static partial class Words
 
     public static string Of(AttestationStance? stance) => stance switch
     {
-        AttestationStance.Agree => "Agreed",
-        AttestationStance.AgreeWithComment => "Agreed, and added words",
-        AttestationStance.DisagreeWithComment => "Disagreed",
-        null => "Not answered yet",
+        AttestationStance.Agree => T("Agreed"),
+        AttestationStance.AgreeWithComment => T("Agreed, and added words"),
+        AttestationStance.DisagreeWithComment => T("Disagreed"),
+        null => T("Not answered yet"),
         _ => stance.ToString() ?? "",
     };
 
     public static string Of(SizeBand? band) => band switch
     {
-        SizeBand.Micro => "Micro (under £10k)",
-        SizeBand.Small => "Small (£10k to £100k)",
-        SizeBand.Medium => "Medium (£100k to £1m)",
-        SizeBand.Large => "Large (£1m to £10m)",
-        SizeBand.Major => "Major (over £10m)",
-        null => "Not given",
+        SizeBand.Micro => T("Micro (under £10k)"),
+        SizeBand.Small => T("Small (£10k to £100k)"),
+        SizeBand.Medium => T("Medium (£100k to £1m)"),
+        SizeBand.Large => T("Large (£1m to £10m)"),
+        SizeBand.Major => T("Major (over £10m)"),
+        null => T("Not given"),
         _ => band.ToString() ?? "",
     };
 
     public static string Of(Visibility visibility) => visibility switch
     {
-        Visibility.Private => "Only the charity",
-        Visibility.SharedWithFunders => "Funders it shares with",
-        Visibility.Public => "Anyone",
+        Visibility.Private => T("Only the charity"),
+        Visibility.SharedWithFunders => T("Funders it shares with"),
+        Visibility.Public => T("Anyone"),
         _ => visibility.ToString(),
     };
 
     public static string Of(FundingKind kind) => kind switch
     {
-        FundingKind.SelfFunded => "Self-funded",
-        FundingKind.Committed => "Committed",
-        FundingKind.Received => "Received",
+        FundingKind.SelfFunded => T("Self-funded"),
+        FundingKind.Committed => T("Committed"),
+        FundingKind.Received => T("Received"),
         _ => kind.ToString(),
     };
 
     public static string Of(PledgeStatus status) => status switch
     {
-        PledgeStatus.Offered => "Offered",
-        PledgeStatus.Accepted => "Accepted",
-        PledgeStatus.Declined => "Declined",
-        PledgeStatus.Withdrawn => "Withdrawn by the funder",
+        PledgeStatus.Offered => T("Offered"),
+        PledgeStatus.Accepted => T("Accepted"),
+        PledgeStatus.Declined => T("Declined"),
+        PledgeStatus.Withdrawn => T("Withdrawn by the funder"),
         _ => status.ToString(),
     };
 
     public static string Of(InboxItemKind kind) => kind switch
     {
-        InboxItemKind.FeedbackGiven => "Feedback",
-        InboxItemKind.SupportOffered => "An offer of support",
-        InboxItemKind.PledgeOffered => "A pledge offered",
-        InboxItemKind.PledgeWithdrawn => "A pledge withdrawn",
-        InboxItemKind.GrantRecorded => "A grant recorded",
-        InboxItemKind.ReportAcknowledged => "A report acknowledged",
-        InboxItemKind.ApplicationDiscarded => "A draft application discarded",
+        InboxItemKind.FeedbackGiven => T("Feedback"),
+        InboxItemKind.SupportOffered => T("An offer of support"),
+        InboxItemKind.PledgeOffered => T("A pledge offered"),
+        InboxItemKind.PledgeWithdrawn => T("A pledge withdrawn"),
+        InboxItemKind.GrantRecorded => T("A grant recorded"),
+        InboxItemKind.ReportAcknowledged => T("A report acknowledged"),
+        InboxItemKind.ApplicationDiscarded => T("A draft application discarded"),
         _ => kind.ToString(),
     };
 
     /// <summary>What the charity does about an item, as the words of its link.</summary>
     public static string ActOn(InboxItemKind kind) => kind switch
     {
-        InboxItemKind.FeedbackGiven or InboxItemKind.SupportOffered => "Read and reply",
-        InboxItemKind.PledgeOffered => "Accept or decline on the plan",
-        InboxItemKind.PledgeWithdrawn => "See the plan",
-        InboxItemKind.GrantRecorded => "See the grant",
-        InboxItemKind.ReportAcknowledged => "See the report",
-        InboxItemKind.ApplicationDiscarded => "See the round",
-        _ => "Open",
+        InboxItemKind.FeedbackGiven or InboxItemKind.SupportOffered => T("Read and reply"),
+        InboxItemKind.PledgeOffered => T("Accept or decline on the plan"),
+        InboxItemKind.PledgeWithdrawn => T("See the plan"),
+        InboxItemKind.GrantRecorded => T("See the grant"),
+        InboxItemKind.ReportAcknowledged => T("See the report"),
+        InboxItemKind.ApplicationDiscarded => T("See the round"),
+        _ => T("Open"),
     };
 
     public static string Of(FeedbackKind kind) => kind switch
     {
-        FeedbackKind.Feedback => "Feedback",
-        FeedbackKind.SupportOffer => "An offer of support",
+        FeedbackKind.Feedback => T("Feedback"),
+        FeedbackKind.SupportOffer => T("An offer of support"),
         _ => kind.ToString(),
     };
 
     public static string Of(RoundPhase phase) => phase switch
     {
-        RoundPhase.Draft => "Being set up",
-        RoundPhase.Open => "Open for applications",
-        RoundPhase.Scoring => "Scoring",
-        RoundPhase.Deliberation => "Discussing the scores",
-        RoundPhase.Decided => "Decided",
-        RoundPhase.Closed => "Closed",
+        RoundPhase.Draft => T("Being set up"),
+        RoundPhase.Open => T("Open for applications"),
+        RoundPhase.Scoring => T("Scoring"),
+        RoundPhase.Deliberation => T("Discussing the scores"),
+        RoundPhase.Decided => T("Decided"),
+        RoundPhase.Closed => T("Closed"),
         _ => phase.ToString(),
     };
 
     public static string Of(DecisionOutcome outcome) => outcome switch
     {
-        DecisionOutcome.Funded => "Funded",
-        DecisionOutcome.NotFunded => "Not funded",
-        DecisionOutcome.Waitlisted => "On the waiting list",
+        DecisionOutcome.Funded => T("Funded"),
+        DecisionOutcome.NotFunded => T("Not funded"),
+        DecisionOutcome.Waitlisted => T("On the waiting list"),
         _ => outcome.ToString(),
     };
 
     public static string Of(GrantType? type) => type switch
     {
-        GrantType.Unrestricted => "Unrestricted",
-        GrantType.Core => "Core costs",
-        GrantType.Project => "Project",
-        GrantType.Development => "Development (funding the journey)",
+        GrantType.Unrestricted => T("Unrestricted"),
+        GrantType.Core => T("Core costs"),
+        GrantType.Project => T("Project"),
+        GrantType.Development => T("Development (funding the journey)"),
         null => "",
         _ => type.ToString() ?? "",
     };
 
-    public static string Of(Principle principle) => principle.ToString();
+    public static string Of(Principle principle) => principle switch
+    {
+        Principle.Equality => T("Equality"),
+        Principle.Diversity => T("Diversity"),
+        Principle.Access => T("Access"),
+        Principle.Reciprocity => T("Reciprocity"),
+        _ => principle.ToString(),
+    };
 
     public static string Of(ReadinessAnswer answer) => answer switch
     {
-        ReadinessAnswer.Yes => "Yes",
-        ReadinessAnswer.Partly => "Partly",
-        ReadinessAnswer.No => "No",
+        ReadinessAnswer.Yes => T("Yes"),
+        ReadinessAnswer.Partly => T("Partly"),
+        ReadinessAnswer.No => T("No"),
         _ => answer.ToString(),
     };
 
-    /// <summary>"1 participant", "3 participants": the number with the word that agrees with it.</summary>
-    public static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+    /// <summary>
+    /// "1 participant", "3 participants": the number with the word that agrees with it. Callers pass the two English
+    /// forms as literals (<c>Words.Count(n, "participant", "participants")</c>); the phrase is looked up whole, number
+    /// included, as <c>"{0} participant"</c> or <c>"{0} participants"</c> in Words.cy.resx, so the Welsh can place the
+    /// number and choose its own form (Welsh keeps the singular after a number: "3 cyfranogwr"). The checks find these
+    /// keys by reading the calls (tests/…/Localisation/DynamicKeys.cs).
+    /// </summary>
+    public static string Count(int n, string one, string many) => T(n == 1 ? $"{{0}} {one}" : $"{{0}} {many}", n);
 
     /// <summary>"6 December 2026", "6 Rhagfyr 2026": in the request's language.</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
@@ -275,18 +288,46 @@ public static partial class Words
     public static string DateTime(DateTimeOffset at) =>
         at.UtcDateTime.ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.CurrentCulture);
 
-    /// <summary>A kind of notification, in words (its name split: "CheckInDue" is "Check in due").</summary>
-    public static string Of(FunderPortal.Notifications.NotificationKind kind)
+    /// <summary>A kind of notification, in words ("CheckInDue" is "Check in due"; a kind added later reads as its name split).</summary>
+    public static string Of(FunderPortal.Notifications.NotificationKind kind) => kind switch
     {
-        var words = System.Text.RegularExpressions.Regex.Replace(kind.ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
-        return char.ToUpperInvariant(words[0]) + words[1..];
+        FunderPortal.Notifications.NotificationKind.CheckInDue => T("Check in due"),
+        FunderPortal.Notifications.NotificationKind.CheckInOverdue => T("Check in overdue"),
+        FunderPortal.Notifications.NotificationKind.ReportDue => T("Report due"),
+        FunderPortal.Notifications.NotificationKind.AttestationAnswered => T("Attestation answered"),
+        FunderPortal.Notifications.NotificationKind.AttestationLinkExpiring => T("Attestation link expiring"),
+        FunderPortal.Notifications.NotificationKind.PledgeOffered => T("Pledge offered"),
+        FunderPortal.Notifications.NotificationKind.PledgeWithdrawn => T("Pledge withdrawn"),
+        FunderPortal.Notifications.NotificationKind.PledgeAnswered => T("Pledge answered"),
+        FunderPortal.Notifications.NotificationKind.FeedbackGiven => T("Feedback given"),
+        FunderPortal.Notifications.NotificationKind.SupportOffered => T("Support offered"),
+        FunderPortal.Notifications.NotificationKind.FeedbackReplied => T("Feedback replied"),
+        FunderPortal.Notifications.NotificationKind.GrantRecorded => T("Grant recorded"),
+        FunderPortal.Notifications.NotificationKind.ReportAcknowledged => T("Report acknowledged"),
+        FunderPortal.Notifications.NotificationKind.ShareGranted => T("Share granted"),
+        FunderPortal.Notifications.NotificationKind.ShareExpiring => T("Share expiring"),
+        FunderPortal.Notifications.NotificationKind.ShareExpired => T("Share expired"),
+        FunderPortal.Notifications.NotificationKind.Invited => T("Invited"),
+        FunderPortal.Notifications.NotificationKind.RoundPhaseChanged => T("Round phase changed"),
+        FunderPortal.Notifications.NotificationKind.ScoringDeadline => T("Scoring deadline"),
+        FunderPortal.Notifications.NotificationKind.DecisionMade => T("Decision made"),
+        FunderPortal.Notifications.NotificationKind.ApplicationDiscarded => T("Application discarded"),
+        FunderPortal.Notifications.NotificationKind.MemberJoined => T("Member joined"),
+        _ => SplitName(kind.ToString()),
+    };
+
+    /// <summary>A name in words: "CheckInDue" is "Check in due".</summary>
+    private static string SplitName(string name)
+    {
+        var words = LowerThenUpper().Replace(name, " ").ToLowerInvariant();
+        return words.Length == 0 ? name : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
     public static string Of(FunderPortal.Notifications.DeliveryChoice choice) => choice switch
     {
-        FunderPortal.Notifications.DeliveryChoice.Immediately => "At once",
-        FunderPortal.Notifications.DeliveryChoice.DailyDigest => "In a daily digest",
-        FunderPortal.Notifications.DeliveryChoice.WeeklyDigest => "In a weekly digest",
-        _ => "Not by email",
+        FunderPortal.Notifications.DeliveryChoice.Immediately => T("At once"),
+        FunderPortal.Notifications.DeliveryChoice.DailyDigest => T("In a daily digest"),
+        FunderPortal.Notifications.DeliveryChoice.WeeklyDigest => T("In a weekly digest"),
+        _ => T("Not by email"),
     };
 }
