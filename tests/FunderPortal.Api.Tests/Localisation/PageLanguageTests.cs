@@ -95,7 +95,8 @@ public sealed partial class PageLanguageTests(PortalFactory portal)
         Assert.Equal("cy", LangOf(await page.Content.ReadAsStringAsync()));
         Assert.Contains(page.Headers.GetValues("Set-Cookie"), c => c.StartsWith(CultureCookie + "=c%3Dcy-GB", StringComparison.Ordinal));
 
-        // Someone else, signed in with English stored, gets English pages even when the browser asks for Welsh.
+        // Someone else, signed in with English stored (which cannot be told from never having chosen), keeps the
+        // browser's language: Welsh when it asks for Welsh.
         var other = $"stored-en-{Guid.NewGuid():n}";
         await (await portal.ClientForAsync(other)).PutAsync("/api/v1/me/preferences", JsonContent.Create(new { language = "en" }));
         var otherSession = Assert.Single((await browser.GetAsync($"/dev/sign-in?subject={other}")).Headers.GetValues("Set-Cookie"),
@@ -103,7 +104,7 @@ public sealed partial class PageLanguageTests(PortalFactory portal)
         using var asksWelsh = new HttpRequestMessage(HttpMethod.Get, "/");
         asksWelsh.Headers.AcceptLanguage.ParseAdd("cy");
         asksWelsh.Headers.Add("Cookie", otherSession);
-        Assert.Equal("en", LangOf(await (await browser.SendAsync(asksWelsh)).Content.ReadAsStringAsync()));
+        Assert.Equal("cy", LangOf(await (await browser.SendAsync(asksWelsh)).Content.ReadAsStringAsync()));
     }
 
     /// <summary>A browser without a cookie jar, that does not follow redirects: each request says what it sends.</summary>
