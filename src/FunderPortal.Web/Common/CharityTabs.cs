@@ -28,19 +28,19 @@ public static class CharityTabs
 
     public static string LabelOf(CharityPart part) => part switch
     {
-        CharityPart.JourneyMap => "Journey map",
-        CharityPart.Timeline => "Timeline",
-        CharityPart.Progress => "Progress between dates",
-        CharityPart.CheckIns => "Check-in",
-        CharityPart.Participants => "Who takes part",
-        CharityPart.Leadership => "Leadership",
-        CharityPart.Plan => "Resourcing plan",
-        CharityPart.Evidence => "Evidence",
-        CharityPart.Inbox => "Inbox",
-        CharityPart.Grants => "Grants",
-        CharityPart.Sharing => "Sharing",
-        CharityPart.Members => "Members and profile",
-        CharityPart.Audit => "Audit trail",
+        CharityPart.JourneyMap => Words.T("Journey map"),
+        CharityPart.Timeline => Words.T("Timeline"),
+        CharityPart.Progress => Words.T("Progress between dates"),
+        CharityPart.CheckIns => Words.T("Check-in"),
+        CharityPart.Participants => Words.T("Who takes part"),
+        CharityPart.Leadership => Words.T("Leadership"),
+        CharityPart.Plan => Words.T("Resourcing plan"),
+        CharityPart.Evidence => Words.T("Evidence"),
+        CharityPart.Inbox => Words.T("Inbox"),
+        CharityPart.Grants => Words.T("Grants"),
+        CharityPart.Sharing => Words.T("Sharing"),
+        CharityPart.Members => Words.T("Members and profile"),
+        CharityPart.Audit => Words.T("Audit trail"),
         _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
     };
 
