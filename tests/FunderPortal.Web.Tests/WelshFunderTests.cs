@@ -73,6 +73,7 @@ public sealed partial class WelshFunderTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Eu cynllun adnoddau" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Mae'r elusen yn gweld bob tro y byddwch chi'n edrych.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Llinellau'r cynllun" })).ToContainTextAsync("Amser y cydlynydd");
+        await Assertions.Expect(page.GetByLabel("Beth ydyw").Locator("option").First).ToHaveTextAsync("Adborth");
         await Visit.CheckAsync(page, "welsh-funder-shared-journey");
         await page.GetByLabel("Swm, mewn punnoedd").FillAsync("mil o bunnoedd");
         await page.GetByRole(AriaRole.Button, new() { Name = "Cynnig yr addewid" }).ClickAsync();
