@@ -139,7 +139,8 @@ public sealed record Panellist(
     [property: Id(7)] PaymentChoice Payment,
     [property: Id(8)] string? NonCashPreference,
     [property: Id(9)] IReadOnlyList<PanelTime> Time,
-    [property: Id(10)] string? Email = null);
+    [property: Id(10)] string? Email = null,
+    [property: Id(11)] string? Language = null);
 
 /// <summary>A one-time invitation to the panel; <see cref="ForPanellistId"/> set when it replaces a lost token.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.PanelInvitation")]
