@@ -19,7 +19,8 @@ public sealed record Phrase(
     /// <summary>As <see cref="In"/>, for HTML: the values are encoded, the template's own markup kept.</summary>
     public string HtmlIn(CultureInfo culture) => Messages.Format(this, culture, html: true);
 
-    /// <summary>In English: what is stored beside it, and what an English reader reads.</summary>
+    /// <summary>In English: what is stored beside it, and what an English reader reads (not stored twice).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string English => In(Messages.English);
 
     /// <summary>The same template with the same values (in order): phrases are compared by what they say.</summary>

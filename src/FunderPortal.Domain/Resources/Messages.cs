@@ -5,9 +5,9 @@ namespace FunderPortal.Notifications;
 
 /// <summary>
 /// The words of notifications and emails, in the language of the person who reads them (issue 21). English is the text
-/// in the code, written as <c>Say("English {0}", values…)</c> (a literal template first: the translation checks read
-/// the source for it); its Welsh is in <c>Resources/Messages.cy.resx</c>, keyed by the English. A template without Welsh
-/// is read in English.
+/// in the code, each sentence a call of <see cref="Say"/> whose first argument is its English template as a literal (the
+/// translation checks read the source for it) and whose others are the values of its <c>{0}</c>, <c>{1}</c>…; its Welsh
+/// is in <c>Resources/Messages.cy.resx</c>, keyed by the English. A template without Welsh is read in English.
 /// </summary>
 public static class Messages
 {
