@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using FunderPortal.Charities;
 using FunderPortal.EventStore;
 using FunderPortal.Funders;
+using FunderPortal.Notifications;
 
 namespace FunderPortal.Grains.Tests;
 
@@ -50,6 +51,44 @@ public sealed class StateSnapshotShapeTests
 
         Assert.Equal(("Hope Trust", 2, "admin-ann", "2"), (state.Name, state.Members.Count, state.Verification?.VerifiedBy, state.GrantIdsBySource["round/r1/a1"]));
         Assert.Equal(Sorted(With(FunderSnapshot, FunderPartsAddedSince)), Sorted(JsonSerializer.Serialize(state, EventSerializer<FunderEvent>.Options)));
+    }
+
+    /// <summary>A notification centre from before notifications were kept in words to translate (issue 21): English only.</summary>
+    private const string NotificationSnapshot = """
+        {"version":2,"lastRecordedAt":"2026-01-05T09:00:00+00:00","items":[{"id":"n1","position":1,"kind":"FeedbackGiven","at":"2026-01-05T09:00:00+00:00","title":"Feedback: Well done","text":"Hope Trust to Hope Street: feedback.","link":"/charities/GB-CHC-5550002/inbox","read":false,"receivedAt":"2026-01-05T09:00:00+00:00","emailedAtOnce":true,"inDigest":false}],"email":"alice@example.org","emailConfirmed":true,"language":"cy","delivery":{},"lastDigest":{},"unreadCount":1}
+        """;
+
+    [Fact]
+    public void ANotificationSnapshotFromBeforeWelshLoadsIsReadInEnglishAndIsWrittenAsItWas()
+    {
+        var state = JsonSerializer.Deserialize<NotificationState>(NotificationSnapshot, EventSerializer<NotificationEvent>.Options)!;
+
+        var item = Assert.Single(state.Items);
+        Assert.Equal((null, null), (item.TitlePhrase, item.TextPhrase));
+        Assert.Equal("Feedback: Well done", item.TitleIn(Messages.Welsh));
+        Assert.Equal(Sorted(NotificationSnapshot), Sorted(JsonSerializer.Serialize(state, EventSerializer<NotificationEvent>.Options)));
+    }
+
+    [Fact]
+    public void ANotificationIsStoredWithItsPhrasesAndOneStoredBeforeThemStillReads()
+    {
+        var serializer = new EventSerializer<NotificationEvent>();
+        var old = (NotificationReceived)serializer.Deserialize("NotificationReceived",
+            """{"id":"n1","kind":"FeedbackGiven","at":"2026-01-05T09:00:00+00:00","title":"Feedback: Well done","text":"Hope Trust to Hope Street: feedback.","link":"/charities/x/inbox"}""");
+        Assert.Equal(new NotificationReceived("n1", NotificationKind.FeedbackGiven, new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero),
+            "Feedback: Well done", "Hope Trust to Hope Street: feedback.", "/charities/x/inbox"), old);
+
+        var title = Messages.Say("{0}'s check-in is due on {1}", "Hope Street", new DateOnly(2026, 3, 2));
+        var text = Messages.Say("“{0}” is now {1}", "Round one", Messages.Say("being scored"));
+        var received = new NotificationReceived("n2", NotificationKind.CheckInDue, old.At, title.English, text.English, "/charities/x/check-in", title, text);
+        var (type, data) = serializer.Serialize(received);
+
+        var stored = JsonNode.Parse(data)!;
+        Assert.Equal("""{"template":"{0}'s check-in is due on {1}","values":[{"text":"Hope Street"},{"day":"2026-03-02"}]}""",
+            stored["titlePhrase"]!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Equal("""{"template":"“{0}” is now {1}","values":[{"text":"Round one"},{"words":{"template":"being scored","values":[]}}]}""",
+            stored["textPhrase"]!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Equal(received, serializer.Deserialize(type, data));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public static partial class CharityDecisions
 
         var id = InboxLinks.ItemId(notice.Kind, notice.From.OrgId, notice.SourceId);
         return state.FindInboxItem(id) is null
-            ? [new InboxItemReceived(id, notice.Kind, notice.From.OrgId, notice.From.Name.Trim(), notice.Title.Trim(), notice.Link, notice.SourceId)]
+            ? [new InboxItemReceived(id, notice.Kind, notice.From.OrgId, notice.From.Name.Trim(), notice.Title.Trim(), notice.Link, notice.SourceId, notice.TitlePhrase)]
             : [];
     }
 }

@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using static FunderPortal.Notifications.Messages;
 
 namespace FunderPortal.Charities;
 
@@ -106,8 +107,8 @@ public static partial class CharityDecisions
         return
         [
             new PledgeOffered(lineId, newId, funder.OrgId, amountPence, Text.Clean(note), offeredBy, funder.Name),
-            .. ReceiveInboxItem(state, new InboxItemNotice(InboxItemKind.PledgeOffered, funder,
-                $"Pledge of {ResourcingTotals.Pounds(amountPence)} towards {line.Terms.Description}", InboxLinks.PlanLine(state.OrgId, lineId), newId)),
+            .. ReceiveInboxItem(state, InboxItemNotice.Of(InboxItemKind.PledgeOffered, funder,
+                Say("Pledge of {0} towards {1}", ResourcingTotals.Pounds(amountPence), line.Terms.Description), InboxLinks.PlanLine(state.OrgId, lineId), newId)),
         ];
     }
 
@@ -128,8 +129,8 @@ public static partial class CharityDecisions
         return
         [
             new PledgeWithdrawn(lineId, pledgeId),
-            .. ReceiveInboxItem(state, new InboxItemNotice(InboxItemKind.PledgeWithdrawn, new FunderRef(funderOrgId, pledge.FunderName ?? state.Funder(funderOrgId).Name),
-                $"Pledge of {ResourcingTotals.Pounds(pledge.AmountPence)} towards {line.Terms.Description} withdrawn", InboxLinks.PlanLine(state.OrgId, lineId), pledgeId)),
+            .. ReceiveInboxItem(state, InboxItemNotice.Of(InboxItemKind.PledgeWithdrawn, new FunderRef(funderOrgId, pledge.FunderName ?? state.Funder(funderOrgId).Name),
+                Say("Pledge of {0} towards {1} withdrawn", ResourcingTotals.Pounds(pledge.AmountPence), line.Terms.Description), InboxLinks.PlanLine(state.OrgId, lineId), pledgeId)),
         ];
     }
 

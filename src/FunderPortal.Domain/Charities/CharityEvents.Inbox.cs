@@ -8,7 +8,10 @@ namespace FunderPortal.Charities;
 [JsonDerivedType(typeof(InboxItemReceived), "InboxItemReceived")]
 public abstract partial record CharityEvent;
 
-/// <summary>Something a funder did towards the charity, for its members to see and act on.</summary>
+/// <summary>
+/// Something a funder did towards the charity, for its members to see and act on. <see cref="Title"/> in English;
+/// <see cref="TitlePhrase"/> (none in an item from before issue 21) the same words for a reader in Welsh.
+/// </summary>
 public sealed record InboxItemReceived(
     string ItemId,
     InboxItemKind Kind,
@@ -16,4 +19,5 @@ public sealed record InboxItemReceived(
     string FunderName,
     string Title,
     string Link,
-    string SourceId) : CharityEvent;
+    string SourceId,
+    FunderPortal.Notifications.Phrase? TitlePhrase = null) : CharityEvent;

@@ -17,7 +17,7 @@ public sealed partial class CharityState
     {
         if (change is not InboxItemReceived e)
             return;
-        Inbox.Add(new InboxItem(e.ItemId, Inbox.Count + 1, e.Kind, recordedAt, new FunderRef(e.FunderOrgId, e.FunderName), e.Title, e.Link, e.SourceId));
+        Inbox.Add(new InboxItem(e.ItemId, Inbox.Count + 1, e.Kind, recordedAt, new FunderRef(e.FunderOrgId, e.FunderName), e.Title, e.Link, e.SourceId, e.TitlePhrase));
         FunderNames[e.FunderOrgId] = e.FunderName;
     }
 }

@@ -1,4 +1,5 @@
 using FunderPortal.Common;
+using FunderPortal.Notifications;
 
 namespace FunderPortal.Charities;
 
@@ -15,7 +16,8 @@ public sealed record FunderRef(
 /// What a funder's grain (or anything else that acts for a funder) tells a charity's inbox: what kind of thing happened,
 /// from whom, in a line of words, where in the portal the charity acts on it (a page path), and what it is about
 /// (<see cref="SourceId"/>: the feedback's, pledge's or grant's id), which with the kind and the funder makes the item's
-/// id, so telling it twice keeps one item.
+/// id, so telling it twice keeps one item. <see cref="Title"/> is in English; <see cref="TitlePhrase"/>, when set, the same
+/// words to put in the reader's language.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.InboxItemNotice")]
 public sealed record InboxItemNotice(
@@ -23,7 +25,13 @@ public sealed record InboxItemNotice(
     [property: Id(1)] FunderRef From,
     [property: Id(2)] string Title,
     [property: Id(3)] string Link,
-    [property: Id(4)] string SourceId);
+    [property: Id(4)] string SourceId,
+    [property: Id(5)] Phrase? TitlePhrase = null)
+{
+    /// <summary>A notice whose title can be read in Welsh or English, its English kept beside it.</summary>
+    public static InboxItemNotice Of(InboxItemKind kind, FunderRef from, Phrase title, string link, string sourceId) =>
+        new(kind, from, title.English, link, sourceId, title);
+}
 
 /// <summary>An item as the charity keeps it; <see cref="Position"/> is its place in arrival order (1, 2, 3…).</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.InboxItem")]
@@ -35,7 +43,12 @@ public sealed record InboxItem(
     [property: Id(4)] FunderRef From,
     [property: Id(5)] string Title,
     [property: Id(6)] string Link,
-    [property: Id(7)] string SourceId);
+    [property: Id(7)] string SourceId,
+    [property: Id(8)] Phrase? TitlePhrase = null)
+{
+    /// <summary>The title in <paramref name="culture"/>'s language (the English stored when it has no phrase).</summary>
+    public string TitleIn(System.Globalization.CultureInfo culture) => TitlePhrase is { } p && Messages.IsWelsh(culture) ? p.In(culture) : Title;
+}
 
 /// <summary>One item as one member sees it: <see cref="Read"/> is that member's own.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.InboxItemView")]

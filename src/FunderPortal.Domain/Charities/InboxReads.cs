@@ -49,12 +49,17 @@ public static class InboxRules
     public static int UnreadCount(CharityState state, InboxReadState reads, string subject) =>
         state.Inbox.Count(i => !reads.HasRead(subject, i.Id));
 
-    /// <summary>A page, newest first, with the member's own read marks; only their unread items when <paramref name="unreadOnly"/>.</summary>
-    public static InboxView Page(CharityState state, InboxReadState reads, string subject, bool unreadOnly, long? after, int limit)
+    /// <summary>
+    /// A page, newest first, with the member's own read marks; only their unread items when <paramref name="unreadOnly"/>;
+    /// each title in the language of <paramref name="culture"/> (the reader's: English when not given).
+    /// </summary>
+    public static InboxView Page(CharityState state, InboxReadState reads, string subject, bool unreadOnly, long? after, int limit,
+        System.Globalization.CultureInfo? culture = null)
     {
+        var reader = culture ?? FunderPortal.Notifications.Messages.English;
         var (items, next) = Paging.NewestFirst(state.Inbox, i => i.Position, i => !unreadOnly || !reads.HasRead(subject, i.Id), after, limit);
         return new InboxView(
-            [.. items.Select(i => new InboxItemView(i.Id, i.Kind, i.At, i.From, i.Title, reads.HasRead(subject, i.Id), i.Link))],
+            [.. items.Select(i => new InboxItemView(i.Id, i.Kind, i.At, i.From, i.TitleIn(reader), reads.HasRead(subject, i.Id), i.Link))],
             UnreadCount(state, reads, subject), next);
     }
 }

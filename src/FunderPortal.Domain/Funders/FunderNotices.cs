@@ -1,5 +1,6 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
+using static FunderPortal.Notifications.Messages;
 
 namespace FunderPortal.Funders;
 
@@ -38,21 +39,21 @@ public static class FunderNotices
 
     /// <summary>The acknowledgement in the charity's inbox, linking to the report as the funder sees it.</summary>
     public static InboxItemNotice AcknowledgementItem(FunderRef funder, Grant grant, ReportAcknowledgement acknowledgement) =>
-        new(InboxItemKind.ReportAcknowledged, funder, $"Report on {grant.Title} acknowledged: {InboxLinks.Snippet(acknowledgement.Note)}",
+        InboxItemNotice.Of(InboxItemKind.ReportAcknowledged, funder, Say("Report on {0} acknowledged: {1}", grant.Title, InboxLinks.Snippet(acknowledgement.Note)),
             InboxLinks.GrantReport(grant.CharityOrgId, funder.OrgId, grant.Id), acknowledgement.Id);
 
     public static GrantNotice GrantNotice(FunderRef funder, Grant grant) => new(
         funder, grant.Id, grant.Title, grant.AmountPence, grant.AwardDate, grant.PlannedStart, grant.Type, grant.PlanLineIds);
 
-    public static InboxItemNotice GrantItem(FunderRef funder, Grant grant) => new(InboxItemKind.GrantRecorded, funder,
-        $"Grant of {ResourcingTotals.Pounds(grant.AmountPence)}: {grant.Title}", InboxLinks.Grants(grant.CharityOrgId), grant.Id);
+    public static InboxItemNotice GrantItem(FunderRef funder, Grant grant) => InboxItemNotice.Of(InboxItemKind.GrantRecorded, funder,
+        Say("Grant of {0}: {1}", ResourcingTotals.Pounds(grant.AmountPence), grant.Title), InboxLinks.Grants(grant.CharityOrgId), grant.Id);
 
     public static FeedbackNotice FeedbackNotice(FunderRef funder, FeedbackItem feedback) =>
         new(funder, feedback.Id, feedback.Kind, feedback.Text, feedback.GivenAt);
 
     public static InboxItemNotice FeedbackItem(FunderRef funder, FeedbackItem feedback) => feedback.Kind == FeedbackKind.SupportOffer
-        ? new(InboxItemKind.SupportOffered, funder, $"An offer of support: {InboxLinks.Snippet(feedback.Text)}",
+        ? InboxItemNotice.Of(InboxItemKind.SupportOffered, funder, Say("An offer of support: {0}", InboxLinks.Snippet(feedback.Text)),
             InboxLinks.Feedback(feedback.CharityOrgId, funder.OrgId, feedback.Id), feedback.Id)
-        : new(InboxItemKind.FeedbackGiven, funder, $"Feedback: {InboxLinks.Snippet(feedback.Text)}",
+        : InboxItemNotice.Of(InboxItemKind.FeedbackGiven, funder, Say("Feedback: {0}", InboxLinks.Snippet(feedback.Text)),
             InboxLinks.Feedback(feedback.CharityOrgId, funder.OrgId, feedback.Id), feedback.Id);
 }

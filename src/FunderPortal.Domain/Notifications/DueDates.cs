@@ -1,6 +1,7 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.People;
+using static FunderPortal.Notifications.Messages;
 using static FunderPortal.Notifications.NotificationWords;
 
 namespace FunderPortal.Notifications;
@@ -60,15 +61,14 @@ public static class CharityDueDates
             return [];
         var due = CheckInSchedule.NextDue(state);
         var link = $"/charities/{Segment(state.OrgId)}/check-in";
-        var day = Day(due);
         return
         [
-            new(Midnight(due.AddDays(-DaysBefore)), new NotificationNotice(
+            new(Midnight(due.AddDays(-DaysBefore)), NotificationNotice.Of(
                 NotificationIds.For(state.OrgId, $"check-in-due/{due:yyyy-MM-dd}"), NotificationKind.CheckInDue, Midnight(due.AddDays(-DaysBefore)),
-                $"{state.Name}'s check-in is due on {day}", $"{state.Name}'s next check-in is due on {day}: reflections, readiness and principles.", link)),
-            new(Midnight(due.AddDays(1)), new NotificationNotice(
+                Say("{0}'s check-in is due on {1}", state.Name, due), Say("{0}'s next check-in is due on {1}: reflections, readiness and principles.", state.Name, due), link)),
+            new(Midnight(due.AddDays(1)), NotificationNotice.Of(
                 NotificationIds.For(state.OrgId, $"check-in-overdue/{due:yyyy-MM-dd}"), NotificationKind.CheckInOverdue, Midnight(due.AddDays(1)),
-                $"{state.Name}'s check-in is overdue", $"{state.Name}'s check-in was due on {day} and is not recorded yet.", link)),
+                Say("{0}'s check-in is overdue", state.Name), Say("{0}'s check-in was due on {1} and is not recorded yet.", state.Name, due), link)),
         ];
     }
 
@@ -80,12 +80,12 @@ public static class CharityDueDates
         state.Evidence.SelectMany(item => item.Asks.Where(a => a.Answer is null).GroupBy(a => a.ExpiresAt)
             .Select(links => (Item: item, ExpiresAt: links.Key, Count: links.Count(), At: links.Key.AddDays(-AttestationDaysBefore), AskedAt: links.Min(a => a.AskedAt)))
             .Where(x => x.At > x.AskedAt)
-            .Select(x => new DueNotification(x.At, new NotificationNotice(
+            .Select(x => new DueNotification(x.At, NotificationNotice.Of(
                 NotificationIds.For(state.OrgId, $"attestation-expiring/{x.Item.Id}/{x.ExpiresAt.UtcTicks}"), NotificationKind.AttestationLinkExpiring, x.At,
-                $"Links to confirm “{InboxLinks.Snippet(x.Item.Title)}” expire on {Day(x.ExpiresAt)}",
+                Say("Links to confirm “{0}” expire on {1}", InboxLinks.Snippet(x.Item.Title), DayOf(x.ExpiresAt)),
                 x.Count == 1
-                    ? $"A participant asked to confirm this evidence of {state.Name} has not answered; their link expires on {Day(x.ExpiresAt)}."
-                    : $"{x.Count} participants asked to confirm this evidence of {state.Name} have not answered; their links expire on {Day(x.ExpiresAt)}.",
+                    ? Say("A participant asked to confirm this evidence of {0} has not answered; their link expires on {1}.", state.Name, DayOf(x.ExpiresAt))
+                    : Say("{0} participants asked to confirm this evidence of {1} have not answered; their links expire on {2}.", x.Count, state.Name, DayOf(x.ExpiresAt)),
                 $"/charities/{Segment(state.OrgId)}/evidence/{Segment(x.Item.Id)}"))));
 
     /// <summary>As <see cref="AttestationLinks"/>, for participants asked to rate a check-in (the same kind of notice).</summary>
@@ -93,12 +93,12 @@ public static class CharityDueDates
         state.VoiceAsks.Where(a => a.Answer is null).GroupBy(a => (a.CheckInId, a.ExpiresAt))
             .Select(links => (links.Key.CheckInId, links.Key.ExpiresAt, Count: links.Count(), At: links.Key.ExpiresAt.AddDays(-AttestationDaysBefore), AskedAt: links.Min(a => a.AskedAt)))
             .Where(x => x.At > x.AskedAt && state.FindCheckIn(x.CheckInId) is not null)
-            .Select(x => new DueNotification(x.At, new NotificationNotice(
+            .Select(x => new DueNotification(x.At, NotificationNotice.Of(
                 NotificationIds.For(state.OrgId, $"voice-expiring/{x.CheckInId}/{x.ExpiresAt.UtcTicks}"), NotificationKind.AttestationLinkExpiring, x.At,
-                $"Links to rate the check-in of {Day(state.FindCheckIn(x.CheckInId)!.HeldOn)} expire on {Day(x.ExpiresAt)}",
+                Say("Links to rate the check-in of {0} expire on {1}", state.FindCheckIn(x.CheckInId)!.HeldOn, DayOf(x.ExpiresAt)),
                 x.Count == 1
-                    ? $"A participant asked to rate this check-in of {state.Name} has not answered; their link expires on {Day(x.ExpiresAt)}."
-                    : $"{x.Count} participants asked to rate this check-in of {state.Name} have not answered; their links expire on {Day(x.ExpiresAt)}.",
+                    ? Say("A participant asked to rate this check-in of {0} has not answered; their link expires on {1}.", state.Name, DayOf(x.ExpiresAt))
+                    : Say("{0} participants asked to rate this check-in of {1} have not answered; their links expire on {2}.", x.Count, state.Name, DayOf(x.ExpiresAt)),
                 $"/charities/{Segment(state.OrgId)}/check-ins/{Segment(x.CheckInId)}")));
 
     /// <summary>Each share with an end: about to end and ended, to the funder it is with.</summary>
@@ -113,18 +113,18 @@ public static class CharityDueDates
             var soon = end.AddDays(-ShareDaysBefore);
             if (soon > share.SharedAt && StillEnding(share, soon))
             {
-                yield return new DueNotification(soon, new NotificationNotice(
+                yield return new DueNotification(soon, NotificationNotice.Of(
                     NotificationIds.For(state.OrgId, $"share-expiring/{share.Id}"), NotificationKind.ShareExpiring, soon,
-                    $"{state.Name} shares its {what} with you until {Day(end)}",
-                    $"{state.Name} shares its {what} with you until {Day(end)}; after that you see it only if they share it again.",
+                    Say("{0} shares its {1} with you until {2}", state.Name, what, DayOf(end)),
+                    Say("{0} shares its {1} with you until {2}; after that you see it only if they share it again.", state.Name, what, DayOf(end)),
                     $"/funders/{Segment(share.FunderOrgId)}/charities/{Segment(state.OrgId)}"), funder);
             }
             if (StillEnding(share, end))
             {
-                yield return new DueNotification(end, new NotificationNotice(
+                yield return new DueNotification(end, NotificationNotice.Of(
                     NotificationIds.For(state.OrgId, $"share-expired/{share.Id}"), NotificationKind.ShareExpired, end,
-                    $"{state.Name} no longer shares its {what} with you",
-                    $"{state.Name}'s share of its {what} with you ended on {Day(end)}.",
+                    Say("{0} no longer shares its {1} with you", state.Name, what),
+                    Say("{0}'s share of its {1} with you ended on {2}.", state.Name, what, DayOf(end)),
                     $"/funders/{Segment(share.FunderOrgId)}"), funder);
             }
         }
@@ -133,17 +133,24 @@ public static class CharityDueDates
     /// <summary>Whether, at <paramref name="at"/>, the share was still set to end: not stopped before then (a funder has one live share at a time).</summary>
     private static bool StillEnding(Share share, DateTimeOffset at) => share.RevokedAt is not { } stopped || stopped > at;
 
-    /// <summary>What a share covers, in words: "journey", "journey and resourcing plan", "journey, resourcing plan and evidence".</summary>
-    public static string ScopeWords(IReadOnlyList<ShareScope> scope)
+    /// <summary>
+    /// What a share covers, in words: "journey", "journey and resourcing plan", "journey, resourcing plan and evidence"
+    /// (each whole, so a translation may change the words' forms in a list).
+    /// </summary>
+    public static Phrase ScopeWords(IReadOnlyList<ShareScope> scope)
     {
-        var words = scope.Order().Select(s => s switch
+        var set = scope.ToHashSet();
+        return (set.Contains(ShareScope.Journey), set.Contains(ShareScope.Resourcing), set.Contains(ShareScope.Evidence)) switch
         {
-            ShareScope.Journey => "journey",
-            ShareScope.Resourcing => "resourcing plan",
-            ShareScope.Evidence => "evidence",
-            _ => s.ToString(),
-        }).ToList();
-        return words.Count <= 1 ? string.Concat(words) : $"{string.Join(", ", words[..^1])} and {words[^1]}";
+            (true, true, true) => Say("journey, resourcing plan and evidence"),
+            (true, true, false) => Say("journey and resourcing plan"),
+            (true, false, true) => Say("journey and evidence"),
+            (false, true, true) => Say("resourcing plan and evidence"),
+            (true, false, false) => Say("journey"),
+            (false, true, false) => Say("resourcing plan"),
+            (false, false, true) => Say("evidence"),
+            _ => new Phrase(string.Join(", ", scope.Order()), []),
+        };
     }
 
     /// <summary>What fell due after <paramref name="since"/> (from the start when null) up to <paramref name="now"/>, to each member.</summary>

@@ -2,6 +2,7 @@ using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Funders;
 using FunderPortal.People;
+using static FunderPortal.Notifications.Messages;
 using static FunderPortal.Notifications.NotificationWords;
 
 namespace FunderPortal.Notifications;
@@ -30,19 +31,21 @@ public static class FunderDueDates
             var at = Midnight(anniversary);
             if (at <= grant.RecordedAt)
                 continue;
-            var period = $"{Day(grant.PlannedStart.AddYears(year - 1))} to {Day(anniversary)}";
+            var from = grant.PlannedStart.AddYears(year - 1);
             var source = $"report-due/{grant.Id}/{anniversary:yyyy-MM-dd}";
-            yield return new DueNotification(at, new NotificationNotice(
+            yield return new DueNotification(at, NotificationNotice.Of(
                 NotificationIds.For(state.OrgId, $"{source}/funder"), NotificationKind.ReportDue, at,
-                $"Year {year} of “{InboxLinks.Snippet(grant.Title)}” to {grant.CharityName} is done: its report is due",
-                $"The report of {state.Name}'s grant “{grant.Title}” to {grant.CharityName} for {period} is due: read it from the journey {grant.CharityName} shares, and acknowledge it.",
+                Say("Year {0} of “{1}” to {2} is done: its report is due", year, InboxLinks.Snippet(grant.Title), grant.CharityName),
+                Say("The report of {0}'s grant “{1}” to {2} for {3} to {4} is due: read it from the journey {2} shares, and acknowledge it.",
+                    state.Name, grant.Title, grant.CharityName, from, anniversary),
                 $"/funders/{Segment(state.OrgId)}/grants/{Segment(grant.Id)}/report"));
             if (OrgId.IsValid(grant.CharityOrgId))
             {
-                yield return new DueNotification(at, new NotificationNotice(
+                yield return new DueNotification(at, NotificationNotice.Of(
                     NotificationIds.For(state.OrgId, $"{source}/charity"), NotificationKind.ReportDue, at,
-                    $"Year {year} of {state.Name}'s grant “{InboxLinks.Snippet(grant.Title)}” is done: its report is due",
-                    $"The report of {state.Name}'s grant “{grant.Title}” for {period} is due. Your journey is the report: keep it up to date and share it with {state.Name}.",
+                    Say("Year {0} of {1}'s grant “{2}” is done: its report is due", year, state.Name, InboxLinks.Snippet(grant.Title)),
+                    Say("The report of {0}'s grant “{1}” for {2} to {3} is due. Your journey is the report: keep it up to date and share it with {0}.",
+                        state.Name, grant.Title, from, anniversary),
                     InboxLinks.GrantReport(grant.CharityOrgId, state.OrgId, grant.Id)), new MembersOf(PlaceKind.Charity, grant.CharityOrgId));
             }
         }

@@ -12,12 +12,11 @@ public sealed record MembersNotice(PlaceKind Place, string OrgId, NotificationNo
 /// <summary>An organisation whose members are told, instead of the owner's own.</summary>
 public sealed record MembersOf(PlaceKind Place, string OrgId);
 
-/// <summary>Shared wording of notifications: days and instants as people read them (UTC, invariant).</summary>
+/// <summary>Shared parts of notifications: the day of an instant (UTC), midnight of a day, a link's segment.</summary>
 public static class NotificationWords
 {
-    public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string Day(DateTimeOffset at) => Day(DateOnly.FromDateTime(at.UtcDateTime));
+    /// <summary>The UTC day of <paramref name="at"/>, written in the reader's language when read (<see cref="PhraseValue.Day"/>).</summary>
+    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
 
     public static DateTimeOffset Midnight(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 

@@ -13,7 +13,13 @@ namespace FunderPortal.Notifications;
 [JsonDerivedType(typeof(DigestSent), "DigestSent")]
 public abstract record NotificationEvent;
 
-public sealed record NotificationReceived(string Id, NotificationKind Kind, DateTimeOffset At, string Title, string Text, string Link) : NotificationEvent;
+/// <summary>
+/// A notification, its <paramref name="Title"/> and <paramref name="Text"/> in English; <paramref name="TitlePhrase"/> and
+/// <paramref name="TextPhrase"/> (none in a notification from before issue 21) the same words for a reader in Welsh.
+/// </summary>
+public sealed record NotificationReceived(
+    string Id, NotificationKind Kind, DateTimeOffset At, string Title, string Text, string Link,
+    Phrase? TitlePhrase = null, Phrase? TextPhrase = null) : NotificationEvent;
 
 public sealed record NotificationRead(string Id) : NotificationEvent;
 

@@ -2,6 +2,7 @@ using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.Funders;
 using FunderPortal.People;
+using static FunderPortal.Notifications.Messages;
 
 namespace FunderPortal.Notifications;
 
@@ -30,15 +31,15 @@ public static class NotificationFanOut
             switch (change)
             {
                 case InboxItemReceived e:
+                    var says = Say("{0} to {1}: {2}.", e.FunderName, state.Name, Words(e.Kind));
                     notices.AddRange(ToMembers(state, except: null, new NotificationNotice(
-                        NotificationIds.For(state.OrgId, $"inbox/{e.ItemId}"), KindOf(e.Kind), at, e.Title,
-                        $"{e.FunderName} to {state.Name}: {Words(e.Kind)}.", e.Link)));
+                        NotificationIds.For(state.OrgId, $"inbox/{e.ItemId}"), KindOf(e.Kind), at, e.Title, says.English, e.Link, e.TitlePhrase, says)));
                     break;
                 case AttestationAnswered e when state.FindEvidence(e.EvidenceId) is { } evidence:
-                    notices.AddRange(ToMembers(state, except: null, new NotificationNotice(
+                    notices.AddRange(ToMembers(state, except: null, NotificationNotice.Of(
                         NotificationIds.For(state.OrgId, $"attestation/{e.EvidenceId}/{e.TokenHash}"), NotificationKind.AttestationAnswered, at,
-                        $"A participant answered about “{InboxLinks.Snippet(evidence.Title)}”",
-                        $"A participant answered {state.Name}'s request to confirm evidence.",
+                        Say("A participant answered about “{0}”", InboxLinks.Snippet(evidence.Title)),
+                        Say("A participant answered {0}'s request to confirm evidence.", state.Name),
                         $"/charities/{org}/evidence/{Uri.EscapeDataString(e.EvidenceId)}")));
                     break;
                 case MemberRoleGranted e when state.RoleOf(e.Subject) is not null:
@@ -64,18 +65,19 @@ public static class NotificationFanOut
             {
                 case SharedWithFunder e when state.FindShare(e.ShareId) is { RevokedAt: null } share:
                     var what = CharityDueDates.ScopeWords(share.Scope);
-                    var until = share.ExpiresAt is { } end ? $" until {NotificationWords.Day(end)}" : "";
-                    notices.Add(new MembersNotice(PlaceKind.Funder, share.FunderOrgId, new NotificationNotice(
+                    notices.Add(new MembersNotice(PlaceKind.Funder, share.FunderOrgId, NotificationNotice.Of(
                         NotificationIds.For(state.OrgId, $"share-granted/{share.Id}"), NotificationKind.ShareGranted, at,
-                        $"{state.Name} shares its {what} with you",
-                        $"{state.Name} shares its {what} with you{until}.",
+                        Say("{0} shares its {1} with you", state.Name, what),
+                        share.ExpiresAt is { } end
+                            ? Say("{0} shares its {1} with you until {2}.", state.Name, what, NotificationWords.DayOf(end))
+                            : Say("{0} shares its {1} with you.", state.Name, what),
                         $"/funders/{Uri.EscapeDataString(share.FunderOrgId)}/charities/{org}")));
                     break;
                 case PledgeAccepted e:
-                    notices.AddRange(PledgeAnswered(state, e.LineId, e.PledgeId, "accepted", at));
+                    notices.AddRange(PledgeAnswered(state, e.LineId, e.PledgeId, accepted: true, at));
                     break;
                 case PledgeDeclined e:
-                    notices.AddRange(PledgeAnswered(state, e.LineId, e.PledgeId, "declined", at));
+                    notices.AddRange(PledgeAnswered(state, e.LineId, e.PledgeId, accepted: false, at));
                     break;
             }
         }
@@ -83,15 +85,18 @@ public static class NotificationFanOut
     }
 
     /// <summary>The pledging funder's members, told the charity's answer (nothing when the pledge is not found).</summary>
-    private static IEnumerable<MembersNotice> PledgeAnswered(CharityState state, string lineId, string pledgeId, string answer, DateTimeOffset at)
+    private static IEnumerable<MembersNotice> PledgeAnswered(CharityState state, string lineId, string pledgeId, bool accepted, DateTimeOffset at)
     {
         if (state.FindLineEvenWithdrawn(lineId) is not { } line || line.FindPledge(pledgeId) is not { } pledge)
             yield break;
         var amount = ResourcingTotals.Pounds(pledge.AmountPence);
-        yield return new MembersNotice(PlaceKind.Funder, pledge.FunderOrgId, new NotificationNotice(
+        var towards = InboxLinks.Snippet(line.Terms.Description);
+        yield return new MembersNotice(PlaceKind.Funder, pledge.FunderOrgId, NotificationNotice.Of(
             NotificationIds.For(state.OrgId, $"pledge-answered/{pledge.Id}"), NotificationKind.PledgeAnswered, at,
-            $"{state.Name} {answer} your pledge of {amount}",
-            $"{state.Name} {answer} your pledge of {amount} towards “{InboxLinks.Snippet(line.Terms.Description)}”.",
+            accepted ? Say("{0} accepted your pledge of {1}", state.Name, amount) : Say("{0} declined your pledge of {1}", state.Name, amount),
+            accepted
+                ? Say("{0} accepted your pledge of {1} towards “{2}”.", state.Name, amount, towards)
+                : Say("{0} declined your pledge of {1} towards “{2}”.", state.Name, amount, towards),
             $"/funders/{Uri.EscapeDataString(pledge.FunderOrgId)}/charities/{Uri.EscapeDataString(state.OrgId)}"));
     }
 
@@ -106,10 +111,12 @@ public static class NotificationFanOut
             {
                 case FeedbackReplyReceived e when state.FindFeedback(e.FeedbackId) is { } feedback:
                     var charity = state.Grants.Find(g => g.CharityOrgId == feedback.CharityOrgId)?.CharityName ?? feedback.CharityOrgId;
-                    notices.AddRange(ToMembers(state, except: null, new NotificationNotice(
+                    notices.AddRange(ToMembers(state, except: null, NotificationNotice.Of(
                         NotificationIds.For(state.OrgId, $"feedback-reply/{e.FeedbackId}/{e.ReplyId}"), NotificationKind.FeedbackReplied, at,
-                        $"{charity} replied: “{InboxLinks.Snippet(e.Text)}”",
-                        $"{charity} replied to {state.Name}'s {(feedback.Kind == FeedbackKind.SupportOffer ? "offer of support" : "feedback")}.",
+                        Say("{0} replied: “{1}”", charity, InboxLinks.Snippet(e.Text)),
+                        feedback.Kind == FeedbackKind.SupportOffer
+                            ? Say("{0} replied to {1}'s offer of support.", charity, state.Name)
+                            : Say("{0} replied to {1}'s feedback.", charity, state.Name),
                         $"/funders/{org}/feedback")));
                     break;
                 case FunderMemberRoleGranted e when state.RoleOf(e.Subject) is not null:
@@ -126,9 +133,9 @@ public static class NotificationFanOut
     /// </summary>
     private static IEnumerable<PersonNotice> MemberJoined<TEvent>(OrganisationState<TEvent> state, string subject, DateTimeOffset at, string link)
         where TEvent : class, IOrganisationHistory<TEvent> =>
-        ToMembers(state, except: subject, new NotificationNotice(
+        ToMembers(state, except: subject, NotificationNotice.Of(
             NotificationIds.For(state.OrgId, $"member-joined/{subject}"), NotificationKind.MemberJoined, at,
-            $"Someone joined {state.Name}", $"{subject} is now a member of {state.Name}.", link));
+            Say("Someone joined {0}", state.Name), Say("{0} is now a member of {1}.", subject, state.Name), link));
 
     /// <summary>Every member but <paramref name="except"/>, each told <paramref name="notice"/>.</summary>
     public static IEnumerable<PersonNotice> ToMembers<TEvent>(OrganisationState<TEvent> state, string? except, NotificationNotice notice)
@@ -138,16 +145,16 @@ public static class NotificationFanOut
     /// <summary>An inbox item's kind is a notification kind of the same name.</summary>
     public static NotificationKind KindOf(InboxItemKind kind) => Enum.Parse<NotificationKind>(kind.ToString());
 
-    private static string Words(InboxItemKind kind) => kind switch
+    private static Phrase Words(InboxItemKind kind) => kind switch
     {
-        InboxItemKind.FeedbackGiven => "feedback",
-        InboxItemKind.SupportOffered => "an offer of support",
-        InboxItemKind.PledgeOffered => "a pledge offered",
-        InboxItemKind.PledgeWithdrawn => "a pledge withdrawn",
-        InboxItemKind.GrantRecorded => "a grant recorded",
-        InboxItemKind.ReportAcknowledged => "a report acknowledged",
-        InboxItemKind.ApplicationDiscarded => "a draft application discarded when scoring started",
-        _ => kind.ToString(),
+        InboxItemKind.FeedbackGiven => Say("feedback"),
+        InboxItemKind.SupportOffered => Say("an offer of support"),
+        InboxItemKind.PledgeOffered => Say("a pledge offered"),
+        InboxItemKind.PledgeWithdrawn => Say("a pledge withdrawn"),
+        InboxItemKind.GrantRecorded => Say("a grant recorded"),
+        InboxItemKind.ReportAcknowledged => Say("a report acknowledged"),
+        InboxItemKind.ApplicationDiscarded => Say("a draft application discarded when scoring started"),
+        _ => new Phrase(kind.ToString(), []),
     };
 }
 

@@ -16,7 +16,8 @@ public static class NotificationRules
             errors.Add("link", "A path of a page in the portal, starting with one /.");
         errors.ThrowIfAny();
         return state.Find(notice.Id) is null
-            ? [new NotificationReceived(notice.Id, notice.Kind, notice.At, Cut(notice.Title, NotificationLimits.Title), Cut(notice.Text, NotificationLimits.Text), notice.Link)]
+            ? [new NotificationReceived(notice.Id, notice.Kind, notice.At, Cut(notice.Title, NotificationLimits.Title), Cut(notice.Text, NotificationLimits.Text), notice.Link,
+                notice.TitlePhrase, notice.TextPhrase)]
             : [];
     }
 
@@ -31,16 +32,16 @@ public static class NotificationRules
     public static IReadOnlyList<NotificationEvent> MarkAllRead(NotificationState state) =>
         state.UnreadCount == 0 ? [] : [new NotificationsReadThrough(state.Items[^1].Position)];
 
-    /// <summary>A page, newest first; only unread ones when <paramref name="unreadOnly"/>.</summary>
-    public static NotificationsPage Page(NotificationState state, bool unreadOnly, long? after, int limit)
+    /// <summary>
+    /// A page, newest first; only unread ones when <paramref name="unreadOnly"/>; each title and text in the language of
+    /// <paramref name="culture"/> (the reader's: English when not given).
+    /// </summary>
+    public static NotificationsPage Page(NotificationState state, bool unreadOnly, long? after, int limit, System.Globalization.CultureInfo? culture = null)
     {
+        var reader = culture ?? Messages.English;
         var (items, next) = Paging.NewestFirst(state.Items, i => i.Position, i => !unreadOnly || !i.Read, after, limit);
-        return new NotificationsPage([.. items.Select(i => new NotificationView(i.Id, i.Kind, i.At, i.Title, i.Text, i.Link, i.Read))], state.UnreadCount, next);
+        return new NotificationsPage([.. items.Select(i => new NotificationView(i.Id, i.Kind, i.At, i.TitleIn(reader), i.TextIn(reader), i.Link, i.Read))], state.UnreadCount, next);
     }
 
-    private static string Cut(string text, int length)
-    {
-        var trimmed = text.Trim();
-        return trimmed.Length <= length ? trimmed : $"{trimmed[..(length - 1)]}…";
-    }
+    private static string Cut(string text, int length) => NotificationLimits.Cut(text, length);
 }

@@ -14,6 +14,18 @@ public sealed class NotificationEntry
     public string Link { get; set; } = "";
     public bool Read { get; set; }
 
+    /// <summary>The title and text to put in the reader's language (null in one from before issue 21: English only).</summary>
+    public Phrase? TitlePhrase { get; set; }
+
+    public Phrase? TextPhrase { get; set; }
+
+    /// <summary>The title in <paramref name="culture"/>'s language: Welsh from its phrase, else the English stored.</summary>
+    public string TitleIn(System.Globalization.CultureInfo culture) =>
+        TitlePhrase is { } p && Messages.IsWelsh(culture) ? NotificationLimits.Cut(p.In(culture), NotificationLimits.Title) : Title;
+
+    public string TextIn(System.Globalization.CultureInfo culture) =>
+        TextPhrase is { } p && Messages.IsWelsh(culture) ? NotificationLimits.Cut(p.In(culture), NotificationLimits.Text) : Text;
+
     /// <summary>When the person's centre received it (its <see cref="At"/> is when what caused it happened).</summary>
     public DateTimeOffset ReceivedAt { get; set; }
 
@@ -66,6 +78,8 @@ public sealed class NotificationState : IAggregateState<NotificationEvent>
                     Title = e.Title,
                     Text = e.Text,
                     Link = e.Link,
+                    TitlePhrase = e.TitlePhrase,
+                    TextPhrase = e.TextPhrase,
                     ReceivedAt = recordedAt,
                     EmailedAtOnce = PreferenceRules.EmailsAtOnce(this, e.Kind),
                 });

@@ -1,6 +1,7 @@
 using FunderPortal.Charities;
 using FunderPortal.People;
 using FunderPortal.Rounds;
+using static FunderPortal.Notifications.Messages;
 using static FunderPortal.Notifications.NotificationWords;
 
 namespace FunderPortal.Notifications;
@@ -33,8 +34,7 @@ public static class RoundFanOut
         foreach (var change in events.OfType<RoundPhaseChanged>())
         {
             var changedAt = state.PhaseChanges.LastOrDefault(c => c.Phase == change.Phase)?.At ?? at;
-            var notice = new NotificationNotice(NotificationIds.For(Owner(state), $"phase/{change.Phase}"), NotificationKind.RoundPhaseChanged, changedAt,
-                $"“{state.Current.Title}” is now {PhaseWords(change.Phase)}", PanelText(state, change.Phase), $"/rounds/{Segment(state.RoundId)}");
+            var notice = PanelNotice(state, change.Phase, changedAt);
             notices.AddRange(Reachable(state.Panellists.Values.Where(p => p.JoinedAt <= changedAt)).Select(subject => new PersonNotice(subject, notice)));
         }
         return notices;
@@ -50,12 +50,15 @@ public static class RoundFanOut
         foreach (var change in events.OfType<RoundPhaseChanged>())
         {
             var changedAt = state.PhaseChanges.LastOrDefault(c => c.Phase == change.Phase)?.At ?? at;
-            var notice = new NotificationNotice(NotificationIds.For(Owner(state), $"phase/{change.Phase}"), NotificationKind.RoundPhaseChanged, changedAt,
-                $"“{state.Current.Title}” is now {PhaseWords(change.Phase)}", PanelText(state, change.Phase), $"/rounds/{Segment(state.RoundId)}");
+            var notice = PanelNotice(state, change.Phase, changedAt);
             notices.AddRange(PanelAddresses.Of(state).Where(a => state.Panellists[a.PanellistId].JoinedAt <= changedAt).Select(a => new PanellistNotice(a.PanellistId, notice)));
         }
         return notices;
     }
+
+    private static NotificationNotice PanelNotice(RoundState state, RoundPhase phase, DateTimeOffset changedAt) =>
+        NotificationNotice.Of(NotificationIds.For(Owner(state), $"phase/{phase}"), NotificationKind.RoundPhaseChanged, changedAt,
+            Say("“{0}” is now {1}", state.Current.Title, PhaseWords(phase)), PanelText(state, phase), $"/rounds/{Segment(state.RoundId)}");
 
     public static IReadOnlyList<MembersNotice> ToApplicants(RoundState state, IEnumerable<RoundEvent> events, DateTimeOffset at)
     {
@@ -68,11 +71,11 @@ public static class RoundFanOut
                 var link = $"/rounds/{Segment(state.RoundId)}/applications/{Segment(application.Id)}";
                 var notice = change.Phase == RoundPhase.Decided
                     ? application.Decision is { } decision
-                        ? new NotificationNotice(NotificationIds.For(Owner(state), $"decision/{application.Id}"), NotificationKind.DecisionMade, changedAt,
-                            $"A decision on {application.CharityName}'s application to “{state.Current.Title}”", DecisionText(decision), link)
+                        ? NotificationNotice.Of(NotificationIds.For(Owner(state), $"decision/{application.Id}"), NotificationKind.DecisionMade, changedAt,
+                            Say("A decision on {0}'s application to “{1}”", application.CharityName, state.Current.Title), DecisionText(decision), link)
                         : null
-                    : new NotificationNotice(NotificationIds.For(Owner(state), $"phase/{change.Phase}/{application.Id}"), NotificationKind.RoundPhaseChanged, changedAt,
-                        $"“{state.Current.Title}” is now {PhaseWords(change.Phase)}", ApplicantText(state, change.Phase), link);
+                    : NotificationNotice.Of(NotificationIds.For(Owner(state), $"phase/{change.Phase}/{application.Id}"), NotificationKind.RoundPhaseChanged, changedAt,
+                        Say("“{0}” is now {1}", state.Current.Title, PhaseWords(change.Phase)), ApplicantText(state, change.Phase), link);
                 if (notice is not null)
                     notices.Add(new MembersNotice(PlaceKind.Charity, application.CharityOrgId, notice));
             }
@@ -87,49 +90,57 @@ public static class RoundFanOut
     public static IEnumerable<string> Reachable(IEnumerable<Panellist> panellists) =>
         panellists.OrderBy(p => p.JoinedAt).Select(p => p.UserSubject).OfType<string>().Where(s => !PanelSubjects.IsPanelSubject(s)).Distinct(StringComparer.Ordinal);
 
-    public static string PhaseWords(RoundPhase phase) => phase switch
+    public static Phrase PhaseWords(RoundPhase phase) => phase switch
     {
-        RoundPhase.Open => "open for applications",
-        RoundPhase.Scoring => "being scored",
-        RoundPhase.Deliberation => "in deliberation",
-        RoundPhase.Decided => "decided",
-        RoundPhase.Closed => "closed",
-        _ => phase.ToString(),
+        RoundPhase.Open => Say("open for applications"),
+        RoundPhase.Scoring => Say("being scored"),
+        RoundPhase.Deliberation => Say("in deliberation"),
+        RoundPhase.Decided => Say("decided"),
+        RoundPhase.Closed => Say("closed"),
+        _ => new Phrase(phase.ToString(), []),
     };
 
-    private static string PanelText(RoundState state, RoundPhase phase)
+    private static Phrase PanelText(RoundState state, RoundPhase phase)
     {
         var setup = state.Current;
-        var scoringEnds = setup.Timetable.ScoringEnds is { } end ? $" Scoring ends on {Day(end)}." : "";
+        var ends = setup.Timetable.ScoringEnds;
         return phase switch
         {
-            RoundPhase.Open => "Applications are open: read them as they arrive and declare any conflict of interest.",
-            RoundPhase.Scoring when setup.JudgingMode == JudgingMode.TopPick => $"Scoring has begun: pick your top {setup.TopPickCount} applications.{scoringEnds}",
-            RoundPhase.Scoring => $"Scoring has begun: score each application you have no conflict with.{scoringEnds}",
-            RoundPhase.Deliberation => "Scoring has ended: the panel's scores are revealed for discussion and decisions.",
-            RoundPhase.Decided => "Every application has a decision, with the panel's feedback.",
-            RoundPhase.Closed => "The round is closed. Thank you for taking part.",
-            _ => $"The round is now {phase}.",
+            RoundPhase.Open => Say("Applications are open: read them as they arrive and declare any conflict of interest."),
+            RoundPhase.Scoring when setup.JudgingMode == JudgingMode.TopPick => ends is { } end
+                ? Say("Scoring has begun: pick your top {0} applications. Scoring ends on {1}.", setup.TopPickCount, end)
+                : Say("Scoring has begun: pick your top {0} applications.", setup.TopPickCount),
+            RoundPhase.Scoring => ends is { } end
+                ? Say("Scoring has begun: score each application you have no conflict with. Scoring ends on {0}.", end)
+                : Say("Scoring has begun: score each application you have no conflict with."),
+            RoundPhase.Deliberation => Say("Scoring has ended: the panel's scores are revealed for discussion and decisions."),
+            RoundPhase.Decided => Say("Every application has a decision, with the panel's feedback."),
+            RoundPhase.Closed => Say("The round is closed. Thank you for taking part."),
+            _ => Say("The round is now {0}.", phase.ToString()),
         };
     }
 
-    private static string ApplicantText(RoundState state, RoundPhase phase)
+    private static Phrase ApplicantText(RoundState state, RoundPhase phase)
     {
         var timetable = state.Current.Timetable;
         return phase switch
         {
-            RoundPhase.Scoring => "Applications are closed and the panel is scoring them" + (timetable.ScoringEnds is { } end ? $" until {Day(end)}." : "."),
-            RoundPhase.Deliberation => "The panel has finished scoring and is deciding" + (timetable.DecisionsBy is { } by ? $"; decisions are due by {Day(by)}." : "."),
-            RoundPhase.Closed => "The round is closed.",
-            _ => $"The round is now {PhaseWords(phase)}.",
+            RoundPhase.Scoring => timetable.ScoringEnds is { } end
+                ? Say("Applications are closed and the panel is scoring them until {0}.", end)
+                : Say("Applications are closed and the panel is scoring them."),
+            RoundPhase.Deliberation => timetable.DecisionsBy is { } by
+                ? Say("The panel has finished scoring and is deciding; decisions are due by {0}.", by)
+                : Say("The panel has finished scoring and is deciding."),
+            RoundPhase.Closed => Say("The round is closed."),
+            _ => Say("The round is now {0}.", PhaseWords(phase)),
         };
     }
 
-    private static string DecisionText(Decision decision) => decision.Outcome switch
+    private static Phrase DecisionText(Decision decision) => decision.Outcome switch
     {
-        DecisionOutcome.Funded => $"Funded: {ResourcingTotals.Pounds(decision.AmountPence)}. The panel's feedback is on the application's page.",
-        DecisionOutcome.Waitlisted => "Waitlisted: not funded now, first in line if money becomes available. The panel's feedback is on the application's page.",
-        _ => "Not funded this time. The panel's feedback is on the application's page.",
+        DecisionOutcome.Funded => Say("Funded: {0}. The panel's feedback is on the application's page.", ResourcingTotals.Pounds(decision.AmountPence)),
+        DecisionOutcome.Waitlisted => Say("Waitlisted: not funded now, first in line if money becomes available. The panel's feedback is on the application's page."),
+        _ => Say("Not funded this time. The panel's feedback is on the application's page."),
     };
 }
 
@@ -149,10 +160,12 @@ public static class RoundDueDates
             return [];
         return
         [
-            .. DaysBefore.Select(days => (Days: days, At: Midnight(end.AddDays(-days)))).Select(d => new DueNotification(d.At, new NotificationNotice(
+            .. DaysBefore.Select(days => (Days: days, At: Midnight(end.AddDays(-days)))).Select(d => new DueNotification(d.At, NotificationNotice.Of(
                 NotificationIds.For(RoundFanOut.Owner(state), $"scoring-deadline/{end:yyyy-MM-dd}/{d.Days}"), NotificationKind.ScoringDeadline, d.At,
-                $"Scoring for “{state.Current.Title}” ends in {d.Days} day{(d.Days == 1 ? "" : "s")}",
-                $"Scoring ends on {Day(end)}.", $"/rounds/{Segment(state.RoundId)}"))),
+                d.Days == 1
+                    ? Say("Scoring for “{0}” ends in 1 day", state.Current.Title)
+                    : Say("Scoring for “{0}” ends in {1} days", state.Current.Title, d.Days),
+                Say("Scoring ends on {0}.", end), $"/rounds/{Segment(state.RoundId)}"))),
         ];
     }
 
@@ -171,7 +184,7 @@ public static class RoundDueDates
             if (left == 0 || RoundFanOut.Reachable([panellist]).FirstOrDefault() is not { } subject)
                 continue;
             var words = LeftWords(state, panellist);
-            notices.AddRange(due.Select(d => new PersonNotice(subject, d.Notice with { Text = $"{d.Notice.Text.TrimEnd('.')}: {words}" })));
+            notices.AddRange(due.Select(d => new PersonNotice(subject, d.Notice.WithText(words))));
         }
         return notices;
     }
@@ -187,16 +200,20 @@ public static class RoundDueDates
         return
         [
             .. PanelAddresses.Of(state).Select(a => state.Panellists[a.PanellistId]).Where(p => SheetsLeft(state, p) > 0)
-                .SelectMany(p => due.Select(d => new PanellistNotice(p.Id, d.Notice with { Text = $"{d.Notice.Text.TrimEnd('.')}: {LeftWords(state, p)}" }))),
+                .SelectMany(p => due.Select(d => new PanellistNotice(p.Id, d.Notice.WithText(LeftWords(state, p))))),
         ];
     }
 
-    private static string LeftWords(RoundState state, Panellist panellist)
+    /// <summary>The deadline's text with what the panellist has left to do: "Scoring ends on 5 March 2026: you have 2 applications left to score."</summary>
+    private static Phrase LeftWords(RoundState state, Panellist panellist)
     {
+        var end = state.Current.Timetable.ScoringEnds!.Value;
         var left = SheetsLeft(state, panellist);
         return state.Current.JudgingMode == JudgingMode.TopPick
-            ? $"you have not picked your top {state.Current.TopPickCount} yet."
-            : $"you have {left} application{(left == 1 ? "" : "s")} left to score.";
+            ? Say("Scoring ends on {0}: you have not picked your top {1} yet.", end, state.Current.TopPickCount)
+            : left == 1
+                ? Say("Scoring ends on {0}: you have 1 application left to score.", end)
+                : Say("Scoring ends on {0}: you have {1} applications left to score.", end, left);
     }
 
     /// <summary>Applications the panellist has still to score (one for a top-pick round without picks).</summary>

@@ -43,9 +43,10 @@ public static partial class RoundDecisions
     /// way it gets <paramref name="panelTokenHash"/>, the hash of a panellist-only token valid until the round closes.
     /// </summary>
     /// <param name="invitedEmail">The address the invitation was emailed to, opened: kept for a panellist who joins without an account.</param>
+    /// <param name="language">The language they join in (<c>cy</c>/<c>en</c>): kept with that address, to mail them the round's notices in it.</param>
     public static IReadOnlyList<RoundEvent> Accept(
         RoundState state, string tokenHash, string newPanellistId, string? userSubject, string panelTokenHash, PanellistPreferences? preferences,
-        string? invitedEmail = null)
+        string? invitedEmail = null, string? language = null)
     {
         var invitation = state.Invitations.Values.FirstOrDefault(i => i.TokenHash == tokenHash)
             ?? throw new NotFoundException("This invitation link is not valid.");
@@ -68,7 +69,8 @@ public static partial class RoundDecisions
         return
         [
             new PanellistJoined(newPanellistId, pseudonym, invitation.Id, userSubject, panelTokenHash,
-                prefs.AccessibilityNeeds!, prefs.MeetingTimes, prefs.Payment!.Value, prefs.NonCashPreference, userSubject is null ? invitedEmail : null),
+                prefs.AccessibilityNeeds!, prefs.MeetingTimes, prefs.Payment!.Value, prefs.NonCashPreference, userSubject is null ? invitedEmail : null,
+                userSubject is null && invitedEmail is not null ? language : null),
         ];
     }
 

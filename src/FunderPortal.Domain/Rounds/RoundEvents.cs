@@ -100,7 +100,8 @@ public sealed record PanelInvitationReissued(string InvitationId, string TokenHa
 
 /// <summary>
 /// A new panellist from an invitation. <see cref="TokenHash"/> set when they were not signed in; <see cref="Email"/> (sealed
-/// as stored) the address their invitation was emailed to, kept for one with no account, to email them the round's notices.
+/// as stored) the address their invitation was emailed to, kept for one with no account, to email them the round's notices
+/// in <see cref="Language"/> (<c>cy</c>/<c>en</c>, the language they joined in; none before issue 21: English).
 /// </summary>
 public sealed record PanellistJoined(
     string PanellistId,
@@ -112,7 +113,8 @@ public sealed record PanellistJoined(
     string? MeetingTimes,
     PaymentChoice Payment,
     string? NonCashPreference,
-    string? Email = null) : RoundEvent;
+    string? Email = null,
+    string? Language = null) : RoundEvent;
 
 /// <summary>A panellist back through a replacement invitation: their old token stops working.</summary>
 public sealed record PanellistRejoined(string PanellistId, string InvitationId, string? UserSubject, string? TokenHash) : RoundEvent;

@@ -1,4 +1,5 @@
 using FunderPortal.Charities;
+using static FunderPortal.Notifications.Messages;
 
 namespace FunderPortal.Rounds;
 
@@ -10,8 +11,8 @@ public static class RoundNotices
     /// <c>ApplicationDiscarded</c>). Named by the round and the application, so telling it twice keeps one item.
     /// </summary>
     public static InboxItemNotice DraftDiscarded(RoundState state, RoundApplication draft, FunderRef funder) =>
-        new(InboxItemKind.ApplicationDiscarded, funder,
-            $"Your draft application to “{InboxLinks.Snippet(state.Current.Title)}” was not sent before scoring started, so it was discarded",
+        InboxItemNotice.Of(InboxItemKind.ApplicationDiscarded, funder,
+            Say("Your draft application to “{0}” was not sent before scoring started, so it was discarded", InboxLinks.Snippet(state.Current.Title)),
             $"/rounds/{state.RoundId}",
             $"round/{state.RoundId}/application/{draft.Id}");
 }

@@ -126,6 +126,8 @@ public sealed record PanelTime(
 /// <summary>
 /// A member of the panel, known to the rest of the round only by <see cref="Pseudonym"/>. <see cref="UserSubject"/>
 /// links a signed-in person; <see cref="TokenHash"/> is the hash of their panellist-only token, if they have one.
+/// <see cref="Language"/> (<c>cy</c>/<c>en</c>) is the language one with no account joined in: the round's notices are
+/// mailed to their <see cref="Email"/> in it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.Panellist")]
 public sealed record Panellist(
@@ -139,7 +141,8 @@ public sealed record Panellist(
     [property: Id(7)] PaymentChoice Payment,
     [property: Id(8)] string? NonCashPreference,
     [property: Id(9)] IReadOnlyList<PanelTime> Time,
-    [property: Id(10)] string? Email = null);
+    [property: Id(10)] string? Email = null,
+    [property: Id(11)] string? Language = null);
 
 /// <summary>A one-time invitation to the panel; <see cref="ForPanellistId"/> set when it replaces a lost token.</summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Rounds.PanelInvitation")]

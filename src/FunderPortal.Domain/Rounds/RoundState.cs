@@ -157,7 +157,7 @@ public sealed class RoundState : IAggregateState<RoundEvent>
             case PanellistJoined e:
                 AcceptInvitation(e.InvitationId, e.PanellistId);
                 Panellists[e.PanellistId] = new Panellist(e.PanellistId, e.Pseudonym, e.UserSubject, e.TokenHash, recordedAt,
-                    e.AccessibilityNeeds, e.MeetingTimes, e.Payment, e.NonCashPreference, [], e.Email);
+                    e.AccessibilityNeeds, e.MeetingTimes, e.Payment, e.NonCashPreference, [], e.Email, e.Language);
                 break;
             case PanellistRejoined e when Panellists.TryGetValue(e.PanellistId, out var panellist):
                 AcceptInvitation(e.InvitationId, e.PanellistId);

@@ -1,8 +1,9 @@
-using System.Globalization;
 using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.Mail;
+using FunderPortal.Notifications;
 using FunderPortal.PersonalData;
+using static FunderPortal.Notifications.Messages;
 
 namespace FunderPortal.Charities;
 
@@ -57,18 +58,20 @@ public sealed partial class CharityGrain
         return [.. asked.Select((a, i) => new AttestationLink(a.Participant, a.Email is null ? tokens[i] : null, expiresAt))];
     }
 
+    /// <summary>In the language of the member who asks (<see cref="CallerLanguage"/>): the participant has no account to say theirs.</summary>
     private Notice VoiceMail(MailSettings mail, CheckIn checkIn, AskedParticipant asked, string token)
     {
+        var c = CallerLanguage.Culture;
         var link = mail.Link($"/voice/{Uri.EscapeDataString(token)}");
-        var until = asked.ExpiresAt.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-        var held = checkIn.HeldOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-        var subject = $"{State.Name} asks what you think of the work you took part in";
-        var text = $"{State.Name} looked back on its work with people with lived experience on {held}, and would like to hear how it was for you.\n\n"
-            + $"Open this link to answer four short questions (it works once, until {until}; you need no account):\n{link}\n\n"
-            + "If you were not expecting this, you can ignore this message.\n";
-        var html = $"<p>{MailNotices.Html(State.Name)} looked back on its work with people with lived experience on {held}, and would like to hear how it was for you.</p>"
-            + $"<p><a href=\"{MailNotices.Html(link)}\">Answer four short questions</a> (the link works once, until {until}; you need no account).</p>"
-            + "<p>If you were not expecting this, you can ignore this message.</p>";
+        var until = NotificationWords.DayOf(asked.ExpiresAt);
+        var subject = Say("{0} asks what you think of the work you took part in", State.Name).In(c);
+        var looked = Say("{0} looked back on its work with people with lived experience on {1}, and would like to hear how it was for you.", State.Name, checkIn.HeldOn);
+        var text = $"{looked.In(c)}\n\n"
+            + $"{Say("Open this link to answer four short questions (it works once, until {0}; you need no account):", until).In(c)}\n{link}\n\n"
+            + $"{MailNotices.NotExpecting.In(c)}\n";
+        var html = $"<p>{looked.HtmlIn(c)}</p>"
+            + $"<p>{Say("<a href=\"{0}\">Answer four short questions</a> (the link works once, until {1}; you need no account).", link, until).HtmlIn(c)}</p>"
+            + $"<p>{MailNotices.NotExpecting.HtmlIn(c)}</p>";
         return MailNotices.Send($"voice-mail/{asked.TokenHash}", new OutgoingMail(
             MailNotices.MessageId($"voice/{asked.TokenHash}", OrgId), asked.Email!, subject, text, html, UnsubscribeUrl: null, What: "participant check-in link"));
     }

@@ -1,7 +1,9 @@
 using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.Mail;
+using FunderPortal.Notifications;
 using FunderPortal.PersonalData;
+using static FunderPortal.Notifications.Messages;
 
 namespace FunderPortal.Charities;
 
@@ -103,17 +105,20 @@ public sealed partial class CharityGrain
         return [.. asked.Select((a, i) => new AttestationLink(a.Participant, a.Email is null ? tokens[i] : null, expiresAt))];
     }
 
+    /// <summary>In the language of the member who asks (<see cref="CallerLanguage"/>): the participant has no account to say theirs.</summary>
     private Notice AttestationMail(MailSettings mail, EvidenceItem item, AskedParticipant asked, string token)
     {
+        var c = CallerLanguage.Culture;
         var link = mail.Link($"/attest/{Uri.EscapeDataString(token)}");
-        var until = asked.ExpiresAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        var subject = $"{State.Name} asks you to confirm: {InboxLinks.Snippet(item.Title)}";
-        var text = $"{State.Name} asks whether you agree with what they wrote about work you took part in: “{item.Title}”.\n\n"
-            + $"Open this link to read it and answer (it works once, until {until}; you need no account):\n{link}\n\n"
-            + "If you were not expecting this, you can ignore this message.\n";
-        var html = $"<p>{MailNotices.Html(State.Name)} asks whether you agree with what they wrote about work you took part in: “{MailNotices.Html(item.Title)}”.</p>"
-            + $"<p><a href=\"{MailNotices.Html(link)}\">Read it and answer</a> (the link works once, until {until}; you need no account).</p>"
-            + "<p>If you were not expecting this, you can ignore this message.</p>";
+        var until = NotificationWords.DayOf(asked.ExpiresAt);
+        var subject = Say("{0} asks you to confirm: {1}", State.Name, InboxLinks.Snippet(item.Title)).In(c);
+        var asks = Say("{0} asks whether you agree with what they wrote about work you took part in: “{1}”.", State.Name, item.Title);
+        var text = $"{asks.In(c)}\n\n"
+            + $"{Say("Open this link to read it and answer (it works once, until {0}; you need no account):", until).In(c)}\n{link}\n\n"
+            + $"{MailNotices.NotExpecting.In(c)}\n";
+        var html = $"<p>{asks.HtmlIn(c)}</p>"
+            + $"<p>{Say("<a href=\"{0}\">Read it and answer</a> (the link works once, until {1}; you need no account).", link, until).HtmlIn(c)}</p>"
+            + $"<p>{MailNotices.NotExpecting.HtmlIn(c)}</p>";
         return MailNotices.Send($"attestation-mail/{asked.TokenHash}", new OutgoingMail(
             MailNotices.MessageId($"attestation/{asked.TokenHash}", OrgId), asked.Email!, subject, text, html, UnsubscribeUrl: null, What: "attestation link"));
     }

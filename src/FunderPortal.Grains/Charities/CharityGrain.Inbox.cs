@@ -18,7 +18,7 @@ public sealed partial class CharityGrain
     {
         RequireMember(subject);
         limit = Paging.Check(after, limit);
-        return InboxRules.Page(State, (await InboxReadsAsync()).State, subject, unreadOnly, after, limit);
+        return InboxRules.Page(State, (await InboxReadsAsync()).State, subject, unreadOnly, after, limit, CallerLanguage.Culture);
     }
 
     public async Task<int> GetInboxUnreadCountAsync(string subject)

@@ -2,6 +2,7 @@ using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.Mail;
 using FunderPortal.Notifications;
+using static FunderPortal.Notifications.Messages;
 
 namespace FunderPortal.Charities;
 
@@ -31,18 +32,21 @@ public sealed partial class CharityGrain
         return new InvitationLink(token, invitation.Role, invitation.ExpiresAt);
     }
 
+    /// <summary>In the language of the member who invites (<see cref="CallerLanguage"/>): the address has no account to say.</summary>
     private Notice InvitationMail(MailSettings mail, string token, Invitation invitation, string address)
     {
+        var c = CallerLanguage.Culture;
         var link = mail.Link($"/join/{Uri.EscapeDataString(token)}");
-        var until = invitation.ExpiresAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        var role = invitation.Role == MemberRole.Editor ? "an editor" : "a viewer";
+        var until = NotificationWords.DayOf(invitation.ExpiresAt);
+        var invited = invitation.Role == MemberRole.Editor
+            ? Say("You are invited to join {0} on FunderPortal as an editor.", State.Name)
+            : Say("You are invited to join {0} on FunderPortal as a viewer.", State.Name);
         return MailNotices.Send($"invitation-mail/{invitation.TokenHash}", new OutgoingMail(
-            MailNotices.MessageId($"invitation/{invitation.TokenHash}", OrgId), address, $"You are invited to join {State.Name} on FunderPortal",
-            $"You are invited to join {State.Name} on FunderPortal as {role}.\n\nSign in, then open this link (it works once, until {until}):\n{link}\n\n"
-                + "If you were not expecting this, you can ignore this message.\n",
-            $"<p>You are invited to join {MailNotices.Html(State.Name)} on FunderPortal as {role}.</p>"
-                + $"<p>Sign in, then <a href=\"{MailNotices.Html(link)}\">join {MailNotices.Html(State.Name)}</a> (the link works once, until {until}).</p>"
-                + "<p>If you were not expecting this, you can ignore this message.</p>",
+            MailNotices.MessageId($"invitation/{invitation.TokenHash}", OrgId), address, Say("You are invited to join {0} on FunderPortal", State.Name).In(c),
+            $"{invited.In(c)}\n\n{Say("Sign in, then open this link (it works once, until {0}):", until).In(c)}\n{link}\n\n{MailNotices.NotExpecting.In(c)}\n",
+            $"<p>{invited.HtmlIn(c)}</p>"
+                + $"<p>{Say("Sign in, then <a href=\"{0}\">join {1}</a> (the link works once, until {2}).", link, State.Name, until).HtmlIn(c)}</p>"
+                + $"<p>{MailNotices.NotExpecting.HtmlIn(c)}</p>",
             UnsubscribeUrl: null, What: "charity invitation (Invited)"));
     }
 

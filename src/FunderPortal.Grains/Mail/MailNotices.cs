@@ -1,5 +1,7 @@
 using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
+using FunderPortal.Notifications;
+using static FunderPortal.Notifications.Messages;
 
 namespace FunderPortal.Mail;
 
@@ -13,4 +15,7 @@ public static class MailNotices
     public static string MessageId(string what, string who) => $"{Ids.For("mail", $"{what}\n{who}")}@funderportal";
 
     public static string Html(string text) => System.Net.WebUtility.HtmlEncode(text);
+
+    /// <summary>The last line of a message to an address that did not ask for it.</summary>
+    public static Phrase NotExpecting => Say("If you were not expecting this, you can ignore this message.");
 }

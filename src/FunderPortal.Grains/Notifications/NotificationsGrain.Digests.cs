@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FunderPortal.Mail;
 using Microsoft.Extensions.Logging;
+using static FunderPortal.Notifications.Messages;
 
 namespace FunderPortal.Notifications;
 
@@ -79,10 +80,11 @@ public sealed partial class NotificationsGrain
     /// <summary>One message listing the digest's notifications (the first <see cref="DigestRules.MaxListed"/>), each with its link.</summary>
     private OutgoingMail DigestMail(DigestSent digest)
     {
+        var c = Culture;
         var items = digest.Ids.Select(State.Find).OfType<NotificationEntry>().ToList();
-        var day = digest.Day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
-        var title = digest.Kind == DigestKind.Daily ? $"Your FunderPortal digest for {day}" : $"Your weekly FunderPortal digest, {day}";
-        var subject = $"{title}: {items.Count} {(items.Count == 1 ? "notification" : "notifications")}";
+        var day = digest.Day.ToString("dddd d MMMM yyyy", c);
+        var title = (digest.Kind == DigestKind.Daily ? Say("Your FunderPortal digest for {0}", day) : Say("Your weekly FunderPortal digest, {0}", day)).In(c);
+        var subject = (items.Count == 1 ? Say("{0}: 1 notification", title) : Say("{0}: {1} notifications", title, items.Count)).In(c);
         var all = _mail!.Link("/notifications");
         var unsubscribe = State.UnsubscribeSecret is { } secret ? _mail.Link($"/unsubscribe/{MailTokens.Unsubscribe(Subject, digest.Kind, secret)}") : null;
 
@@ -91,21 +93,23 @@ public sealed partial class NotificationsGrain
         foreach (var item in items.Take(DigestRules.MaxListed))
         {
             var link = _mail.Link(item.Link);
-            text.Append(CultureInfo.InvariantCulture, $"- {item.Title}\n  {item.Text}\n  {link}\n\n");
-            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Html(link)}\">{Html(item.Title)}</a><br>{Html(item.Text)}</li>");
+            var (itemTitle, itemText) = (item.TitleIn(c), item.TextIn(c));
+            text.Append(CultureInfo.InvariantCulture, $"- {itemTitle}\n  {itemText}\n  {link}\n\n");
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{Html(link)}\">{Html(itemTitle)}</a><br>{Html(itemText)}</li>");
         }
         html.Append("</ul>");
         if (items.Count > DigestRules.MaxListed)
         {
-            text.Append(CultureInfo.InvariantCulture, $"And {items.Count - DigestRules.MaxListed} more in the portal.\n");
-            html.Append(CultureInfo.InvariantCulture, $"<p>And {items.Count - DigestRules.MaxListed} more in the portal.</p>");
+            var more = Say("And {0} more in the portal.", items.Count - DigestRules.MaxListed);
+            text.Append(CultureInfo.InvariantCulture, $"{more.In(c)}\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{more.HtmlIn(c)}</p>");
         }
-        text.Append(CultureInfo.InvariantCulture, $"All your notifications: {all}\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html(all)}\">All your notifications</a></p>");
+        text.Append(CultureInfo.InvariantCulture, $"{Say("All your notifications: {0}", all).In(c)}\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html(all)}\">{Say("All your notifications").HtmlIn(c)}</a></p>");
         if (unsubscribe is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\nNo more of these digests: {unsubscribe}\n");
-            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html(unsubscribe)}\">No more of these digests</a></p>");
+            text.Append(CultureInfo.InvariantCulture, $"\n{Say("No more of these digests: {0}", unsubscribe).In(c)}\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Html(unsubscribe)}\">{Say("No more of these digests").HtmlIn(c)}</a></p>");
         }
         return new OutgoingMail(MessageId(DigestKey(digest)), State.Email!, subject, text.ToString(), html.ToString(), unsubscribe,
             $"{digest.Kind.ToString().ToLowerInvariant()} digest");

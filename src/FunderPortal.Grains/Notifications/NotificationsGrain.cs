@@ -5,6 +5,7 @@ using FunderPortal.Mail;
 using FunderPortal.Rounds;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using static FunderPortal.Notifications.Messages;
 
 namespace FunderPortal.Notifications;
 
@@ -70,7 +71,7 @@ public sealed partial class NotificationsGrain(IEventStore store, IClock clock, 
     public Task<NotificationsPage> GetPageAsync(bool unreadOnly, long? after, int limit)
     {
         RequirePerson();
-        return Task.FromResult(NotificationRules.Page(State, unreadOnly, after, Paging.Check(after, limit)));
+        return Task.FromResult(NotificationRules.Page(State, unreadOnly, after, Paging.Check(after, limit), CallerLanguage.Culture));
     }
 
     public Task<int> GetUnreadCountAsync()
@@ -167,24 +168,31 @@ public sealed partial class NotificationsGrain(IEventStore store, IClock clock, 
     /// <summary>A Message-Id made from the notification and the person: every attempt is the same message.</summary>
     private string MessageId(string what) => $"{Ids.For("mail", $"{what}\n{Subject}")}@funderportal";
 
+    /// <summary>The person's language (their preferences): every message to them is written in it.</summary>
+    private System.Globalization.CultureInfo Culture => Messages.CultureOf(State.Language);
+
     private OutgoingMail NotificationMail(NotificationEntry item)
     {
+        var c = Culture;
+        var (title, body) = (item.TitleIn(c), item.TextIn(c));
         var link = _mail!.Link(item.Link);
         var unsubscribe = State.UnsubscribeSecret is { } secret ? _mail.Link($"/unsubscribe/{MailTokens.Unsubscribe(Subject, item.Kind, secret)}") : null;
-        var text = $"{item.Title}\n\n{item.Text}\n\nGo to it: {link}\n";
+        var text = $"{title}\n\n{body}\n\n{Say("Go to it: {0}", link).In(c)}\n";
         if (unsubscribe is not null)
-            text += $"\nNo more emails like this: {unsubscribe}\n";
-        var html = $"<p><strong>{Html(item.Title)}</strong></p><p>{Html(item.Text)}</p><p><a href=\"{Html(link)}\">Go to it</a></p>"
-            + (unsubscribe is null ? "" : $"<p><a href=\"{Html(unsubscribe)}\">No more emails like this</a></p>");
-        return new OutgoingMail(MessageId(item.Id), State.Email!, item.Title, text, html, unsubscribe, $"notification {item.Kind}");
+            text += $"\n{Say("No more emails like this: {0}", unsubscribe).In(c)}\n";
+        var html = $"<p><strong>{Html(title)}</strong></p><p>{Html(body)}</p><p><a href=\"{Html(link)}\">{Say("Go to it").HtmlIn(c)}</a></p>"
+            + (unsubscribe is null ? "" : $"<p><a href=\"{Html(unsubscribe)}\">{Say("No more emails like this").HtmlIn(c)}</a></p>");
+        return new OutgoingMail(MessageId(item.Id), State.Email!, title, text, html, unsubscribe, $"notification {item.Kind}");
     }
 
     private OutgoingMail ConfirmationMail(string email, string token)
     {
+        var c = Culture;
         var link = _mail!.Link($"/confirm-email/{token}");
-        return new OutgoingMail(MessageId($"confirm/{PreferenceRules.Hash(token)}"), email, "Confirm your email address for FunderPortal",
-            $"Follow this link to receive FunderPortal's notifications at this address:\n{link}\n\nIf you did not ask for this, ignore this message.\n",
-            $"<p><a href=\"{Html(link)}\">Confirm this address</a> to receive FunderPortal's notifications here.</p><p>If you did not ask for this, ignore this message.</p>",
+        var notAsked = Say("If you did not ask for this, ignore this message.");
+        return new OutgoingMail(MessageId($"confirm/{PreferenceRules.Hash(token)}"), email, Say("Confirm your email address for FunderPortal").In(c),
+            $"{Say("Follow this link to receive FunderPortal's notifications at this address:").In(c)}\n{link}\n\n{notAsked.In(c)}\n",
+            $"<p>{Say("<a href=\"{0}\">Confirm this address</a> to receive FunderPortal's notifications here.", link).HtmlIn(c)}</p><p>{notAsked.HtmlIn(c)}</p>",
             UnsubscribeUrl: null, What: "address confirmation");
     }
 

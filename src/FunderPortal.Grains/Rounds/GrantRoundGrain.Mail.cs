@@ -1,11 +1,12 @@
-using System.Globalization;
 using FunderPortal.Charities;
+using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.Mail;
 using FunderPortal.Notifications;
 using FunderPortal.PersonalData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using static FunderPortal.Notifications.Messages;
 
 namespace FunderPortal.Rounds;
 
@@ -53,29 +54,36 @@ public sealed partial class GrantRoundGrain
         }
     }
 
+    /// <summary>In the language the panellist joined in (English for one who joined before issue 21).</summary>
     private OutgoingMail PanelNoticeMail(NotificationNotice notice, string panellistId, string address)
     {
+        var c = Messages.CultureOf(State.Panellists.GetValueOrDefault(panellistId)?.Language);
         var link = Mail.Link(notice.Link);
-        return new OutgoingMail(MailNotices.MessageId($"panel/{notice.Id}", $"{RoundId}/{panellistId}"), address, notice.Title,
-            $"{notice.Title}\n\n{notice.Text}\n\nGo to it: {link}\n\nYou get this because you joined this round's panel with this address.\n",
-            $"<p><strong>{MailNotices.Html(notice.Title)}</strong></p><p>{MailNotices.Html(notice.Text)}</p><p><a href=\"{MailNotices.Html(link)}\">Go to it</a></p>"
-                + "<p>You get this because you joined this round's panel with this address.</p>",
+        var (title, text) = (notice.TitleIn(c), notice.TextIn(c));
+        var why = Say("You get this because you joined this round's panel with this address.");
+        return new OutgoingMail(MailNotices.MessageId($"panel/{notice.Id}", $"{RoundId}/{panellistId}"), address, title,
+            $"{title}\n\n{text}\n\n{Say("Go to it: {0}", link).In(c)}\n\n{why.In(c)}\n",
+            $"<p><strong>{MailNotices.Html(title)}</strong></p><p>{MailNotices.Html(text)}</p><p><a href=\"{MailNotices.Html(link)}\">{Say("Go to it").HtmlIn(c)}</a></p>"
+                + $"<p>{why.HtmlIn(c)}</p>",
             UnsubscribeUrl: null, What: $"panel notice {notice.Kind}");
     }
 
+    /// <summary>In the language of the funder's member who invites (<see cref="CallerLanguage"/>): the invitee has no account to say theirs.</summary>
     private Notice InvitationMail(MailSettings mail, string invitationId, string token, string email)
     {
+        var c = CallerLanguage.Culture;
         var link = mail.Link($"/panel/join/{Uri.EscapeDataString(token)}");
         var title = State.Current.Title;
-        var decisions = State.Current.Timetable.DecisionsBy is { } by ? $" (decisions by {by.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})" : "";
+        var invited = State.Current.Timetable.DecisionsBy is { } by
+            ? Say("You are invited to sit on the panel of “{0}”, a participatory grant round on FunderPortal (decisions by {1}).", title, by)
+            : Say("You are invited to sit on the panel of “{0}”, a participatory grant round on FunderPortal.", title);
         return MailNotices.Send($"invitation-mail/{invitationId}/{OneTimeTokens.Hash(token)}", new OutgoingMail(
             MailNotices.MessageId($"panel-invitation/{OneTimeTokens.Hash(token)}", RoundId), email,
-            $"You are invited to the panel of {title}",
-            $"You are invited to sit on the panel of “{title}”, a participatory grant round on FunderPortal{decisions}.\n\n"
-                + $"Join with this link (it works once; you need no account):\n{link}\n\nIf you were not expecting this, you can ignore this message.\n",
-            $"<p>You are invited to sit on the panel of “{MailNotices.Html(title)}”, a participatory grant round on FunderPortal{decisions}.</p>"
-                + $"<p><a href=\"{MailNotices.Html(link)}\">Join the panel</a> (the link works once; you need no account).</p>"
-                + "<p>If you were not expecting this, you can ignore this message.</p>",
+            Say("You are invited to the panel of {0}", title).In(c),
+            $"{invited.In(c)}\n\n{Say("Join with this link (it works once; you need no account):").In(c)}\n{link}\n\n{MailNotices.NotExpecting.In(c)}\n",
+            $"<p>{invited.HtmlIn(c)}</p>"
+                + $"<p>{Say("<a href=\"{0}\">Join the panel</a> (the link works once; you need no account).", link).HtmlIn(c)}</p>"
+                + $"<p>{MailNotices.NotExpecting.HtmlIn(c)}</p>",
             UnsubscribeUrl: null, What: "panel invitation (Invited)"));
     }
 

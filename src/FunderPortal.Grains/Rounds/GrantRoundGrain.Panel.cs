@@ -39,7 +39,7 @@ public sealed partial class GrantRoundGrain
         var invitation = State.Invitations.Values.FirstOrDefault(i => i.TokenHash == OneTimeTokens.Hash(token));
         var invitedEmail = userSubject is null && invitation?.Email is { } sealedEmail ? (await OpenerAsync([sealedEmail])).Open(sealedEmail) : null;
         var events = RoundDecisions.Accept(State, OneTimeTokens.Hash(token), Ids.New(), userSubject, OneTimeTokens.Hash(panelToken), preferences,
-            PreferenceRules.IsAddress(invitedEmail ?? "") ? invitedEmail : null);
+            PreferenceRules.IsAddress(invitedEmail ?? "") ? invitedEmail : null, CallerLanguage.Current);
         await AppendAsync(events, userSubject ?? "panel-invitation");
         await ForgetInviteeAddressAsync(invitation);
         var panellistId = events[0] switch

@@ -1,3 +1,4 @@
+using FunderPortal.Common;
 using Microsoft.AspNetCore.Localization;
 
 namespace FunderPortal.Web.Localisation;
@@ -28,10 +29,26 @@ public static class LocalisationExtensions
         return builder;
     }
 
-    /// <summary>Early, before errors are written: a problem's title is in the request's language.</summary>
+    /// <summary>
+    /// Early, before errors are written: a problem's title is in the request's language. The language also rides along
+    /// with every grain call the request makes (<see cref="CallerLanguage"/>): the grains list a person's notifications in
+    /// it, and write in it the mail sent for the request to an address with no account behind it.
+    /// </summary>
     public static WebApplication UsePortalLocalisation(this WebApplication app)
     {
         app.UseRequestLocalization();
+        app.Use(async (context, next) =>
+        {
+            Orleans.Runtime.RequestContext.Set(CallerLanguage.RequestContextKey, PortalCultures.Current);
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                Orleans.Runtime.RequestContext.Remove(CallerLanguage.RequestContextKey);
+            }
+        });
         return app;
     }
 

@@ -25,7 +25,11 @@ public static partial class Translations
 
     public static string Relative(string path) => Path.GetRelativePath(HostLocation.RepositoryRoot, path).Replace('\\', '/');
 
-    /// <summary>Every key used in the source, with its area and where: <c>name["…"]</c> for each localizer the file (or its <c>_Imports.razor</c>) injects or declares, and <c>T("…")</c> of <c>Words</c>.</summary>
+    /// <summary>
+    /// Every key used in the source, with its area and where: <c>name["…"]</c> for each localizer the file (or its
+    /// <c>_Imports.razor</c>) injects or declares, <c>T("…")</c> of <c>Words</c>, and <c>Say("…")</c> of <c>Messages</c>
+    /// (the words of notifications and emails, in the Domain).
+    /// </summary>
     public static IEnumerable<(string Area, string Key, string Where)> KeysUsed()
     {
         foreach (var file in SourceFiles("*.razor").Concat(SourceFiles("*.cs")))
@@ -40,6 +44,11 @@ public static partial class Translations
             var isWords = Path.GetFileName(file).StartsWith("Words", StringComparison.Ordinal) && file.EndsWith(".cs", StringComparison.Ordinal);
             foreach (Match use in (isWords ? WordsOwnPattern() : WordsPattern()).Matches(text))
                 yield return ("Words", Unescape(use.Groups["key"].Value), $"{Relative(file)}:{text.AsSpan(0, use.Index).Count('\n') + 1}");
+            if (file.EndsWith(".cs", StringComparison.Ordinal))
+            {
+                foreach (Match use in SayPattern().Matches(text))
+                    yield return ("Messages", Unescape(use.Groups["key"].Value), $"{Relative(file)}:{text.AsSpan(0, use.Index).Count('\n') + 1}");
+            }
         }
     }
 
@@ -75,6 +84,10 @@ public static partial class Translations
 
     [GeneratedRegex(@"(?<![\w.])(?:Words\.)?T\(\s*""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex WordsOwnPattern();
+
+    /// <summary><c>Say("English {0}", values…)</c> or <c>Messages.Say(…)</c>: a notification's or an email's words (area <c>Messages</c>).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:Messages\.)?Say\(\s*""(?<key>(?:[^""\\]|\\.)*)""")]
+    private static partial Regex SayPattern();
 
     /// <summary>The numbered placeholders of a format string, as a set: <c>{0}</c>, <c>{1:N0}</c>.</summary>
     public static IReadOnlySet<string> Placeholders(string format) =>
