@@ -4,13 +4,13 @@ using FunderPortal.Common;
 using FunderPortal.Notifications;
 using FunderPortal.Rounds;
 using static FunderPortal.Domain.Tests.Charities;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 
 namespace FunderPortal.Domain.Tests;
 
 /// <summary>
 /// Notifications in the reader's language (issue 21): a notice keeps its English and the phrase it was made of, and is
-/// read in Welsh from Resources/Messages.cy.resx (the Domain's satellite assembly), its dates written in Welsh; one from
+/// read in Welsh from Resources/NoticeWords.cy.resx (the Domain's satellite assembly), its dates written in Welsh; one from
 /// before it had phrases is read in English by everyone.
 /// </summary>
 public class WelshNoticeTests

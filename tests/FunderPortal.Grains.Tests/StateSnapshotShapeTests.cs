@@ -65,7 +65,7 @@ public sealed class StateSnapshotShapeTests
 
         var item = Assert.Single(state.Items);
         Assert.Equal((null, null), (item.TitlePhrase, item.TextPhrase));
-        Assert.Equal("Feedback: Well done", item.TitleIn(Messages.Welsh));
+        Assert.Equal("Feedback: Well done", item.TitleIn(NoticeWords.Welsh));
         Assert.Equal(Sorted(NotificationSnapshot), Sorted(JsonSerializer.Serialize(state, EventSerializer<NotificationEvent>.Options)));
     }
 
@@ -78,8 +78,8 @@ public sealed class StateSnapshotShapeTests
         Assert.Equal(new NotificationReceived("n1", NotificationKind.FeedbackGiven, new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero),
             "Feedback: Well done", "Hope Trust to Hope Street: feedback.", "/charities/x/inbox"), old);
 
-        var title = Messages.Say("{0}'s check-in is due on {1}", "Hope Street", new DateOnly(2026, 3, 2));
-        var text = Messages.Say("“{0}” is now {1}", "Round one", Messages.Say("being scored"));
+        var title = NoticeWords.Say("{0}'s check-in is due on {1}", "Hope Street", new DateOnly(2026, 3, 2));
+        var text = NoticeWords.Say("“{0}” is now {1}", "Round one", NoticeWords.Say("being scored"));
         var received = new NotificationReceived("n2", NotificationKind.CheckInDue, old.At, title.English, text.English, "/charities/x/check-in", title, text);
         var (type, data) = serializer.Serialize(received);
 

@@ -47,7 +47,7 @@ public sealed record InboxItem(
     [property: Id(8)] Phrase? TitlePhrase = null)
 {
     /// <summary>The title in <paramref name="culture"/>'s language (the English stored when it has no phrase).</summary>
-    public string TitleIn(System.Globalization.CultureInfo culture) => TitlePhrase is { } p && Messages.IsWelsh(culture) ? p.In(culture) : Title;
+    public string TitleIn(System.Globalization.CultureInfo culture) => TitlePhrase is { } p && NoticeWords.IsWelsh(culture) ? p.In(culture) : Title;
 }
 
 /// <summary>One item as one member sees it: <see cref="Read"/> is that member's own.</summary>

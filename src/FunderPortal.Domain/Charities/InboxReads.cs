@@ -56,7 +56,7 @@ public static class InboxRules
     public static InboxView Page(CharityState state, InboxReadState reads, string subject, bool unreadOnly, long? after, int limit,
         System.Globalization.CultureInfo? culture = null)
     {
-        var reader = culture ?? FunderPortal.Notifications.Messages.English;
+        var reader = culture ?? FunderPortal.Notifications.NoticeWords.English;
         var (items, next) = Paging.NewestFirst(state.Inbox, i => i.Position, i => !unreadOnly || !reads.HasRead(subject, i.Id), after, limit);
         return new InboxView(
             [.. items.Select(i => new InboxItemView(i.Id, i.Kind, i.At, i.From, i.TitleIn(reader), reads.HasRead(subject, i.Id), i.Link))],

@@ -17,5 +17,5 @@ public static class CallerLanguage
 
     public static string Current => Orleans.Runtime.RequestContext.Get(RequestContextKey) as string == "cy" ? "cy" : "en";
 
-    public static CultureInfo Culture => Messages.CultureOf(Current);
+    public static CultureInfo Culture => NoticeWords.CultureOf(Current);
 }

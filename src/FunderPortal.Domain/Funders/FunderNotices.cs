@@ -1,6 +1,6 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 
 namespace FunderPortal.Funders;
 

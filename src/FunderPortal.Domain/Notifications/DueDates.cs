@@ -1,7 +1,7 @@
 using FunderPortal.Charities;
 using FunderPortal.Common;
 using FunderPortal.People;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 using static FunderPortal.Notifications.NotificationWords;
 
 namespace FunderPortal.Notifications;

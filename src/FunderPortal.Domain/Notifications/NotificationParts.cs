@@ -25,10 +25,10 @@ public sealed record NotificationNotice(
     public NotificationNotice WithText(Phrase text) => this with { Text = text.English, TextPhrase = text };
 
     /// <summary>The title in <paramref name="culture"/>'s language (the English when it has no phrase).</summary>
-    public string TitleIn(System.Globalization.CultureInfo culture) => TitlePhrase is { } p && Messages.IsWelsh(culture) ? p.In(culture) : Title;
+    public string TitleIn(System.Globalization.CultureInfo culture) => TitlePhrase is { } p && NoticeWords.IsWelsh(culture) ? p.In(culture) : Title;
 
     /// <summary>The text in <paramref name="culture"/>'s language (the English when it has no phrase).</summary>
-    public string TextIn(System.Globalization.CultureInfo culture) => TextPhrase is { } p && Messages.IsWelsh(culture) ? p.In(culture) : Text;
+    public string TextIn(System.Globalization.CultureInfo culture) => TextPhrase is { } p && NoticeWords.IsWelsh(culture) ? p.In(culture) : Text;
 }
 
 /// <summary>A notification as its person sees it; <see cref="Position"/> is its place in arrival order (1, 2, 3…).</summary>

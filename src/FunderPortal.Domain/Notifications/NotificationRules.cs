@@ -38,7 +38,7 @@ public static class NotificationRules
     /// </summary>
     public static NotificationsPage Page(NotificationState state, bool unreadOnly, long? after, int limit, System.Globalization.CultureInfo? culture = null)
     {
-        var reader = culture ?? Messages.English;
+        var reader = culture ?? NoticeWords.English;
         var (items, next) = Paging.NewestFirst(state.Items, i => i.Position, i => !unreadOnly || !i.Read, after, limit);
         return new NotificationsPage([.. items.Select(i => new NotificationView(i.Id, i.Kind, i.At, i.TitleIn(reader), i.TextIn(reader), i.Link, i.Read))], state.UnreadCount, next);
     }

@@ -21,10 +21,10 @@ public sealed class NotificationEntry
 
     /// <summary>The title in <paramref name="culture"/>'s language: Welsh from its phrase, else the English stored.</summary>
     public string TitleIn(System.Globalization.CultureInfo culture) =>
-        TitlePhrase is { } p && Messages.IsWelsh(culture) ? NotificationLimits.Cut(p.In(culture), NotificationLimits.Title) : Title;
+        TitlePhrase is { } p && NoticeWords.IsWelsh(culture) ? NotificationLimits.Cut(p.In(culture), NotificationLimits.Title) : Title;
 
     public string TextIn(System.Globalization.CultureInfo culture) =>
-        TextPhrase is { } p && Messages.IsWelsh(culture) ? NotificationLimits.Cut(p.In(culture), NotificationLimits.Text) : Text;
+        TextPhrase is { } p && NoticeWords.IsWelsh(culture) ? NotificationLimits.Cut(p.In(culture), NotificationLimits.Text) : Text;
 
     /// <summary>When the person's centre received it (its <see cref="At"/> is when what caused it happened).</summary>
     public DateTimeOffset ReceivedAt { get; set; }

@@ -4,8 +4,8 @@ namespace FunderPortal.Notifications;
 
 /// <summary>
 /// Words to tell a person, kept so they can be read in the reader's language: <see cref="Template"/> is the English
-/// format string (also the key of its Welsh in <c>Resources/Messages.cy.resx</c>) and <see cref="Values"/> fill its
-/// <c>{0}</c>, <c>{1}</c>… Made with <see cref="Messages.Say"/>, put in words with <see cref="In"/> when read or mailed.
+/// format string (also the key of its Welsh in <c>Resources/NoticeWords.cy.resx</c>) and <see cref="Values"/> fill its
+/// <c>{0}</c>, <c>{1}</c>… Made with <see cref="NoticeWords.Say"/>, put in words with <see cref="In"/> when read or mailed.
 /// Part of stored notifications: add members, rename nothing.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("FunderPortal.Phrase")]
@@ -14,14 +14,14 @@ public sealed record Phrase(
     [property: Id(1)] IReadOnlyList<PhraseValue> Values)
 {
     /// <summary>In <paramref name="culture"/>'s language (Welsh for <c>cy</c>, else English), its dates written as there.</summary>
-    public string In(CultureInfo culture) => Messages.Format(this, culture, html: false);
+    public string In(CultureInfo culture) => NoticeWords.Format(this, culture, html: false);
 
     /// <summary>As <see cref="In"/>, for HTML: the values are encoded, the template's own markup kept.</summary>
-    public string HtmlIn(CultureInfo culture) => Messages.Format(this, culture, html: true);
+    public string HtmlIn(CultureInfo culture) => NoticeWords.Format(this, culture, html: true);
 
     /// <summary>In English: what is stored beside it, and what an English reader reads (not stored twice).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public string English => In(Messages.English);
+    public string English => In(NoticeWords.English);
 
     /// <summary>The same template with the same values (in order): phrases are compared by what they say.</summary>
     public bool Equals(Phrase? other) =>
@@ -62,5 +62,5 @@ public sealed record PhraseValue(
     public static implicit operator PhraseValue(Phrase words) => new(Words: words);
 
     public string In(CultureInfo culture) =>
-        Words?.In(culture) ?? (Day is { } day ? Messages.Day(day, culture) : Text ?? "");
+        Words?.In(culture) ?? (Day is { } day ? NoticeWords.Day(day, culture) : Text ?? "");
 }

@@ -1,7 +1,7 @@
 using FunderPortal.Charities;
 using FunderPortal.People;
 using FunderPortal.Rounds;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 using static FunderPortal.Notifications.NotificationWords;
 
 namespace FunderPortal.Notifications;

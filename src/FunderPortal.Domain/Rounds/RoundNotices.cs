@@ -1,5 +1,5 @@
 using FunderPortal.Charities;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 
 namespace FunderPortal.Rounds;
 

@@ -3,7 +3,7 @@ using FunderPortal.Common.Outbox;
 using FunderPortal.Mail;
 using FunderPortal.Notifications;
 using FunderPortal.PersonalData;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 
 namespace FunderPortal.Charities;
 

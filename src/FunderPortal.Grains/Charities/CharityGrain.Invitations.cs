@@ -2,7 +2,7 @@ using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.Mail;
 using FunderPortal.Notifications;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 
 namespace FunderPortal.Charities;
 

@@ -2,7 +2,7 @@ using FunderPortal.Common.Outbox;
 using FunderPortal.Mail;
 using FunderPortal.Notifications;
 using Microsoft.Extensions.DependencyInjection;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 
 namespace FunderPortal.GrantImports;
 
@@ -45,14 +45,14 @@ public sealed partial class GrantImportGrain
     private async Task<System.Globalization.CultureInfo> SenderCultureAsync()
     {
         if (State.Entry?.By is not { } by)
-            return Messages.English;
+            return NoticeWords.English;
         try
         {
-            return Messages.CultureOf((await GrainFactory.GetGrain<INotificationsGrain>(by).GetPreferencesAsync()).Language);
+            return NoticeWords.CultureOf((await GrainFactory.GetGrain<INotificationsGrain>(by).GetPreferencesAsync()).Language);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            return Messages.English; // a panellist-only subject, or a centre that cannot answer now: English, as before issue 21
+            return NoticeWords.English; // a panellist-only subject, or a centre that cannot answer now: English, as before issue 21
         }
     }
 

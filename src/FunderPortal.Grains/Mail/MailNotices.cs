@@ -1,7 +1,7 @@
 using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.Notifications;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 
 namespace FunderPortal.Mail;
 

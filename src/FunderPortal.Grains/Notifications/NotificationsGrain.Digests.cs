@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using FunderPortal.Mail;
 using Microsoft.Extensions.Logging;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 
 namespace FunderPortal.Notifications;
 

@@ -5,7 +5,7 @@ using FunderPortal.Mail;
 using FunderPortal.Rounds;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 
 namespace FunderPortal.Notifications;
 
@@ -169,7 +169,7 @@ public sealed partial class NotificationsGrain(IEventStore store, IClock clock, 
     private string MessageId(string what) => $"{Ids.For("mail", $"{what}\n{Subject}")}@funderportal";
 
     /// <summary>The person's language (their preferences): every message to them is written in it.</summary>
-    private System.Globalization.CultureInfo Culture => Messages.CultureOf(State.Language);
+    private System.Globalization.CultureInfo Culture => NoticeWords.CultureOf(State.Language);
 
     private OutgoingMail NotificationMail(NotificationEntry item)
     {

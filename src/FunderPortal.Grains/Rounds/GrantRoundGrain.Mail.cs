@@ -6,7 +6,7 @@ using FunderPortal.Notifications;
 using FunderPortal.PersonalData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using static FunderPortal.Notifications.Messages;
+using static FunderPortal.Notifications.NoticeWords;
 
 namespace FunderPortal.Rounds;
 
@@ -57,7 +57,7 @@ public sealed partial class GrantRoundGrain
     /// <summary>In the language the panellist joined in (English for one who joined before issue 21).</summary>
     private OutgoingMail PanelNoticeMail(NotificationNotice notice, string panellistId, string address)
     {
-        var c = Messages.CultureOf(State.Panellists.GetValueOrDefault(panellistId)?.Language);
+        var c = NoticeWords.CultureOf(State.Panellists.GetValueOrDefault(panellistId)?.Language);
         var link = Mail.Link(notice.Link);
         var (title, text) = (notice.TitleIn(c), notice.TextIn(c));
         var why = Say("You get this because you joined this round's panel with this address.");

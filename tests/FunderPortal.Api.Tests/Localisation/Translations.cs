@@ -27,7 +27,7 @@ public static partial class Translations
 
     /// <summary>
     /// Every key used in the source, with its area and where: <c>name["…"]</c> for each localizer the file (or its
-    /// <c>_Imports.razor</c>) injects or declares, <c>T("…")</c> of <c>Words</c>, and <c>Say("…")</c> of <c>Messages</c>
+    /// <c>_Imports.razor</c>) injects or declares, <c>T("…")</c> of <c>Words</c>, and <c>Say("…")</c> of <c>NoticeWords</c>
     /// (the words of notifications and emails, in the Domain).
     /// </summary>
     public static IEnumerable<(string Area, string Key, string Where)> KeysUsed()
@@ -47,7 +47,7 @@ public static partial class Translations
             if (file.EndsWith(".cs", StringComparison.Ordinal))
             {
                 foreach (Match use in SayPattern().Matches(text))
-                    yield return ("Messages", Unescape(use.Groups["key"].Value), $"{Relative(file)}:{text.AsSpan(0, use.Index).Count('\n') + 1}");
+                    yield return ("NoticeWords", Unescape(use.Groups["key"].Value), $"{Relative(file)}:{text.AsSpan(0, use.Index).Count('\n') + 1}");
             }
         }
     }
@@ -85,8 +85,8 @@ public static partial class Translations
     [GeneratedRegex(@"(?<![\w.])(?:Words\.)?T\(\s*""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex WordsOwnPattern();
 
-    /// <summary><c>Say("English {0}", values…)</c> or <c>Messages.Say(…)</c>: a notification's or an email's words (area <c>Messages</c>).</summary>
-    [GeneratedRegex(@"(?<![\w.])(?:Messages\.)?Say\(\s*""(?<key>(?:[^""\\]|\\.)*)""")]
+    /// <summary><c>Say("English {0}", values…)</c> or <c>NoticeWords.Say(…)</c>: a notification's or an email's words (area <c>NoticeWords</c>).</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:NoticeWords\.)?Say\(\s*""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex SayPattern();
 
     /// <summary>The numbered placeholders of a format string, as a set: <c>{0}</c>, <c>{1:N0}</c>.</summary>

@@ -7,14 +7,14 @@ namespace FunderPortal.Notifications;
 /// The words of notifications and emails, in the language of the person who reads them (issue 21). English is the text
 /// in the code, each sentence a call of <see cref="Say"/> whose first argument is its English template as a literal (the
 /// translation checks read the source for it) and whose others are the values of its <c>{0}</c>, <c>{1}</c>…; its Welsh
-/// is in <c>Resources/Messages.cy.resx</c>, keyed by the English. A template without Welsh is read in English.
+/// is in <c>Resources/NoticeWords.cy.resx</c>, keyed by the English. A template without Welsh is read in English.
 /// </summary>
-public static class Messages
+public static class NoticeWords
 {
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     public static readonly CultureInfo Welsh = CultureInfo.GetCultureInfo("cy-GB");
 
-    private static readonly ResourceManager Resources = new(typeof(Messages).FullName!, typeof(Messages).Assembly);
+    private static readonly ResourceManager Resources = new(typeof(NoticeWords).FullName!, typeof(NoticeWords).Assembly);
 
     /// <summary>The Welsh entries (the satellite assembly's <c>cy</c> set), looked up by the English alone: never a neutral fallback.</summary>
     private static readonly Lazy<ResourceSet?> WelshSet = new(() => Resources.GetResourceSet(CultureInfo.GetCultureInfo("cy"), createIfNotExists: true, tryParents: false));
