@@ -272,6 +272,14 @@ public static partial class Words
     };
 
     /// <summary>
+    /// <paramref name="text"/> with its first letter made small in the request's culture: one resource entry serves a phrase
+    /// at the start of a sentence and inside one ("From" / "from"), since the resource build keeps only one of two keys
+    /// that differ only by letter case.
+    /// </summary>
+    public static string LowerFirst(string text) =>
+        text.Length == 0 ? text : char.ToLower(text[0], System.Globalization.CultureInfo.CurrentCulture) + text[1..];
+
+    /// <summary>
     /// "1 participant", "3 participants": the number with the word that agrees with it. Callers pass the two English
     /// forms as literals (<c>Words.Count(n, "participant", "participants")</c>); the phrase is looked up whole, number
     /// included, as <c>"{0} participant"</c> or <c>"{0} participants"</c> in Words.cy.resx, so the Welsh can place the

@@ -41,6 +41,17 @@ public sealed class TranslationTests
     }
 
     [Fact]
+    public void No_two_keys_of_an_area_differ_only_by_letter_case()
+    {
+        // The resource build keeps one of "Feedback" and "feedback": the other would silently show in English.
+        var clashes = Translations.Welsh()
+            .SelectMany(area => area.Value.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+                .Select(g => $"[{area.Key}] {string.Join(" | ", g)}"))
+            .ToList();
+        Assert.True(clashes.Count == 0, $"Keys that differ only by letter case:{Environment.NewLine}{string.Join(Environment.NewLine, clashes)}");
+    }
+
+    [Fact]
     public void A_translation_keeps_its_placeholders()
     {
         var wrong = Translations.Welsh()
