@@ -272,6 +272,16 @@ public static partial class Words
     };
 
     /// <summary>
+    /// A translated sentence around its one value (<c>{0}</c>): the words before it and after it, so a page can mark the
+    /// value up (bold) in either language's word order.
+    /// </summary>
+    public static (string Before, string After) Around(string sentence)
+    {
+        var at = sentence.IndexOf("{0}", StringComparison.Ordinal);
+        return at < 0 ? (sentence + " ", "") : (sentence[..at], sentence[(at + 3)..]);
+    }
+
+    /// <summary>
     /// <paramref name="text"/> with its first letter made small in the request's culture: one resource entry serves a phrase
     /// at the start of a sentence and inside one ("From" / "from"), since the resource build keeps only one of two keys
     /// that differ only by letter case.
