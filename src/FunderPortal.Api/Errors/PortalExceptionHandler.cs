@@ -32,6 +32,9 @@ public sealed partial class PortalExceptionHandler(IProblemDetailsService proble
     {
         if (exception is BadHttpRequestException badRequest)
             return FromBadRequest(badRequest);
+        // A browser form posted without its antiforgery token, or with a stale one (sign-out, the language switch).
+        if (exception is Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException)
+            return Problem(RefusalTable.ForUnreadableRequest(StatusCodes.Status400BadRequest), "The form has expired or did not come from this site: reload the page and send it again.");
         var refusal = RefusalTable.For(exception);
         return exception switch
         {

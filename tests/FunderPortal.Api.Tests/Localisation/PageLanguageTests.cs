@@ -38,6 +38,20 @@ public sealed partial class PageLanguageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task A_form_posted_without_its_antiforgery_token_is_a_400_problem()
+    {
+        var browser = Browser();
+        foreach (var path in new[] { "/language", "/sign-out" })
+        {
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["language"] = "cy", ["returnUrl"] = "/" });
+            var answer = await browser.PostAsync(path, form);
+            Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+            Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+            Assert.False(answer.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(CultureCookie, StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
     public async Task The_switch_sets_the_culture_cookie_and_goes_back()
     {
         var browser = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }); // keeps cookies: the antiforgery one
