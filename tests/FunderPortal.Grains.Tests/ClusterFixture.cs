@@ -46,7 +46,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.AddReminders().AddIncomingGrainCallFilter<FaultyCalls>().ConfigureServices(services =>
+        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.StartActivationsApart().AddReminders().AddIncomingGrainCallFilter<FaultyCalls>().ConfigureServices(services =>
         {
             services.AddSingleton<IReminderTable>(new SqliteReminderTable(DatabasePath));
             services.AddSingleton(new OutboxOptions { RetryPeriod = TimeSpan.FromMilliseconds(500), MarkAfter = TimeSpan.FromMilliseconds(200) });

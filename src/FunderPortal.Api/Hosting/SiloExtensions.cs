@@ -1,4 +1,5 @@
 using System.Net;
+using FunderPortal.Common;
 using FunderPortal.Common.Outbox;
 using FunderPortal.Http;
 using FunderPortal.Mail;
@@ -18,6 +19,7 @@ public static class SiloExtensions
         var (siloPort, gatewayPort) = (settings.Silo.SiloPort, settings.Silo.GatewayPort);
         builder.UseOrleans(silo =>
         {
+            silo.StartActivationsApart();
             if (settings.Portal.Mode == PortalMode.Cluster)
                 silo.UseClusterMembership(settings);
             else

@@ -31,6 +31,7 @@ internal sealed class DueDatesSilo : IAsyncDisposable
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(ports[0], 0);
+            silo.StartActivationsApart();
             silo.AddReminders();
             silo.Services.AddSingleton<IReminderTable>(new SqliteReminderTable(databaseFile));
         });
