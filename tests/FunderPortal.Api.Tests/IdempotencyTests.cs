@@ -34,6 +34,28 @@ public sealed class IdempotencyTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task AKeptProblemIsReplayedInTheLanguageItWasWrittenIn()
+    {
+        var alice = await portal.ClientForAsync("alice");
+        var key = Guid.NewGuid().ToString();
+        var path = "/api/v1/charities/no-such-charity/workstreams";
+        var first = Post(path, """{"title":"Peer support"}""", key);
+        first.Headers.AcceptLanguage.ParseAdd("cy");
+        var retry = Post(path, """{"title":"Peer support"}""", key);
+        retry.Headers.AcceptLanguage.ParseAdd("en");
+
+        var firstAnswer = await alice.SendAsync(first);
+        var retryAnswer = await alice.SendAsync(retry);
+
+        Assert.Equal(HttpStatusCode.NotFound, firstAnswer.StatusCode);
+        Assert.Equal(["cy"], firstAnswer.Content.Headers.ContentLanguage);
+        Assert.Equal(HttpStatusCode.NotFound, retryAnswer.StatusCode);
+        Assert.True(retryAnswer.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(["cy"], retryAnswer.Content.Headers.ContentLanguage);
+        Assert.Equal(await firstAnswer.Content.ReadAsStringAsync(), await retryAnswer.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task TheSameKeyWithAnotherBodyIs422()
     {
         var alice = await portal.ClientForAsync("alice");

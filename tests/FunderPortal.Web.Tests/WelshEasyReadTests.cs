@@ -149,7 +149,10 @@ public sealed class WelshEasyReadTests(BrowserFixture fixture)
                 .GetProperty("id").GetString()!;
             await api.PostAsync($"api/v1/rounds/{roundId}/phase", new { phase = "Scoring" });
 
-            await phone.GotoAsync(new Uri(fixture.Portal.BaseAddress, $"rounds/{roundId}/applications/{applicationId}?read=easy").ToString());
+            // From the round's page in easy read, the application's link (its label in Welsh) keeps easy read.
+            await phone.GotoAsync(new Uri(fixture.Portal.BaseAddress, $"rounds/{roundId}?read=easy").ToString());
+            await phone.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Cais 1") }).ClickAsync();
+            await phone.WaitForURLAsync(new Regex($"/rounds/{roundId}/applications/{applicationId}\\?read=easy$"));
             await Assertions.Expect(phone.Locator("html")).ToHaveAttributeAsync("lang", "cy");
             await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Ydych chi'n adnabod unrhyw un yn yr elusen hon?" })).ToBeVisibleAsync();
             await Assertions.Expect(phone.GetByText("Maen nhw'n gofyn am £2,500.")).ToBeVisibleAsync();

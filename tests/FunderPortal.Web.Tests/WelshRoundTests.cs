@@ -128,7 +128,7 @@ public sealed class WelshRoundTests(BrowserFixture fixture)
 
         // Scoring: the panellist scores through the API; the officer records their time, valued at the round's rate.
         await moveOn.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("mae'r rownd nawr: sgorio.");
+        await Assertions.Expect(page.Locator("p.saved[role=status]")).ToContainTextAsync("mae'r rownd nawr: sgorio.");
         using (var api = await ApiSetup.AsAsync(fixture.Portal.BaseAddress, panellist))
             await api.PutAsync($"api/v1/rounds/{roundId}/applications/{applicationId}/scores/mine", new { scores = new Dictionary<string, int> { ["c1"] = 3 } });
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = title });

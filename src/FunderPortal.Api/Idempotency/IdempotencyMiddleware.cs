@@ -104,7 +104,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
         var response = new StoredResponse(context.Response.StatusCode, context.Response.ContentType,
             context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
             context.Response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
-            buffer.ToArray());
+            buffer.ToArray(),
+            context.Response.Headers.ContentLanguage.ToString() is { Length: > 0 } language ? language : null);
         if (keepForReplay is not null && response.Status < 300)
             response = response with { Body = keepForReplay(response.Body) };
         if (response.Status >= 500)
@@ -131,6 +132,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
             context.Response.Headers.Location = stored.Location;
         if (stored.ETag is not null)
             context.Response.Headers.ETag = stored.ETag;
+        // The first answer again, in its own language, whatever this retry asks for (it may have been kept from a problem
+        // whose title followed the first request's Accept-Language).
+        if (stored.ContentLanguage is not null)
+            context.Response.Headers.ContentLanguage = stored.ContentLanguage;
         context.Response.Headers["Idempotent-Replayed"] = "true";
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }

@@ -2,6 +2,8 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
+using FunderPortal.Common;
+using FunderPortal.Rounds;
 
 namespace FunderPortal.Web.Resources;
 
@@ -41,10 +43,36 @@ public sealed partial class Messages
         foreach (var (pattern, values, format) in Patterns.Value)
         {
             if (pattern.Match(english) is { Success: true } match)
-                return string.Format(CultureInfo.InvariantCulture, format, [.. Enumerable.Range(0, values).Select(i => (object)match.Groups[$"v{i}"].Value)]);
+                return string.Format(CultureInfo.InvariantCulture, format, [.. Enumerable.Range(0, values).Select(i => (object)ValueOf(match.Groups[$"v{i}"].Value))]);
         }
         return english;
     }
+
+    /// <summary>
+    /// A value the domain put inside a message, in Welsh where it is a word of the domain's own rather than the reader's
+    /// data: a round's phase, a resourcing category or a notification's kind by its enum name (as the vocabulary names
+    /// them), phases joined by
+    /// " or ", and the fixed words and verb phrases the domain passes in (an editor's "change this", "charity", "yes"),
+    /// which have entries of their own. Names, numbers and anything else stay as they are.
+    /// </summary>
+    private static string ValueOf(string value)
+    {
+        if (IsEnumName<RoundPhase>(value, out var phase))
+            return Common.Words.LowerFirst(Common.Words.Of(phase));
+        if (IsEnumName<ResourcingCategory>(value, out var category))
+            return Common.Words.LowerFirst(Common.Words.Of(category));
+        if (IsEnumName<FunderPortal.Notifications.NotificationKind>(value, out var kind))
+            return Common.Words.LowerFirst(Common.Words.Of(kind));
+        if (value.Contains(Or, StringComparison.Ordinal))
+            return string.Join(Welsh.Value?.GetString(Or) ?? Or, value.Split(Or).Select(ValueOf));
+        return Welsh.Value?.GetString(value) ?? value;
+    }
+
+    /// <summary>How the domain joins alternatives (<c>RoundPhases.Require</c>), a key of its own.</summary>
+    private const string Or = " or ";
+
+    private static bool IsEnumName<TEnum>(string value, out TEnum parsed) where TEnum : struct, Enum =>
+        Enum.TryParse(value, ignoreCase: false, out parsed) && Enum.IsDefined(parsed) && Enum.GetName(parsed) == value;
 
     /// <summary>"At most {0} characters." as a pattern that matches the whole message, each placeholder a value.</summary>
     private static Regex PatternOf(string key)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using FunderPortal.Common;
+using FunderPortal.Rounds;
 using FunderPortal.Web.Common;
 using Messages = FunderPortal.Web.Resources.Messages;
 
@@ -35,7 +37,7 @@ public sealed class DynamicKeyTests
             var f = "It's \"quoted\"";
             """";
         Assert.Equal(
-            ["Required.", "At most {0} characters.", "Unknown value; use one of {0}.", "A date between {0} and {1}.", "say \"hi\"", "It's \"quoted\""],
+            ["Required.", "At most {0} characters.", ", ", "Unknown value; use one of {0}.", "A date between {0} and {1}.", "say \"hi\"", "It's \"quoted\""],
             SourceLiterals.In(source).ToArray());
     }
 
@@ -52,6 +54,65 @@ public sealed class DynamicKeyTests
             Assert.Equal("A message nobody translated.", Messages.Of("A message nobody translated."));
         });
         Assert.Equal("Required.", Messages.Of("Required."));
+    }
+
+    [Fact]
+    public void The_domains_own_words_inside_a_message_are_shown_in_Welsh_and_the_readers_data_is_not()
+    {
+        InWelsh(() =>
+        {
+            Assert.Equal("Cam y rownd nawr yw: sgorio. Does neb yn gallu ymuno â'i phanel bellach.",
+                Messages.Of("The round is Scoring: nobody can join its panel now."));
+            Assert.Equal("Mae modd sgorio dim ond yn y cam hwn o'r rownd: sgorio neu trafod y sgorau. Cam y rownd nawr yw: ar agor i geisiadau.",
+                Messages.Of("You can score only while the round is Scoring or Deliberation; it is Open."));
+            Assert.Equal("Dim ond ar gyfer llinellau yn y categori: talu cyfranogwyr.", Messages.Of("Only for ParticipantPayment lines."));
+            Assert.Equal("Mae'r rownd hon ar gyfer ymgeiswyr sy'n ateb ie i \"Are you paid?\" yn unig.",
+                Messages.Of("This round is only for applicants who answer yes to \"Are you paid?\"."));
+            Assert.Equal("Does dim elusen o'r fath, neu dydych chi ddim yn aelod yno.", Messages.Of(OrganisationAccess.NotFound("charity").Message));
+            Assert.Equal("Fe wnaethoch chi ddatgan gwrthdaro buddiannau â chais a1b2c3, felly does dim modd i chi ei sgorio.",
+                Messages.Of("You declared a conflict of interest with application a1b2c3, so you cannot score it."));
+        });
+        Assert.Equal("The round is Scoring: nobody can join its panel now.", Messages.Of("The round is Scoring: nobody can join its panel now."));
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(1)]
+    [InlineData(10)]
+    public void A_rounds_default_score_words_are_the_domains_in_English_and_Welsh_on_a_Welsh_page(int scaleMax)
+    {
+        var stored = RoundDecisions.DefaultAnchors(scaleMax);
+
+        Assert.Equal(stored, Words.Anchors(scaleMax, stored));
+        InWelsh(() =>
+        {
+            var shown = Words.Anchors(scaleMax, stored);
+            Assert.Equal(scaleMax + 1, shown.Count);
+            Assert.Equal("Heb ei ddangos o gwbl", shown[0]);
+            Assert.Equal("Wedi'i ddangos yn llawn", shown[^1]);
+            Assert.DoesNotContain(shown, s => stored.Contains(s));
+            Assert.Equal(["Dim", "Llawer"], Words.Anchors(1, ["Dim", "Llawer"])); // a funder's own words stay
+        });
+    }
+
+    [Fact]
+    public void A_participants_benefit_reads_as_the_API_gives_it_in_English()
+    {
+        foreach (var benefit in Enum.GetValues<FunderPortal.Charities.ParticipantBenefit>())
+            Assert.Equal(FunderPortal.Charities.VoiceWords.Of(benefit), Words.Of(benefit));
+        InWelsh(() => Assert.Equal("Cwrddais i â phobl", Words.Of(FunderPortal.Charities.ParticipantBenefit.MetPeople)));
+    }
+
+    [Fact]
+    public void An_applications_label_is_in_the_pages_language()
+    {
+        Assert.Equal("Application 3", Words.Label("Application 3"));
+        InWelsh(() =>
+        {
+            Assert.Equal("Cais 3", Words.Label("Application 3"));
+            Assert.Equal("Cais drafft", Words.Label("Draft application"));
+            Assert.Equal("Applicant A", Words.Label("Applicant A"));
+        });
     }
 
     [Fact]

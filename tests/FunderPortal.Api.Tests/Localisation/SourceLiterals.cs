@@ -5,7 +5,8 @@ namespace FunderPortal.Api.Tests.Localisation;
 /// <summary>
 /// The string literals of C# source, as the program sees them: regular, verbatim and interpolated ones (each hole
 /// written as a numbered placeholder, <c>$"At most {max} characters."</c> reads <c>At most {0} characters.</c>), outside
-/// comments. Raw string literals are skipped. Enough of a lexer for messages, not a parser.
+/// comments; a literal inside a hole (<c>{string.Join(" or ", phases)}</c>) is one of its own, listed before the literal
+/// around it. Raw string literals are skipped. Enough of a lexer for messages, not a parser.
 /// </summary>
 public static class SourceLiterals
 {
@@ -32,7 +33,7 @@ public static class SourceLiterals
             }
             else if (StartsString(source, i))
             {
-                i = ReadString(source, i, out var text);
+                i = ReadString(source, i, found, out var text);
                 if (text is not null)
                     found.Add(text);
             }
@@ -60,8 +61,8 @@ public static class SourceLiterals
         return At(s, j) == '\'' ? j + 1 : i + 1;
     }
 
-    /// <summary>Reads the literal at <paramref name="i"/>; its text is null for a raw string literal.</summary>
-    private static int ReadString(string s, int i, out string? text)
+    /// <summary>Reads the literal at <paramref name="i"/>; its text is null for a raw string literal. Literals in its holes go to <paramref name="found"/>.</summary>
+    private static int ReadString(string s, int i, List<string> found, out string? text)
     {
         bool interpolated = false, verbatim = false;
         while (s[i] is '$' or '@')
@@ -112,7 +113,7 @@ public static class SourceLiterals
             }
             else if (interpolated && c == '{')
             {
-                i = SkipHole(s, i + 1);
+                i = SkipHole(s, i + 1, found);
                 builder.Append('{').Append(hole++).Append('}');
             }
             else if (c == '\n' && !verbatim)
@@ -139,8 +140,8 @@ public static class SourceLiterals
         _ => escape[1].ToString(),
     };
 
-    /// <summary>Past the code of an interpolation hole (its format too) to after its closing brace.</summary>
-    private static int SkipHole(string s, int i)
+    /// <summary>Past the code of an interpolation hole (its format too) to after its closing brace; its literals go to <paramref name="found"/>.</summary>
+    private static int SkipHole(string s, int i, List<string> found)
     {
         var depth = 0;
         while (i < s.Length)
@@ -148,7 +149,9 @@ public static class SourceLiterals
             var c = s[i];
             if (StartsString(s, i))
             {
-                i = ReadString(s, i, out _);
+                i = ReadString(s, i, found, out var nested);
+                if (nested is not null)
+                    found.Add(nested);
                 continue;
             }
             if (c == '\'')

@@ -4,7 +4,7 @@ namespace FunderPortal.Api.Tests.Localisation;
 /// Welsh and English (issue 21): every text a page shows goes through a localizer, every English key has its Welsh in
 /// its area's resource file, no Welsh is left that nothing uses, and a translation keeps its placeholders.
 /// </summary>
-public sealed class TranslationTests
+public sealed partial class TranslationTests
 {
     [Fact]
     public void No_page_shows_text_written_in_it_literally()
@@ -16,6 +16,68 @@ public sealed class TranslationTests
         Assert.True(found.Count == 0,
             $"{found.Count} text(s) in pages not through a localizer (write @L[\"…\"] and add its Welsh):{Environment.NewLine}{string.Join(Environment.NewLine, found)}");
     }
+
+    /// <summary>Prose in the web's code that is not text a person reads, each with why.</summary>
+    private static readonly Dictionary<string, string> ProseNotShown = new(StringComparer.Ordinal)
+    {
+        ["d MMMM yyyy"] = "a date format",
+        ["d MMMM yyyy, HH:mm 'UTC'"] = "a date format",
+        ["Amount Awarded"] = "a 360Giving column title, the same in every language",
+        ["Recipient Org:Identifier"] = "a 360Giving column title, the same in every language",
+        ["private, no-cache"] = "an HTTP header's value",
+        ["No such barrier."] = "a not-found refusal: pages show the general not-found page, never its message",
+        ["No such milestone."] = "a not-found refusal: pages show the general not-found page, never its message",
+    };
+
+    [Fact]
+    public void No_page_writes_prose_in_its_code_without_a_translation()
+    {
+        // What the markup check cannot see: strings in @(…), @{…} and @code, and the web's C# helpers. A string that reads
+        // as words (not an id, a CSS class or a format) must be a key of some area's Welsh, or be listed as not shown.
+        var keys = Translations.Welsh().SelectMany(area => area.Value.Keys).ToHashSet(StringComparer.Ordinal);
+        var web = Path.Combine(Translations.SourceRoot, "FunderPortal.Web") + Path.DirectorySeparatorChar;
+        var found = Translations.SourceFiles("*.razor").Concat(Translations.SourceFiles("*.cs"))
+            .Where(f => f.StartsWith(web, StringComparison.Ordinal) && !IsNotPages(f))
+            .SelectMany(f => SourceLiterals.In(RazorComment().Replace(File.ReadAllText(f), "")).Select(text => (File: f, Text: text)))
+            .Where(l => Prose(l.Text) && !keys.Contains(l.Text) && !ProseNotShown.ContainsKey(l.Text))
+            .Select(l => $"{Translations.Relative(l.File)}: {l.Text}")
+            .Distinct().ToList();
+        Assert.True(found.Count == 0,
+            $"{found.Count} string(s) in the web's code that read as words without Welsh (use L[\"…\"] or Words.T and add the Welsh):{Environment.NewLine}{string.Join(Environment.NewLine, found)}");
+    }
+
+    [Fact]
+    public void The_prose_check_tells_words_from_code()
+    {
+        Assert.True(Prose("Write an amount in pounds, such as 250."));
+        Assert.True(Prose("Thank you"));
+        Assert.False(Prose("button secondary"));
+        Assert.False(Prose("journey-chart-title journey-chart-desc"));
+        Assert.False(Prose("/rounds/{0}/me"));
+        Assert.False(Prose("Peer"));
+    }
+
+    /// <summary>The demo's data, the parity table's notes for developers and the resource classes: not pages' text.</summary>
+    private static bool IsNotPages(string file) =>
+        file.EndsWith("DemoData.cs", StringComparison.Ordinal) || file.EndsWith("DemoApi.cs", StringComparison.Ordinal)
+        || file.EndsWith("PageParity.cs", StringComparison.Ordinal)
+        || file.Contains($"{Path.DirectorySeparatorChar}Resources{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+
+    /// <summary>Two or more words of letters, beginning with a letter, with no code in it; lower-case hyphenated words alone are CSS classes or ids.</summary>
+    private static bool Prose(string text)
+    {
+        var plain = Placeholder().Replace(text, "");
+        if (plain.IndexOfAny(['{', '}', '=', '<', '>', '/', '_', '@', '\\', '#', '[', ']', '|']) >= 0 || text.Length == 0 || !char.IsLetter(text[0]))
+            return false;
+        var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Count(char.IsLetter) >= 2).ToList();
+        return words.Count >= 2 && !words.All(w => w.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"@\*.*?\*@", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex RazorComment();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\d+\}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 
     [Fact]
     public void Every_text_used_has_its_Welsh()
