@@ -34,9 +34,13 @@ if ! POSTGRES_PASSWORD=check REDIS_PASSWORD=check KEY_RING_KEY=check docker-comp
   compose_failed=1
 fi
 
-stage "format (dotnet format --verify-no-changes)"
+# The build already fails on every analyzer and code-style warning (TreatWarningsAsErrors, EnforceCodeStyleInBuild), so
+# the format check runs the two passes the build cannot: code style's fixes (imports' order…) and whitespace. Together
+# they are what `dotnet format --verify-no-changes` checks, in two thirds of its time.
+stage "format (dotnet format style + whitespace --verify-no-changes)"
 format_failed=0
-if ! dotnet format FunderPortal.sln --verify-no-changes --no-restore >"$log" 2>&1; then
+if ! { dotnet format style FunderPortal.sln --verify-no-changes --no-restore >"$log" 2>&1 \
+  && dotnet format whitespace . --folder --verify-no-changes >>"$log" 2>&1; }; then
   grep -E "error|warning" "$log" | head -20
   format_failed=1
 fi

@@ -11,13 +11,24 @@ public static class Visit
 
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
+    /// <summary>
+    /// A full-page screenshot of every page checked, or (in CI, <c>CI=true</c>, where nobody looks at them and each costs
+    /// the 2-core machine a PNG encoding) only of a page with violations. <c>WEB_TEST_SCREENSHOTS=all|failures</c> chooses.
+    /// </summary>
+    private static readonly bool ScreenshotEveryPage = Environment.GetEnvironmentVariable("WEB_TEST_SCREENSHOTS") is { Length: > 0 } choice
+        ? choice == "all"
+        : !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Zero violations, or a failure naming each rule and the elements that break it.</summary>
     public static async Task CheckAsync(IPage page, string screenshotName)
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
-        Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{screenshotName}.png"), FullPage = true });
+        if (ScreenshotEveryPage || results.Violations.Length > 0)
+        {
+            Directory.CreateDirectory(ScreenshotFolder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{screenshotName}.png"), FullPage = true });
+        }
         var violations = results.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join("; ", v.Nodes.Select(n => n.Target?.ToString()))}");
         Assert.True(results.Violations.Length == 0, $"Accessibility violations on {page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");

@@ -37,8 +37,7 @@ public static class CharityAccess
     /// </summary>
     /// <param name="charity">The charity as the reader knows it: its name, or its org-id when it is not on the portal.</param>
     public static ForbiddenException JourneyNotShared(string charity) => new(
-        $"{charity} does not share its {ShareScope.Journey} with you (or not any more): the grant report is made from the "
-        + $"shared journey, so ask the charity to share the {ShareScope.Journey} scope with your funder.");
+        $"{charity} does not share its {ShareScope.Journey} with you (or not any more): the grant report is made from the shared journey, so ask the charity to share the {ShareScope.Journey} scope with your funder.");
 
     /// <summary>Only a funder this charity shares its resourcing plan with may pledge against it.</summary>
     public static void RequirePlanSharedWith(CharityState state, string funderOrgId, DateTimeOffset now)

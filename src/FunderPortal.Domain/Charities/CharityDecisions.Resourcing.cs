@@ -26,8 +26,11 @@ public static partial class CharityDecisions
         var funded = ResourcingTotals.Funded(line.Funding, line.Pledges);
         var total = ResourcingTotals.LineTotal(terms);
         if (funded > total)
-            throw new ConflictException($"The line is already funded {ResourcingTotals.Pounds(funded)}, more than its new total of "
-                + $"{ResourcingTotals.Pounds(total)}: reduce its funding first.");
+        {
+            var (already, newTotal) = (ResourcingTotals.Pounds(funded), ResourcingTotals.Pounds(total));
+            // One literal per message, so a page can show it in Welsh (Messages.cy.resx).
+            throw new ConflictException($"The line is already funded {already}, more than its new total of {newTotal}: reduce its funding first.");
+        }
         return terms == line.Terms ? [] : [new ResourcingLineChanged(lineId, terms)];
     }
 
@@ -40,8 +43,7 @@ public static partial class CharityDecisions
     {
         var line = RequireResourcingLine(state, lineId);
         if (line.Funding.Exists(f => f.Kind != FundingKind.SelfFunded) || line.Pledges.Exists(p => p.Status == PledgeStatus.Accepted))
-            throw new ConflictException("A funder's money is recorded against this line (committed, received or an accepted pledge): "
-                + "remove that funding or decline the pledge first.");
+            throw new ConflictException("A funder's money is recorded against this line (committed, received or an accepted pledge): remove that funding or decline the pledge first.");
         return [new ResourcingLineWithdrawn(lineId)];
     }
 
@@ -180,8 +182,11 @@ public static partial class CharityDecisions
     {
         var total = ResourcingTotals.LineTotal(line.Terms);
         if (funded > total)
-            throw new ConflictException($"That would fund the line {ResourcingTotals.Pounds(funded)}, more than it costs "
-                + $"({ResourcingTotals.Pounds(total)}); its gap is {ResourcingTotals.Pounds(total - ResourcingTotals.Funded(line.Funding, line.Pledges))}.");
+        {
+            var (wouldBe, costs, gap) = (ResourcingTotals.Pounds(funded), ResourcingTotals.Pounds(total),
+                ResourcingTotals.Pounds(total - ResourcingTotals.Funded(line.Funding, line.Pledges)));
+            throw new ConflictException($"That would fund the line {wouldBe}, more than it costs ({costs}); its gap is {gap}.");
+        }
     }
 
     private static ResourcingLineTerms ValidateLine(CharityState state, ResourcingLineDetails c)
@@ -205,8 +210,7 @@ public static partial class CharityDecisions
         else if (c.UnitCostPence > ResourcingLimits.MaxLinePence)
             Amount(errors, "unitCostPence", c.UnitCostPence.Value, minimum: 0);
         else if (c.Quantity >= 1 && !ResourcingTotals.TryLineTotal(c.Quantity.Value, c.UnitCostPence.Value, out _))
-            errors.Add("unitCostPence", $"quantity × unitCostPence comes to more than {ResourcingTotals.Pounds(ResourcingLimits.MaxLinePence)}, "
-                + "the most one line can hold: split it into several lines.");
+            errors.Add("unitCostPence", $"quantity × unitCostPence comes to more than {ResourcingTotals.Pounds(ResourcingLimits.MaxLinePence)}, the most one line can hold: split it into several lines.");
 
         if (c.PeriodStart is null)
             errors.Add("periodStart", "Required: the first day the line covers (YYYY-MM-DD).");

@@ -50,7 +50,7 @@ public sealed partial class Messages
 
     /// <summary>
     /// A value the domain put inside a message, in Welsh where it is a word of the domain's own rather than the reader's
-    /// data: a round's phase, a resourcing category or a notification's kind by its enum name (as the vocabulary names
+    /// data: a round's phase, a resourcing category, a sharing scope or a notification's kind by its enum name (as the vocabulary names
     /// them), phases joined by
     /// " or ", and the fixed words and verb phrases the domain passes in (an editor's "change this", "charity", "yes"),
     /// which have entries of their own. Names, numbers and anything else stay as they are.
@@ -63,6 +63,8 @@ public sealed partial class Messages
             return Common.Words.LowerFirst(Common.Words.Of(category));
         if (IsEnumName<FunderPortal.Notifications.NotificationKind>(value, out var kind))
             return Common.Words.LowerFirst(Common.Words.Of(kind));
+        if (IsEnumName<ShareScope>(value, out var scope))
+            return Common.Words.LowerFirst(Common.Words.Of(scope));
         if (value.Contains(Or, StringComparison.Ordinal))
             return string.Join(Welsh.Value?.GetString(Or) ?? Or, value.Split(Or).Select(ValueOf));
         return Welsh.Value?.GetString(value) ?? value;

@@ -69,6 +69,8 @@ public sealed class DynamicKeyTests
             Assert.Equal("Mae'r rownd hon ar gyfer ymgeiswyr sy'n ateb ie i \"Are you paid?\" yn unig.",
                 Messages.Of("This round is only for applicants who answer yes to \"Are you paid?\"."));
             Assert.Equal("Does dim elusen o'r fath, neu dydych chi ddim yn aelod yno.", Messages.Of(OrganisationAccess.NotFound("charity").Message));
+            Assert.Equal("Dydy Hope Street ddim yn rhannu'r canlynol â chi (neu ddim bellach): map y daith. Mae adroddiad y grant yn cael ei wneud o'r daith a rennir, felly gofynnwch i'r elusen rannu'r canlynol â'ch cyllidwr: map y daith.",
+                Messages.Of(FunderPortal.Charities.CharityAccess.JourneyNotShared("Hope Street").Message));
             Assert.Equal("Fe wnaethoch chi ddatgan gwrthdaro buddiannau â chais a1b2c3, felly does dim modd i chi ei sgorio.",
                 Messages.Of("You declared a conflict of interest with application a1b2c3, so you cannot score it."));
         });
