@@ -54,14 +54,15 @@ if ! { npm ci --no-audit --no-fund --loglevel=error >"$log" 2>&1 && npm run -s l
 fi
 
 # The due-dates scenario mostly waits for its midnight (a reminder never fires sooner than a minute after it is set), so it
-# runs beside the tests rather than after them; the other scenarios measure load and run after, on a quiet machine.
+# runs beside the tests rather than after them; the other scenarios run after the second lane's projects.
 due_log=$(mktemp)
 dotnet run -c Release --no-build --project tests/FunderPortal.Benchmarks -- due-dates --quick >"$due_log" 2>&1 &
 due_pid=$!
 
-# Two lanes on two cores: the browser tests (the longest project, mostly waiting on a page) start first in their own,
-# the other projects one after another in the second; the browser lane's output follows the other's.
-stage "test"
+# Two lanes on two cores: the browser tests (the longest project, mostly waiting on a page) start first in their own;
+# the other projects run one after another in the second, then every benchmark scenario at quick sizes. The browser
+# lane's output follows the other's.
+stage "test (two lanes: browser tests | other projects, then the quick benchmarks)"
 dotnet test tests/FunderPortal.Web.Tests -c Release --no-build >"$web_log" 2>&1 &
 web_pid=$!
 status=0
@@ -70,9 +71,6 @@ for project in $(find tests -name '*.Tests.csproj' ! -name 'FunderPortal.Web.Tes
   dotnet test "$project" -c Release --no-build 2>&1 | tee -a "$log" | grep -vE "^(Test run for|A total of)"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
-wait "$web_pid" || status=1
-grep -vE "^(Test run for|A total of)" "$web_log"
-cat "$web_log" >>"$log"
 
 # Every benchmark scenario end to end against the built host at small sizes (about a minute): every answer 2xx and
 # every check holding, no speed target judged (docs/PERFORMANCE.md). Exit code 2 when a scenario failed.
@@ -95,6 +93,11 @@ for run in after beside; do
     bench_failed=1
   fi
 done
+
+stage "browser tests (their lane's output)"
+wait "$web_pid" || status=1
+grep -vE "^(Test run for|A total of)" "$web_log"
+cat "$web_log" >>"$log"
 
 # VSTest prints one "Passed!  - Failed: 0, Passed: 7, Skipped: 0, Total: 7" line per project.
 summary=$(awk -F'[:,]' '/^(Passed|Failed)!/ {f+=$2; p+=$4; s+=$6; n++} END {printf "%d %d %d %d", p, f, s, n}' "$log")

@@ -19,10 +19,8 @@ public sealed class ActivationProbe : IConfigureGrainContextProvider, IConfigure
 
     public bool TryGetConfigurator(GrainType grainType, GrainProperties properties, [NotNullWhen(true)] out IConfigureGrainContext? configurator)
     {
-        var statelessWorker = properties.Properties.TryGetValue(WellKnownGrainTypeProperties.PlacementStrategy, out var placement)
-            && placement == "StatelessWorkerPlacement"; // the strategy's type name, as Orleans writes it
-        configurator = statelessWorker ? null : this;
-        return !statelessWorker;
+        configurator = FunderPortal.Common.ActivationStartsApart.HasLifecycle(properties) ? this : null;
+        return configurator is not null;
     }
 
     public void Configure(IGrainContext context) =>

@@ -82,6 +82,10 @@ public sealed class SharingTests(PortalFactory portal)
         }
     }
 
+    /// <summary>A write that must have been accepted: a later wait for its effect would otherwise hide why it never came.</summary>
+    private static void Written(HttpResponseMessage response) =>
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}");
+
     [Fact]
     public async Task ThePortfolioShowsRungsBarriersAndTheGapOfWhatIsShared()
     {
@@ -89,12 +93,12 @@ public sealed class SharingTests(PortalFactory portal)
         var orgId = await alice.RegisterAsync();
         var charity = $"/api/v1/charities/{orgId}";
         var ws = await alice.StartWorkstreamAsync(orgId, "Hiring panel");
-        await alice.PutAsync($"{charity}/workstreams/{ws}/rungs/CoDecision", Http.Json("""{"current":"CoProduction","target":"CoProduction"}"""));
-        await alice.PostAsync($"{charity}/workstreams/{ws}/barriers", Http.Json("""{"kind":"PowerImbalance","description":"Staff talk over members"}"""));
-        await alice.PostAsync($"{charity}/workstreams/{ws}/barriers", Http.Json("""{"kind":"Accessibility","description":"Stairs","status":"Mitigating"}"""));
-        await alice.PostAsync($"{charity}/workstreams/{ws}/barriers", Http.Json("""{"kind":"FundingLandscape","description":"One-year grants","status":"Overcome"}"""));
+        Written(await alice.PutAsync($"{charity}/workstreams/{ws}/rungs/CoDecision", Http.Json("""{"current":"CoProduction","target":"CoProduction"}""")));
+        Written(await alice.PostAsync($"{charity}/workstreams/{ws}/barriers", Http.Json("""{"kind":"PowerImbalance","description":"Staff talk over members"}""")));
+        Written(await alice.PostAsync($"{charity}/workstreams/{ws}/barriers", Http.Json("""{"kind":"Accessibility","description":"Stairs","status":"Mitigating"}""")));
+        Written(await alice.PostAsync($"{charity}/workstreams/{ws}/barriers", Http.Json("""{"kind":"FundingLandscape","description":"One-year grants","status":"Overcome"}""")));
         var line = (await (await alice.PostAsync($"{charity}/resourcing/lines", Http.Json(ResourcingRoutesTests.StaffLine))).JsonAsync()).GetProperty("id").GetString();
-        await alice.PostAsync($"{charity}/resourcing/lines/{line}/funding", Http.Json("""{"kind":"SelfFunded","amountPence":19996}"""));
+        Written(await alice.PostAsync($"{charity}/resourcing/lines/{line}/funding", Http.Json("""{"kind":"SelfFunded","amountPence":19996}""")));
         var evidence = await alice.RecordEvidenceAsync(orgId, ws, "Members shortlisted",
             """ "activityKind":"CoDecision","demonstratesRung":"CoDesign","visibility":"SharedWithFunders","consent":{"scope":"SharedWithFunders"} """);
         var links = await (await alice.PostAsync($"{charity}/evidence/{evidence}/attestations", Http.Json("""{"participants":["p-1"]}"""))).JsonAsync();
@@ -107,7 +111,7 @@ public sealed class SharingTests(PortalFactory portal)
         await alice.ShareAsync(orgId, funder, """["Journey","Resourcing","Evidence"]""");
         await alice.ShareAsync(orgId, journeyOnly, """["Journey"]""");
 
-        await alice.PutAsync($"{charity}/workstreams/{ws}/rungs/CoDesign", Http.Json("""{"current":"Engagement","target":"CoDesign"}"""));
+        Written(await alice.PutAsync($"{charity}/workstreams/{ws}/rungs/CoDesign", Http.Json("""{"current":"Engagement","target":"CoDesign"}""")));
         static bool HasCoDesign(JsonElement portfolio, string orgId) =>
             SharingHttp.EntryFor(portfolio, orgId) is { } entry && entry.GetProperty("rungs").EnumerateArray().Any(r => r.GetProperty("activityKind").GetString() == "CoDesign");
         var full = await fiona.PortfolioWhenAsync(funder, p => HasCoDesign(p, orgId));

@@ -18,14 +18,17 @@ namespace FunderPortal.Common;
 /// </remarks>
 public sealed class ActivationStartsApart : IConfigureGrainContextProvider, IConfigureGrainContext
 {
-    /// <summary>Every grain type but stateless workers, whose shared context has no lifecycle (their workers are not configured apart).</summary>
+    /// <summary>Every grain type but stateless workers (see <see cref="HasLifecycle"/>).</summary>
     public bool TryGetConfigurator(GrainType grainType, GrainProperties properties, [NotNullWhen(true)] out IConfigureGrainContext? configurator)
     {
-        var statelessWorker = properties.Properties.TryGetValue(WellKnownGrainTypeProperties.PlacementStrategy, out var placement)
-            && placement == "StatelessWorkerPlacement"; // the strategy's type name, as Orleans writes it
-        configurator = statelessWorker ? null : this;
-        return !statelessWorker;
+        configurator = HasLifecycle(properties) ? this : null;
+        return configurator is not null;
     }
+
+    /// <summary>False for a stateless worker, whose shared context has no lifecycle (its workers are not configured apart).</summary>
+    public static bool HasLifecycle(GrainProperties properties) =>
+        !(properties.Properties.TryGetValue(WellKnownGrainTypeProperties.PlacementStrategy, out var placement)
+            && placement == "StatelessWorkerPlacement"); // the strategy's type name, as Orleans writes it
 
     public void Configure(IGrainContext context) =>
         context.ObservableLifecycle.Subscribe(nameof(ActivationStartsApart), GrainLifecycleStage.First, YieldAsync);
