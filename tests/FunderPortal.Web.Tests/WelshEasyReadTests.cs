@@ -151,6 +151,8 @@ public sealed class WelshEasyReadTests(BrowserFixture fixture)
 
             // From the round's page in easy read, the application's link (its label in Welsh) keeps easy read.
             await phone.GotoAsync(new Uri(fixture.Portal.BaseAddress, $"rounds/{roundId}?read=easy").ToString());
+            await Assertions.Expect(phone.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Eich tâl a'ch anghenion" }))
+                .ToHaveAttributeAsync("href", $"/rounds/{roundId}/me?read=easy");
             await phone.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Cais 1") }).ClickAsync();
             await phone.WaitForURLAsync(new Regex($"/rounds/{roundId}/applications/{applicationId}\\?read=easy$"));
             await Assertions.Expect(phone.Locator("html")).ToHaveAttributeAsync("lang", "cy");
