@@ -20,9 +20,6 @@ public sealed partial class MailTests(PortalFactory portal)
 {
     private const string Preferences = "/api/v1/me/preferences";
 
-    [GeneratedRegex(@"/confirm-email/([A-Za-z0-9_\-]+\.[0-9a-f]+)")]
-    private static partial Regex ConfirmLink();
-
     [GeneratedRegex(@"<https?://[^/>]+/unsubscribe/([^>]+)>")]
     private static partial Regex UnsubscribeLink();
 
@@ -58,10 +55,6 @@ public sealed partial class MailTests(PortalFactory portal)
         return (owner, funder, orgId, funderOrgId);
     }
 
-    private static async Task FeedbackAsync(HttpClient funder, string funderOrgId, string charityOrgId, string text) =>
-        Assert.Equal(HttpStatusCode.Created, (await funder.PostAsync($"/api/v1/funders/{funderOrgId}/feedback",
-            Http.Json($$"""{"charityOrgId":"{{charityOrgId}}","kind":"Feedback","text":"{{text}}"}"""))).StatusCode);
-
     [Fact]
     public async Task PreferencesRefuseABadAddressAndANewOneIsUnconfirmedUntilItsLinkIsFollowed()
     {
@@ -86,7 +79,7 @@ public sealed partial class MailTests(PortalFactory portal)
         // The link went to the new address, as a file in the embedded default's mail outbox.
         await Eventually(() => To(Outbox(), address).Count == 1, "the confirmation written");
         var confirmation = To(Outbox(), address).Single();
-        var token = ConfirmLink().Match(confirmation.TextBody ?? "").Groups[1].Value;
+        var token = MailHttp.ConfirmLink().Match(confirmation.TextBody ?? "").Groups[1].Value;
         Assert.Equal((HttpStatusCode.OK, true), ((await portal.CreateClient().GetAsync($"/confirm-email/{token}")).StatusCode, true));
         var (subject, secret) = MailTokens.Read(token)!.Value;
         await portal.Services.GetRequiredService<IGrainFactory>().GetGrain<INotificationsGrain>(subject).ConfirmEmailAsync(secret);
@@ -101,10 +94,9 @@ public sealed partial class MailTests(PortalFactory portal)
         var address = $"o-{Guid.NewGuid():n}@example.org";
         Assert.Equal(HttpStatusCode.OK, (await owner.PutAsync(Preferences, Http.Json($$"""{"email":"{{address}}"}"""))).StatusCode);
         await Eventually(() => To(Outbox(), address).Count == 1, "the confirmation written");
-        var (subject, secret) = MailTokens.Read(ConfirmLink().Match(To(Outbox(), address)[0].TextBody ?? "").Groups[1].Value)!.Value;
-        await portal.Services.GetRequiredService<IGrainFactory>().GetGrain<INotificationsGrain>(subject).ConfirmEmailAsync(secret);
+        await MailHttp.ConfirmAsync(portal, To(Outbox(), address)[0]);
 
-        await FeedbackAsync(funder, funderOrgId, orgId, "Your map is the report.");
+        await MailHttp.FeedbackAsync(funder, funderOrgId, orgId, "Your map is the report.");
 
         await Eventually(() => To(Outbox(), address).Count == 2, "the notification written");
         var mail = To(Outbox(), address).Single(m => m.Subject == "Feedback: Your map is the report.");
@@ -124,7 +116,7 @@ public sealed partial class MailTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.OK, (await portal.CreateClient().GetAsync($"/unsubscribe/{unsubscribe}")).StatusCode);
 
         // Off by email: the portal notice still comes, no message does.
-        await FeedbackAsync(funder, funderOrgId, orgId, "Second words.");
+        await MailHttp.FeedbackAsync(funder, funderOrgId, orgId, "Second words.");
         for (var i = 0; i < 100 && (await (await owner.GetAsync("/api/v1/me/notifications")).JsonAsync()).GetProperty("items").GetArrayLength() < 2; i++)
             await Task.Delay(100);
         await Task.Delay(500);
@@ -147,9 +139,7 @@ public sealed partial class MailTests(PortalFactory portal)
         await Eventually(() => To(smtp.Messages().Select(Parse), address).Count == 1, "the confirmation received");
         var confirmation = To(smtp.Messages().Select(Parse), address)[0];
         Assert.Contains("https://portal.example.org/confirm-email/", confirmation.TextBody);
-        var (subject, secret) = MailTokens.Read(ConfirmLink().Match(confirmation.TextBody ?? "").Groups[1].Value)!.Value;
-        await portal.Services.GetRequiredService<IGrainFactory>().GetGrain<INotificationsGrain>(subject).ConfirmEmailAsync(secret);
-        return subject;
+        return await MailHttp.ConfirmAsync(portal, confirmation);
     }
 
     [Fact]
@@ -164,7 +154,7 @@ public sealed partial class MailTests(PortalFactory portal)
 
         await smtp.StopAsync();
         for (var i = 1; i <= 3; i++)
-            await FeedbackAsync(funder, funderOrgId, orgId, $"Note {i}");
+            await MailHttp.FeedbackAsync(funder, funderOrgId, orgId, $"Note {i}");
         await Task.Delay(2000); // attempts fail meanwhile, and are retried
         await smtp.StartAgainAsync();
 
@@ -190,8 +180,8 @@ public sealed partial class MailTests(PortalFactory portal)
         await Eventually(() => reminders.ReadRow(centre.GetGrainId(), NotificationsGrain.DigestReminder).Result is not null,
             "the digest reminder in the durable reminder table");
 
-        await FeedbackAsync(funder, funderOrgId, orgId, "First words.");
-        await FeedbackAsync(funder, funderOrgId, orgId, "Second words.");
+        await MailHttp.FeedbackAsync(funder, funderOrgId, orgId, "First words.");
+        await MailHttp.FeedbackAsync(funder, funderOrgId, orgId, "Second words.");
         for (var i = 0; i < 100 && (await (await owner.GetAsync("/api/v1/me/notifications")).JsonAsync()).GetProperty("items").GetArrayLength() < 2; i++)
             await Task.Delay(100);
         await Task.Delay(1000);

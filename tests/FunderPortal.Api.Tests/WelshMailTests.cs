@@ -22,9 +22,6 @@ public sealed partial class WelshMailTests(PortalFactory portal)
 
     private static readonly CultureInfo Cy = CultureInfo.GetCultureInfo("cy-GB");
 
-    [GeneratedRegex(@"/confirm-email/([A-Za-z0-9_\-]+\.[0-9a-f]+)")]
-    private static partial Regex ConfirmLink();
-
     [GeneratedRegex(@"/panel/join/([^\s""<>]+)")]
     private static partial Regex PanelJoinLink();
 
@@ -63,14 +60,9 @@ public sealed partial class WelshMailTests(PortalFactory portal)
         var address = $"{language}-{suffix}@example.org";
         Assert.Equal(HttpStatusCode.OK, (await owner.PutAsync(Preferences, Http.Json($$"""{"email":"{{address}}","language":"{{language}}"}"""))).StatusCode);
         var confirmation = Assert.Single(await ReceivedAsync(address, 1));
-        var (subject, secret) = MailTokens.Read(ConfirmLink().Match(confirmation.TextBody ?? "").Groups[1].Value)!.Value;
-        await portal.Services.GetRequiredService<IGrainFactory>().GetGrain<INotificationsGrain>(subject).ConfirmEmailAsync(secret);
+        await MailHttp.ConfirmAsync(portal, confirmation);
         return (owner, funder, orgId, funderOrgId, address);
     }
-
-    private static async Task FeedbackAsync(HttpClient funder, string funderOrgId, string charityOrgId, string text) =>
-        Assert.Equal(HttpStatusCode.Created, (await funder.PostAsync($"/api/v1/funders/{funderOrgId}/feedback",
-            Http.Json($$"""{"charityOrgId":"{{charityOrgId}}","kind":"Feedback","text":"{{text}}"}"""))).StatusCode);
 
     private static async Task<JsonElement> NewestNotificationAsync(HttpClient person, string? language = null)
     {
@@ -95,7 +87,7 @@ public sealed partial class WelshMailTests(PortalFactory portal)
         Assert.Contains("Dilynwch y ddolen hon i gael hysbysiadau FunderPortal yn y cyfeiriad hwn:", confirmation.TextBody, StringComparison.Ordinal);
         Assert.Contains(">Cadarnhewch y cyfeiriad hwn</a>", confirmation.HtmlBody, StringComparison.Ordinal);
 
-        await FeedbackAsync(funder, funderOrgId, orgId, "Da iawn & diolch.");
+        await MailHttp.FeedbackAsync(funder, funderOrgId, orgId, "Da iawn & diolch.");
 
         var mail = (await ReceivedAsync(address, 2)).Single(m => m.MessageId != confirmation.MessageId);
         Assert.Equal("Adborth: Da iawn & diolch.", mail.Subject);
@@ -118,7 +110,7 @@ public sealed partial class WelshMailTests(PortalFactory portal)
         var (owner, funder, orgId, funderOrgId, address) = await WorldAsync("en");
         Assert.Equal("Confirm your email address for FunderPortal", To(address)[0].Subject);
 
-        await FeedbackAsync(funder, funderOrgId, orgId, "Well done.");
+        await MailHttp.FeedbackAsync(funder, funderOrgId, orgId, "Well done.");
 
         var mail = (await ReceivedAsync(address, 2)).Single(m => m.Subject != "Confirm your email address for FunderPortal");
         Assert.Equal("Feedback: Well done.", mail.Subject);
